@@ -1,0 +1,305 @@
+import { nanoid } from 'nanoid';
+import { io, type Socket } from 'socket.io-client';
+import type { CommandBody } from '../../shared/protocol/commands.js';
+import type { JoinRequest, JoinResult, Role } from '../../shared/protocol/join.js';
+import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
+import type { CommandError, CommandResult } from '../../shared/protocol/results.js';
+import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../../shared/protocol/socket.js';
+import type { SessionEvent } from '../../shared/session/events.js';
+import { apply, emptyState } from '../../shared/session/reducer.js';
+import type { SessionState } from '../../shared/session/state.js';
+import { clockOffset } from '../../shared/session/timer.js';
+
+/** The part of `localStorage` the client needs; tests and the bench pass an in-memory one. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const memoryStorage = (): KeyValueStorage => {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+};
+
+export type Connection = 'connecting' | 'online' | 'offline' | 'failed';
+export type QueuedCommand = { id: string } & CommandBody;
+export type JoinAs =
+  | { role: 'facilitator'; sessionId: string; facilitatorKey: string }
+  | { role: 'participant'; joinCode: string; name?: string }
+  | { role: 'board'; joinCode: string };
+
+export interface ClientSnapshot {
+  connection: Connection;
+  role: Role | null;
+  sessionId: string | null;
+  participantId: string | null;
+  state: SessionState;
+  queued: QueuedCommand[];
+  offsetMs: number;
+  presence: Presence | null;
+  /** The last refusal, for the UI to show; cleared by `clearError`. */
+  error: CommandError | null;
+}
+
+export interface SessionClientOptions {
+  url: string;
+  storage?: KeyValueStorage;
+  /** How long to wait for an acknowledgement before treating the command as not delivered. */
+  ackTimeoutMs?: number;
+  /** Passed to socket.io-client (tests use websocket-only transports, for example). */
+  transports?: ('websocket' | 'polling')[];
+  forceNew?: boolean;
+}
+
+const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
+const tokenKey = (code: string) => `ft:token:${code}`;
+const queueKey = (who: JoinAs) => `ft:queue:${who.role === 'facilitator' ? who.sessionId : who.joinCode}:${who.role}`;
+
+/**
+ * The one typed client: connect, join, commands with acknowledgement, an offline queue kept in storage, catch-up
+ * after reconnecting, and the server clock offset. The UI, the tests and the bench all use it.
+ */
+export class SessionClient {
+  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private storage: KeyValueStorage;
+  private ackTimeoutMs: number;
+  private who: JoinAs | null = null;
+  private joined = false;
+  private inFlight = new Set<string>();
+  private waiters = new Map<string, Array<(r: CommandResult) => void>>();
+  private listeners = new Set<(s: ClientSnapshot) => void>();
+  private eventListeners = new Set<(events: SessionEvent[]) => void>();
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private joinWaiters: Array<(r: JoinResult) => void> = [];
+  /** Events received whose seq the client already had (should stay 0). */
+  duplicates = 0;
+  snap: ClientSnapshot = {
+    connection: 'connecting',
+    role: null,
+    sessionId: null,
+    participantId: null,
+    state: emptyState(),
+    queued: [],
+    offsetMs: 0,
+    presence: null,
+    error: null,
+  };
+
+  constructor(opts: SessionClientOptions) {
+    this.storage = opts.storage ?? memoryStorage();
+    this.ackTimeoutMs = opts.ackTimeoutMs ?? 8000;
+    this.socket = io(opts.url, {
+      auth: { protocol: PROTOCOL_VERSION },
+      transports: opts.transports ?? ['websocket', 'polling'],
+      forceNew: opts.forceNew ?? true,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 3000,
+    });
+    this.socket.on('connect', () => {
+      this.set({ connection: 'online' });
+      if (this.who) void this.rejoin();
+    });
+    this.socket.on('disconnect', () => {
+      this.joined = false;
+      this.inFlight.clear();
+      this.set({ connection: 'offline' });
+    });
+    this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+      if (err.data?.code === 'protocol') {
+        this.set({ connection: 'failed', error: { code: 'protocol', message: err.message } });
+        this.socket.disconnect();
+      } else this.set({ connection: 'offline' });
+    });
+    this.socket.on('events', (events) => this.receive(events));
+    this.socket.on('presence', (presence) => this.set({ presence }));
+  }
+
+  subscribe(fn: (s: ClientSnapshot) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Raw event batches as they arrive, before de-duplication (the bench measures with this). */
+  onEvents(fn: (events: SessionEvent[]) => void): () => void {
+    this.eventListeners.add(fn);
+    return () => this.eventListeners.delete(fn);
+  }
+
+  /** Server time now, as best this client knows it. */
+  serverNow(): number {
+    return Date.now() + this.snap.offsetMs;
+  }
+
+  /** Joins a session; resolves with the server's answer. Later reconnects re-join and catch up by themselves. */
+  async join(who: JoinAs): Promise<JoinResult> {
+    this.who = who;
+    this.set({ queued: this.loadQueue() });
+    if (this.socket.connected) return this.rejoin();
+    // The 'connect' handler joins; wait for its answer.
+    return new Promise((resolve) => this.joinWaiters.push(resolve));
+  }
+
+  private async rejoin(): Promise<JoinResult> {
+    const who = this.who;
+    if (!who) throw new Error('join() first');
+    const lastSeq = this.snap.state.seq > 0 ? this.snap.state.seq : undefined;
+    let req: JoinRequest;
+    if (who.role === 'participant') {
+      const token = this.storage.getItem(tokenKey(who.joinCode.toUpperCase())) ?? undefined;
+      req = { role: 'participant', protocol: PROTOCOL_VERSION, joinCode: who.joinCode, name: who.name, participantToken: token, lastSeq };
+    } else if (who.role === 'board') req = { role: 'board', protocol: PROTOCOL_VERSION, joinCode: who.joinCode, lastSeq };
+    else req = { ...who, protocol: PROTOCOL_VERSION, lastSeq };
+
+    let res: JoinResult;
+    try {
+      res = await this.socket.timeout(this.ackTimeoutMs).emitWithAck('join', req);
+    } catch {
+      res = { ok: false, error: { code: 'internal', message: 'The server did not answer. Retrying...' } };
+    }
+    const waiters = this.joinWaiters.splice(0);
+    for (const resolve of waiters) resolve(res);
+    if (!res.ok) {
+      this.set({ error: res.error });
+      return res;
+    }
+    if (res.participantToken) this.storage.setItem(tokenKey(res.joinCode), res.participantToken);
+    const c = res.catchUp;
+    const state = c.kind === 'snapshot' ? c.state : this.snap.state;
+    this.joined = true;
+    this.set({
+      role: res.role,
+      sessionId: res.sessionId,
+      participantId: res.participantId ?? null,
+      state,
+      offsetMs: this.snap.offsetMs || res.serverNow - Date.now(),
+    });
+    if (c.kind === 'events') this.receive(c.events);
+    void this.syncClock();
+    this.flushQueue();
+    return res;
+  }
+
+  private receive(events: SessionEvent[]): void {
+    for (const fn of this.eventListeners) fn(events);
+    let state = this.snap.state;
+    for (const e of events) {
+      if (e.seq <= state.seq) {
+        this.duplicates++;
+        continue;
+      }
+      state = apply(state, e);
+    }
+    if (state !== this.snap.state) this.set({ state });
+  }
+
+  /** Measures the clock offset to the server from a few probes, keeping the one with the shortest round trip. */
+  async syncClock(probes = 3): Promise<number> {
+    let best: { offsetMs: number; rttMs: number } | null = null;
+    for (let i = 0; i < probes; i++) {
+      const sentAt = Date.now();
+      try {
+        const serverNow = await this.socket.timeout(this.ackTimeoutMs).emitWithAck('time');
+        const probe = clockOffset(sentAt, serverNow, Date.now());
+        if (!best || probe.rttMs < best.rttMs) best = probe;
+      } catch {
+        break;
+      }
+    }
+    if (best) this.set({ offsetMs: best.offsetMs });
+    return this.snap.offsetMs;
+  }
+
+  /**
+   * Sends a command. It is queued (and the queue saved) first, so it survives being offline or a page reload, and
+   * resent until the server answers. Resolves with the server's answer.
+   */
+  send(body: CommandBody, id: string = nanoid()): Promise<CommandResult> {
+    const cmd = { id, ...body } as QueuedCommand;
+    const done = new Promise<CommandResult>((resolve) => {
+      const list = this.waiters.get(id) ?? [];
+      list.push(resolve);
+      this.waiters.set(id, list);
+    });
+    if (!this.snap.queued.some((q) => q.id === id)) this.setQueue([...this.snap.queued, cmd]);
+    this.flushQueue();
+    return done;
+  }
+
+  private flushQueue(): void {
+    if (!this.joined || !this.socket.connected) return;
+    for (const cmd of this.snap.queued) {
+      if (this.inFlight.has(cmd.id)) continue;
+      this.inFlight.add(cmd.id);
+      this.socket.timeout(this.ackTimeoutMs).emit('command', cmd, (err: Error | null, res?: CommandResult) => {
+        this.inFlight.delete(cmd.id);
+        if (err || !res) return this.retrySoon();
+        if (!res.ok && RETRYABLE.has(res.error.code)) return this.retrySoon();
+        this.settle(cmd.id, res);
+      });
+    }
+  }
+
+  private retrySoon(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.flushQueue();
+    }, 1000);
+  }
+
+  private settle(id: string, res: CommandResult): void {
+    this.setQueue(this.snap.queued.filter((q) => q.id !== id));
+    if (!res.ok) this.set({ error: res.error });
+    for (const resolve of this.waiters.get(id) ?? []) resolve(res);
+    this.waiters.delete(id);
+  }
+
+  clearError(): void {
+    this.set({ error: null });
+  }
+
+  private loadQueue(): QueuedCommand[] {
+    if (!this.who) return [];
+    try {
+      const raw = this.storage.getItem(queueKey(this.who));
+      const parsed: unknown = raw ? JSON.parse(raw) : [];
+      return Array.isArray(parsed) ? (parsed as QueuedCommand[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private setQueue(queued: QueuedCommand[]): void {
+    if (this.who) {
+      if (queued.length) this.storage.setItem(queueKey(this.who), JSON.stringify(queued));
+      else this.storage.removeItem(queueKey(this.who));
+    }
+    this.set({ queued });
+  }
+
+  private set(patch: Partial<ClientSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const fn of this.listeners) fn(this.snap);
+  }
+
+  /** Drops the connection (tests use this to simulate a Wi-Fi drop); `reconnect()` brings it back. */
+  goOffline(): void {
+    this.socket.disconnect();
+  }
+
+  reconnect(): void {
+    this.set({ connection: 'connecting' });
+    this.socket.connect();
+  }
+
+  close(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.listeners.clear();
+    this.socket.disconnect();
+  }
+}

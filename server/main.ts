@@ -1,0 +1,33 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApp, ROOT } from './app.js';
+
+/** `npm start`: build the client if there is no build yet, then serve everything on one port. */
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, 'data'));
+  const serveClient = process.env.SERVE_CLIENT !== 'false';
+  if (serveClient && !fs.existsSync(path.join(ROOT, 'dist', 'client', 'index.html'))) {
+    console.log('No client build found: building it once (npm run build)...');
+    execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+  }
+  const app = await createApp({
+    dataDir,
+    port,
+    host: process.env.HOST ?? '0.0.0.0',
+    clientDir: serveClient ? undefined : null,
+    tickMs: process.env.TICK_MS ? Number(process.env.TICK_MS) : undefined,
+  });
+  console.log(`Facilitation toolkit ready on http://localhost:${app.port} (data in ${dataDir})`);
+  const stop = (): void => {
+    void app.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+import { timingSafeEqual } from 'node:crypto';
+import { nanoid } from 'nanoid';
+import type { Server, Socket } from 'socket.io';
+import { JoinRequest, type CatchUp, type JoinResult } from '../shared/protocol/join.js';
+import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
+import { fail, type CommandResult } from '../shared/protocol/results.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
+import type { Actor } from '../shared/session/permissions.js';
+import { eventFor, stateFor, type Audience } from '../shared/session/visibility.js';
+import { roomOf, type Fanout } from './fanout.js';
+import { runCommand } from './pipeline.js';
+import { RateLimiter } from './rateLimit.js';
+import type { LiveSession, SessionHub } from './sessions/hub.js';
+import { describeIssues } from './validation.js';
+
+type IO = Server<ClientToServerEvents, ServerToClientEvents>;
+type Sock = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+export interface SocketDeps {
+  hub: SessionHub;
+  fanout: Fanout;
+  now: () => number;
+  /** Beyond this many missed events a reconnecting client gets a snapshot instead. */
+  catchUpMaxEvents: number;
+  rate: { capacity: number; perSecond: number };
+}
+
+interface Joined {
+  session: LiveSession;
+  actor: Actor;
+  audience: Audience;
+}
+
+const sameSecret = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** Wires socket.io: protocol check, join, commands through the pipeline, clock probes, presence. */
+export function attachSockets(io: IO, deps: SocketDeps): void {
+  const online = new Map<string, Map<string, number>>(); // sessionId -> participantId -> open sockets
+  const boards = new Map<string, number>();
+
+  const sendPresence = (sessionId: string): void => {
+    deps.fanout.presence(sessionId, {
+      participantIds: [...(online.get(sessionId)?.keys() ?? [])],
+      boards: boards.get(sessionId) ?? 0,
+    });
+  };
+
+  io.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    const version = typeof auth === 'object' && auth !== null ? (auth as Record<string, unknown>).protocol : undefined;
+    if (version !== PROTOCOL_VERSION) {
+      const err = new Error('This page is out of date. Please reload it.') as Error & { data?: unknown };
+      err.data = { code: 'protocol', serverProtocol: PROTOCOL_VERSION };
+      return next(err);
+    }
+    next();
+  });
+
+  io.on('connection', (socket: Sock) => {
+    const limiter = new RateLimiter(deps.rate.capacity, deps.rate.perSecond);
+    let joined: Joined | null = null;
+    const limited = (): boolean => !limiter.take();
+    const tooFast = fail('rate_limited', 'You are sending too fast. Please wait a moment and try again.');
+
+    // Handlers take `unknown`: nothing from the wire is trusted before its schema says so.
+    const onJoin = (raw: unknown, ack: unknown): void => {
+      if (typeof ack !== 'function') return;
+      const reply = ack as (r: JoinResult) => void;
+      if (limited()) return reply(tooFast);
+      if (joined) return reply(fail('conflict', 'This connection has already joined a session.'));
+      try {
+        const result = join(raw);
+        reply(result);
+      } catch (e) {
+        console.error('join failed', e);
+        reply(fail('internal', 'Something went wrong on the server. Please try again.'));
+      }
+    };
+
+    const join = (raw: unknown): JoinResult => {
+      const parsed = JoinRequest.safeParse(raw);
+      if (!parsed.success) {
+        const protocol = (raw as { protocol?: unknown } | null)?.protocol;
+        if (protocol !== undefined && protocol !== PROTOCOL_VERSION)
+          return fail('protocol', 'This page is out of date. Please reload it.');
+        return fail('invalid', describeIssues(parsed.error));
+      }
+      const req = parsed.data;
+      if (req.protocol !== PROTOCOL_VERSION) return fail('protocol', 'This page is out of date. Please reload it.');
+
+      let session: LiveSession | undefined;
+      let actor: Actor;
+      let participantToken: string | undefined;
+      if (req.role === 'facilitator') {
+        session = deps.hub.get(req.sessionId);
+        if (!session || !sameSecret(session.record.facilitatorKey, req.facilitatorKey))
+          return fail('forbidden', 'This facilitator link is not valid.');
+        actor = { role: 'facilitator' };
+      } else {
+        session = deps.hub.byCode(req.joinCode);
+        if (!session) return fail('not_found', `No session with code ${req.joinCode}.`);
+        if (req.role === 'board') actor = { role: 'board' };
+        else {
+          const known = req.participantToken ? deps.hub.participantByToken(session, req.participantToken) : undefined;
+          const existing = known ? session.state.participants[known] : undefined;
+          if (existing) {
+            actor = { role: 'participant', participantId: existing.id, name: existing.name };
+            participantToken = req.participantToken;
+          } else {
+            if (!req.name) return fail('invalid', 'Please enter your name.');
+            const participantId = nanoid(12);
+            participantToken = nanoid(32);
+            const { events } = deps.hub.commit(
+              session,
+              [{ type: 'participant.joined', participantId, name: req.name }],
+              null,
+              { participantId, token: participantToken },
+            );
+            deps.fanout.publish(session.record.id, events);
+            actor = { role: 'participant', participantId, name: req.name };
+          }
+        }
+      }
+
+      const audience: Audience = actor.role;
+      const sessionId = session.record.id;
+      // Send what is pending first, so the catch-up below and the live frames after it neither overlap nor gap.
+      deps.fanout.flush(sessionId);
+      const catchUp = catchUpFor(session, audience, req.lastSeq);
+      void socket.join(roomOf(sessionId, audience));
+      joined = { session, actor, audience };
+      if (actor.role === 'participant') {
+        const perSession = online.get(sessionId) ?? new Map<string, number>();
+        perSession.set(actor.participantId, (perSession.get(actor.participantId) ?? 0) + 1);
+        online.set(sessionId, perSession);
+      } else if (actor.role === 'board') boards.set(sessionId, (boards.get(sessionId) ?? 0) + 1);
+      if (actor.role === 'facilitator') setImmediate(() => sendPresence(sessionId));
+      else sendPresence(sessionId);
+      return {
+        ok: true,
+        role: actor.role,
+        sessionId,
+        joinCode: session.record.joinCode,
+        participantId: actor.role === 'participant' ? actor.participantId : undefined,
+        participantToken,
+        serverNow: deps.now(),
+        catchUp,
+      };
+    };
+
+    const catchUpFor = (session: LiveSession, audience: Audience, lastSeq: number | undefined): CatchUp => {
+      const head = session.state.seq;
+      if (lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents) {
+        const events = deps.hub.eventsSince(session, lastSeq).map((e) => eventFor(e, audience));
+        return { kind: 'events', events };
+      }
+      return { kind: 'snapshot', seq: head, state: stateFor(session.state, audience) };
+    };
+
+    const onCommand = (raw: unknown, ack: unknown): void => {
+      if (typeof ack !== 'function') return;
+      const reply = ack as (r: CommandResult) => void;
+      if (limited()) return reply(tooFast);
+      if (!joined) return reply(fail('not_joined', 'Join a session first.'));
+      try {
+        reply(runCommand(deps, joined.session, joined.actor, raw));
+      } catch (e) {
+        console.error('command failed', e);
+        reply(fail('internal', 'Something went wrong on the server. Your input was not saved; it will be retried.'));
+      }
+    };
+
+    const onTime = (ack: unknown): void => {
+      if (typeof ack === 'function') (ack as (n: number) => void)(deps.now());
+    };
+
+    socket.on('join', onJoin);
+    socket.on('command', onCommand);
+    socket.on('time', onTime);
+    socket.on('disconnect', () => {
+      if (!joined) return;
+      const sessionId = joined.session.record.id;
+      if (joined.actor.role === 'participant') {
+        const perSession = online.get(sessionId);
+        const n = (perSession?.get(joined.actor.participantId) ?? 1) - 1;
+        if (n > 0) perSession?.set(joined.actor.participantId, n);
+        else perSession?.delete(joined.actor.participantId);
+      } else if (joined.actor.role === 'board') boards.set(sessionId, Math.max(0, (boards.get(sessionId) ?? 1) - 1));
+      sendPresence(sessionId);
+    });
+  });
+}

@@ -1,0 +1,125 @@
+import type { Command } from '../protocol/commands.js';
+import { fail, type CommandError } from '../protocol/results.js';
+import { MODULES } from '../modules/registry.js';
+import { LIMITS } from '../protocol/limits.js';
+import type { EventBody } from './events.js';
+import type { AgendaItem, SessionState } from './state.js';
+import { can, type Actor } from './permissions.js';
+
+export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
+
+const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
+
+/** Columns of an item's board: its own, or its module's defaults. */
+export function columnsOf(item: Pick<AgendaItem, 'moduleType' | 'columns'>): string[] {
+  return item.columns.length ? item.columns : [...MODULES[item.moduleType].defaultColumns];
+}
+
+/**
+ * The pure decision for one validated command: which events it produces, or why it is refused. The server runs
+ * this inside its one command pipeline; `newId` makes ids for new things (deterministic in tests).
+ */
+export function decide(state: SessionState, actor: Actor, cmd: Command, now: number, newId: () => string): Decision {
+  if (!can(actor, cmd, state)) {
+    return actor.role === 'participant' && cmd.type.startsWith('note.')
+      ? fail('forbidden', 'You can only change your own notes.')
+      : fail('forbidden', 'Only the facilitator can do that.');
+  }
+  const timer = state.timer;
+  const index = state.agenda.findIndex((i) => i.id === state.currentItemId);
+  switch (cmd.type) {
+    case 'timer.start':
+      if (!timer.itemId) return fail('conflict', 'There is no agenda item to time.');
+      if (timer.status !== 'idle') return fail('conflict', 'The timer has already started. Reset it to start over.');
+      return ok({ type: 'timer.started' });
+    case 'timer.pause':
+      if (timer.status !== 'running') return fail('conflict', 'The timer is not running.');
+      return ok({ type: 'timer.paused' });
+    case 'timer.resume':
+      if (timer.status !== 'paused') return fail('conflict', 'The timer is not paused.');
+      return ok({ type: 'timer.resumed' });
+    case 'timer.extend':
+      if (!timer.itemId) return fail('conflict', 'There is no agenda item to time.');
+      return ok({ type: 'timer.extended', minutes: cmd.payload.minutes });
+    case 'timer.reset':
+      if (!timer.itemId) return fail('conflict', 'There is no agenda item to time.');
+      return ok({ type: 'timer.reset' });
+    case 'agenda.next': {
+      const next = state.agenda[index + 1];
+      return next ? ok({ type: 'agenda.moved', itemId: next.id }) : fail('conflict', 'This is the last agenda item.');
+    }
+    case 'agenda.previous': {
+      const prev = index > 0 ? state.agenda[index - 1] : undefined;
+      return prev ? ok({ type: 'agenda.moved', itemId: prev.id }) : fail('conflict', 'This is the first agenda item.');
+    }
+    case 'agenda.goto':
+      if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
+      return ok({ type: 'agenda.moved', itemId: cmd.payload.itemId });
+    case 'agenda.addItem': {
+      if (state.agenda.length >= LIMITS.agendaItems) return fail('conflict', 'The agenda is full.');
+      const input = cmd.payload.item;
+      const item: AgendaItem = {
+        id: newId(),
+        title: input.title,
+        plannedMinutes: input.plannedMinutes,
+        moduleType: input.moduleType,
+        facilitatorNotes: input.facilitatorNotes ?? '',
+        prompt: input.prompt ?? '',
+        columns: input.columns ?? [],
+      };
+      const at = Math.min(cmd.payload.index ?? state.agenda.length, state.agenda.length);
+      return ok({ type: 'agenda.itemAdded', item, index: at });
+    }
+    case 'agenda.removeItem':
+      if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
+      return ok({ type: 'agenda.itemRemoved', itemId: cmd.payload.itemId });
+    case 'agenda.moveItem':
+      if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
+      return ok({
+        type: 'agenda.itemMoved',
+        itemId: cmd.payload.itemId,
+        toIndex: Math.min(cmd.payload.toIndex, state.agenda.length - 1),
+      });
+    case 'agenda.updateItem': {
+      const item = state.agenda.find((i) => i.id === cmd.payload.itemId);
+      if (!item) return fail('not_found', 'No such agenda item.');
+      if (Object.keys(cmd.payload.patch).length === 0) return fail('invalid', 'Nothing to change.');
+      return ok({ type: 'agenda.itemUpdated', itemId: item.id, patch: cmd.payload.patch });
+    }
+    case 'note.add': {
+      const item = state.agenda.find((i) => i.id === cmd.payload.itemId);
+      if (!item) return fail('not_found', 'That agenda item no longer exists.');
+      if (!MODULES[item.moduleType].hasBoard) return fail('conflict', 'This agenda item does not take notes.');
+      if (!columnsOf(item).includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
+      if (actor.role !== 'facilitator' && state.lockedItems[item.id]) return fail('conflict', 'The board is locked.');
+      const author =
+        actor.role === 'participant'
+          ? { authorId: actor.participantId, authorName: actor.name }
+          : { authorId: null, authorName: 'Facilitator' };
+      return ok({
+        type: 'note.added',
+        note: { id: cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author },
+      });
+    }
+    case 'note.edit':
+    case 'note.move':
+    case 'note.delete': {
+      const note = state.notes[cmd.payload.noteId];
+      if (!note) return fail('not_found', 'That note no longer exists.');
+      if (actor.role !== 'facilitator' && state.lockedItems[note.itemId]) return fail('conflict', 'The board is locked.');
+      if (cmd.type === 'note.delete') return ok({ type: 'note.deleted', noteId: note.id });
+      if (cmd.type === 'note.edit') return ok({ type: 'note.edited', noteId: note.id, text: cmd.payload.text });
+      const item = state.agenda.find((i) => i.id === note.itemId);
+      if (item && !columnsOf(item).includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
+      return ok({ type: 'note.moved', noteId: note.id, column: cmd.payload.column });
+    }
+    case 'board.lock':
+      if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
+      return ok({ type: 'board.locked', itemId: cmd.payload.itemId, locked: cmd.payload.locked });
+    default: {
+      const never: never = cmd;
+      return never;
+    }
+  }
+}
+

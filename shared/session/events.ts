@@ -1,0 +1,30 @@
+import type { AgendaItem, Note } from './state.js';
+
+/** Facts in the log, past tense. Every event has its session seq and the server time it happened at. */
+export type EventBody =
+  | {
+      type: 'session.created';
+      id: string;
+      title: string;
+      joinCode: string;
+      agenda: AgendaItem[];
+    }
+  | { type: 'participant.joined'; participantId: string; name: string }
+  | { type: 'timer.started' }
+  | { type: 'timer.paused' }
+  | { type: 'timer.resumed' }
+  | { type: 'timer.extended'; minutes: number }
+  | { type: 'timer.reset' }
+  | { type: 'agenda.moved'; itemId: string }
+  | { type: 'agenda.itemAdded'; item: AgendaItem; index: number }
+  | { type: 'agenda.itemRemoved'; itemId: string }
+  | { type: 'agenda.itemMoved'; itemId: string; toIndex: number }
+  | { type: 'agenda.itemUpdated'; itemId: string; patch: Partial<Omit<AgendaItem, 'id'>> }
+  | { type: 'note.added'; note: Omit<Note, 'createdAt' | 'updatedAt'> }
+  | { type: 'note.edited'; noteId: string; text: string }
+  | { type: 'note.moved'; noteId: string; column: string }
+  | { type: 'note.deleted'; noteId: string }
+  | { type: 'board.locked'; itemId: string; locked: boolean };
+
+export type EventType = EventBody['type'];
+export type SessionEvent = EventBody & { seq: number; at: number };

@@ -1,0 +1,35 @@
+import { FACILITATOR_ONLY, type CommandBody, type CommandType } from '../protocol/commands.js';
+import type { SessionState } from './state.js';
+
+export type Actor =
+  | { role: 'facilitator' }
+  | { role: 'participant'; participantId: string; name: string }
+  | { role: 'board' };
+
+/** Whether this actor may send this kind of command at all. Used by the server to decide and by the UI to hide. */
+export function canSend(actor: Actor, type: CommandType): boolean {
+  if (actor.role === 'board') return false;
+  if (actor.role === 'facilitator') return true;
+  return !FACILITATOR_ONLY.has(type);
+}
+
+/** Whether the actor may change this particular note: the facilitator any, a participant their own. */
+export function canChangeNote(actor: Actor, state: SessionState, noteId: string): boolean {
+  const note = state.notes[noteId];
+  if (!note) return false;
+  if (actor.role === 'facilitator') return true;
+  return actor.role === 'participant' && note.authorId === actor.participantId;
+}
+
+/** The full rule for one command against the current state, without phase checks (see decide). */
+export function can(actor: Actor, cmd: CommandBody, state: SessionState): boolean {
+  if (!canSend(actor, cmd.type)) return false;
+  switch (cmd.type) {
+    case 'note.edit':
+    case 'note.move':
+    case 'note.delete':
+      return !state.notes[cmd.payload.noteId] || canChangeNote(actor, state, cmd.payload.noteId);
+    default:
+      return true;
+  }
+}

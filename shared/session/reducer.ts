@@ -1,0 +1,132 @@
+import type { SessionEvent } from './events.js';
+import type { AgendaItem, SessionState, TimerState } from './state.js';
+import * as T from './timer.js';
+
+/** The state before `session.created`. */
+export const emptyState = (): SessionState => ({
+  seq: 0,
+  id: '',
+  title: '',
+  joinCode: '',
+  createdAt: 0,
+  agenda: [],
+  currentItemId: null,
+  timer: T.idleTimer(null, 0),
+  actualMs: {},
+  participants: {},
+  notes: {},
+  lockedItems: {},
+});
+
+const itemTimer = (item: AgendaItem | undefined): TimerState =>
+  T.idleTimer(item?.id ?? null, item?.plannedMinutes ?? 0);
+
+/** Closes the current run of the timer into the actual-time record and leaves the timer unchanged otherwise. */
+function accountRun(s: SessionState, at: number): Record<string, number> {
+  const ran = T.runElapsed(s.timer, at);
+  const id = s.timer.itemId;
+  if (!ran || !id) return s.actualMs;
+  return { ...s.actualMs, [id]: (s.actualMs[id] ?? 0) + ran };
+}
+
+function switchItem(s: SessionState, itemId: string | null, at: number): SessionState {
+  const item = s.agenda.find((i) => i.id === itemId);
+  return { ...s, actualMs: accountRun(s, at), currentItemId: item?.id ?? null, timer: itemTimer(item) };
+}
+
+function without<V>(rec: Record<string, V>, key: string): Record<string, V> {
+  const { [key]: _gone, ...rest } = rec;
+  return rest;
+}
+
+/**
+ * The one pure reducer: state = events.reduce(apply). The server and every client run it; events have been
+ * validated by the server already, so it trusts them and never throws.
+ */
+export function apply(s: SessionState, e: SessionEvent): SessionState {
+  const next = applyBody(s, e);
+  return next === s ? { ...s, seq: e.seq } : { ...next, seq: e.seq };
+}
+
+function applyBody(s: SessionState, e: SessionEvent): SessionState {
+  switch (e.type) {
+    case 'session.created': {
+      const first = e.agenda[0];
+      return {
+        ...s,
+        id: e.id,
+        title: e.title,
+        joinCode: e.joinCode,
+        createdAt: e.at,
+        agenda: e.agenda,
+        currentItemId: first?.id ?? null,
+        timer: itemTimer(first),
+      };
+    }
+    case 'participant.joined':
+      return {
+        ...s,
+        participants: { ...s.participants, [e.participantId]: { id: e.participantId, name: e.name, joinedAt: e.at } },
+      };
+    case 'timer.started':
+    case 'timer.resumed':
+      return { ...s, timer: T.start(s.timer, e.at) };
+    case 'timer.paused':
+      return { ...s, actualMs: accountRun(s, e.at), timer: T.pause(s.timer, e.at) };
+    case 'timer.extended':
+      return { ...s, timer: T.extend(s.timer, e.minutes * T.MINUTE, e.at) };
+    case 'timer.reset':
+      return { ...s, actualMs: accountRun(s, e.at), timer: itemTimer(s.agenda.find((i) => i.id === s.timer.itemId)) };
+    case 'agenda.moved':
+      return switchItem(s, e.itemId, e.at);
+    case 'agenda.itemAdded': {
+      const agenda = [...s.agenda];
+      agenda.splice(Math.min(e.index, agenda.length), 0, e.item);
+      const withItem = { ...s, agenda };
+      return s.currentItemId === null ? switchItem(withItem, e.item.id, e.at) : withItem;
+    }
+    case 'agenda.itemRemoved': {
+      const index = s.agenda.findIndex((i) => i.id === e.itemId);
+      const agenda = s.agenda.filter((i) => i.id !== e.itemId);
+      const rest = { ...s, agenda };
+      if (s.currentItemId !== e.itemId) return rest;
+      const successor = agenda[Math.min(index, agenda.length - 1)];
+      return switchItem(rest, successor?.id ?? null, e.at);
+    }
+    case 'agenda.itemMoved': {
+      const item = s.agenda.find((i) => i.id === e.itemId);
+      if (!item) return s;
+      const agenda = s.agenda.filter((i) => i.id !== e.itemId);
+      agenda.splice(Math.min(e.toIndex, agenda.length), 0, item);
+      return { ...s, agenda };
+    }
+    case 'agenda.itemUpdated': {
+      const agenda = s.agenda.map((i) => (i.id === e.itemId ? { ...i, ...e.patch } : i));
+      const retimed = e.patch.plannedMinutes !== undefined && s.timer.itemId === e.itemId && s.timer.status === 'idle';
+      return { ...s, agenda, timer: retimed ? itemTimer(agenda.find((i) => i.id === e.itemId)) : s.timer };
+    }
+    case 'note.added':
+      return { ...s, notes: { ...s.notes, [e.note.id]: { ...e.note, createdAt: e.at, updatedAt: e.at } } };
+    case 'note.edited':
+    case 'note.moved': {
+      const note = s.notes[e.noteId];
+      if (!note) return s;
+      const change = e.type === 'note.edited' ? { text: e.text } : { column: e.column };
+      return { ...s, notes: { ...s.notes, [e.noteId]: { ...note, ...change, updatedAt: e.at } } };
+    }
+    case 'note.deleted':
+      return { ...s, notes: without(s.notes, e.noteId) };
+    case 'board.locked':
+      return {
+        ...s,
+        lockedItems: e.locked ? { ...s.lockedItems, [e.itemId]: true } : without(s.lockedItems, e.itemId),
+      };
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}
+
+export const reduce = (events: readonly SessionEvent[], from: SessionState = emptyState()): SessionState =>
+  events.reduce(apply, from);
