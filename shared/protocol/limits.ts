@@ -3,7 +3,7 @@ export const LIMITS = {
   noteText: 500,
   displayName: 40,
   title: 120,
-  columnName: 40,
+  columnName: 60,
   columns: 8,
   agendaItems: 60,
   itemText: 2000,

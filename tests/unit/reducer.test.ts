@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../shared/session/decide.js';
+import type { EventBody, SessionEvent } from '../../shared/session/events.js';
+import type { Actor } from '../../shared/session/permissions.js';
+import { apply, reduce } from '../../shared/session/reducer.js';
+import type { AgendaItem, SessionState } from '../../shared/session/state.js';
+import type { Command } from '../../shared/protocol/commands.js';
+
+const item = (id: string, minutes = 10, extra: Partial<AgendaItem> = {}): AgendaItem => ({
+  id,
+  title: `Item ${id}`,
+  plannedMinutes: minutes,
+  moduleType: 'board',
+  facilitatorNotes: '',
+  prompt: '',
+  columns: ['Ideas', 'Questions'],
+  ...extra,
+});
+
+let seq = 0;
+const ev = (body: EventBody, at = 1_000): SessionEvent => ({ ...body, seq: ++seq, at }) as SessionEvent;
+const created = (items: AgendaItem[]) =>
+  ev({ type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda: items }, 0);
+
+const facilitator: Actor = { role: 'facilitator' };
+const ana: Actor = { role: 'participant', participantId: 'p-ana', name: 'Ana' };
+const ben: Actor = { role: 'participant', participantId: 'p-ben', name: 'Ben' };
+
+/** Runs a command through decide and applies its events, as the server pipeline does. */
+function run(s: SessionState, actor: Actor, body: Omit<Command, 'id'> & { id?: string }, at = 2_000) {
+  const d = decide(s, actor, { id: body.id ?? `cmd-${seq}-x`, ...body } as Command, at, () => `new-${seq}`);
+  if (!d.ok) return { state: s, error: d.error };
+  return { state: reduce(d.events.map((b) => ev(b, at)), s), error: null };
+}
+
+describe('reducer', () => {
+  it('starts on the first agenda item with an idle timer of its planned minutes', () => {
+    const s = reduce([created([item('a', 15), item('b')])]);
+    expect(s.currentItemId).toBe('a');
+    expect(s.timer).toMatchObject({ itemId: 'a', status: 'idle', remainingMs: 15 * 60_000 });
+    expect(s.seq).toBe(seq);
+  });
+
+  it('records actual minutes when the timer runs, pauses and the agenda moves on', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'timer.started' }, 10_000));
+    s = apply(s, ev({ type: 'timer.paused' }, 70_000));
+    expect(s.actualMs.a).toBe(60_000);
+    expect(s.timer.remainingMs).toBe(9 * 60_000);
+    s = apply(s, ev({ type: 'timer.resumed' }, 100_000));
+    s = apply(s, ev({ type: 'agenda.moved', itemId: 'b' }, 130_000));
+    expect(s.actualMs.a).toBe(90_000);
+    expect(s.currentItemId).toBe('b');
+    expect(s.timer).toMatchObject({ itemId: 'b', status: 'idle' });
+  });
+
+  it('adds, moves, retimes and removes agenda items; removing the current item moves to its successor', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'agenda.itemAdded', item: item('c', 5), index: 1 }));
+    expect(s.agenda.map((i) => i.id)).toEqual(['a', 'c', 'b']);
+    s = apply(s, ev({ type: 'agenda.itemMoved', itemId: 'a', toIndex: 2 }));
+    expect(s.agenda.map((i) => i.id)).toEqual(['c', 'b', 'a']);
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'a', patch: { plannedMinutes: 25 } }));
+    expect(s.timer.remainingMs).toBe(25 * 60_000); // idle timer of the current item follows the new planned time
+    s = apply(s, ev({ type: 'agenda.itemRemoved', itemId: 'a' }));
+    expect(s.currentItemId).toBe('b');
+  });
+
+  it('keeps notes: add, edit, move, delete', () => {
+    let s = reduce([created([item('a')])]);
+    s = run(s, ana, { id: 'note-1-abc', type: 'note.add', payload: { itemId: 'a', column: 'Ideas', text: 'More data' } }).state;
+    expect(s.notes['note-1-abc']).toMatchObject({ text: 'More data', authorId: 'p-ana', column: 'Ideas' });
+    s = run(s, ana, { type: 'note.edit', payload: { noteId: 'note-1-abc', text: 'Better data' } }).state;
+    s = run(s, ana, { type: 'note.move', payload: { noteId: 'note-1-abc', column: 'Questions' } }).state;
+    expect(s.notes['note-1-abc']).toMatchObject({ text: 'Better data', column: 'Questions' });
+    s = run(s, facilitator, { type: 'note.delete', payload: { noteId: 'note-1-abc' } }).state;
+    expect(s.notes['note-1-abc']).toBeUndefined();
+  });
+});
+
+describe('decide: rules', () => {
+  const base = () => reduce([created([item('a'), item('p', 5, { moduleType: 'presentation', columns: [] })])]);
+
+  it('refuses facilitator-only commands from participants and everything from the board', () => {
+    const s = base();
+    for (const body of [
+      { type: 'timer.start', payload: {} },
+      { type: 'agenda.next', payload: {} },
+      { type: 'board.lock', payload: { itemId: 'a', locked: true } },
+    ] as const) {
+      expect(run(s, ana, body).error?.code).toBe('forbidden');
+      expect(run(s, { role: 'board' }, body).error?.code).toBe('forbidden');
+      expect(run(s, facilitator, body).error).toBeNull();
+    }
+  });
+
+  it('lets participants change only their own notes', () => {
+    let s = base();
+    s = run(s, ana, { id: 'note-ana-1', type: 'note.add', payload: { itemId: 'a', column: 'Ideas', text: 'x' } }).state;
+    expect(run(s, ben, { type: 'note.edit', payload: { noteId: 'note-ana-1', text: 'y' } }).error?.code).toBe('forbidden');
+    expect(run(s, ben, { type: 'note.delete', payload: { noteId: 'note-ana-1' } }).error?.code).toBe('forbidden');
+    expect(run(s, facilitator, { type: 'note.edit', payload: { noteId: 'note-ana-1', text: 'y' } }).error).toBeNull();
+  });
+
+  it('refuses notes on a locked board, an unknown column, and an item without a board', () => {
+    let s = base();
+    s = run(s, facilitator, { type: 'board.lock', payload: { itemId: 'a', locked: true } }).state;
+    const add = (column: string, itemId = 'a') => ({ type: 'note.add', payload: { itemId, column, text: 'x' } }) as const;
+    expect(run(s, ana, add('Ideas')).error).toMatchObject({ code: 'conflict', message: 'The board is locked.' });
+    expect(run(s, facilitator, add('Ideas')).error).toBeNull();
+    s = run(s, facilitator, { type: 'board.lock', payload: { itemId: 'a', locked: false } }).state;
+    expect(run(s, ana, add('Nope')).error?.code).toBe('not_found');
+    expect(run(s, ana, add('Ideas', 'p')).error?.code).toBe('conflict');
+    expect(run(s, ana, add('Ideas')).error).toBeNull();
+  });
+
+  it('follows the timer phases: start once, pause only when running, resume only when paused', () => {
+    let s = base();
+    expect(run(s, facilitator, { type: 'timer.pause', payload: {} }).error?.code).toBe('conflict');
+    s = run(s, facilitator, { type: 'timer.start', payload: {} }).state;
+    expect(run(s, facilitator, { type: 'timer.start', payload: {} }).error?.code).toBe('conflict');
+    expect(run(s, facilitator, { type: 'timer.resume', payload: {} }).error?.code).toBe('conflict');
+    s = run(s, facilitator, { type: 'timer.pause', payload: {} }).state;
+    expect(s.timer.status).toBe('paused');
+    s = run(s, facilitator, { type: 'timer.reset', payload: {} }).state;
+    expect(s.timer.status).toBe('idle');
+  });
+
+  it('refuses to move past either end of the agenda', () => {
+    let s = base();
+    expect(run(s, facilitator, { type: 'agenda.previous', payload: {} }).error?.message).toBe('This is the first agenda item.');
+    s = run(s, facilitator, { type: 'agenda.next', payload: {} }).state;
+    expect(s.currentItemId).toBe('p');
+    expect(run(s, facilitator, { type: 'agenda.next', payload: {} }).error?.message).toBe('This is the last agenda item.');
+    s = run(s, facilitator, { type: 'agenda.goto', payload: { itemId: 'a' } }).state;
+    expect(s.currentItemId).toBe('a');
+  });
+
+  it('a refused command produces no events', () => {
+    const s = base();
+    const d = decide(s, ana, { id: 'x-12345678', type: 'agenda.next', payload: {} }, 0, () => 'n');
+    expect(d).toEqual({ ok: false, error: { code: 'forbidden', message: 'Only the facilitator can do that.' } });
+  });
+});
