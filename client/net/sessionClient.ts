@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
-import type { CommandBody } from '../../shared/protocol/commands.js';
+import type { CommandInput } from '../../shared/protocol/commands.js';
 import type { JoinRequest, JoinResult, Role } from '../../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
 import type { CommandError, CommandResult } from '../../shared/protocol/results.js';
@@ -27,7 +27,7 @@ export const memoryStorage = (): KeyValueStorage => {
 };
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'failed';
-export type QueuedCommand = { id: string } & CommandBody;
+export type QueuedCommand = { id: string } & CommandInput;
 export type JoinAs =
   | { role: 'facilitator'; sessionId: string; facilitatorKey: string }
   | { role: 'participant'; joinCode: string; name?: string }
@@ -218,7 +218,7 @@ export class SessionClient {
    * Sends a command. It is queued (and the queue saved) first, so it survives being offline or a page reload, and
    * resent until the server answers. Resolves with the server's answer.
    */
-  send(body: CommandBody, id: string = nanoid()): Promise<CommandResult> {
+  send(body: CommandInput, id: string = nanoid()): Promise<CommandResult> {
     const cmd = { id, ...body } as QueuedCommand;
     const done = new Promise<CommandResult>((resolve) => {
       const list = this.waiters.get(id) ?? [];

@@ -34,7 +34,10 @@ export const CommandBody = z.discriminatedUnion('type', [
   cmd('note.delete', z.object({ noteId: id }).strict()),
   cmd('board.lock', z.object({ itemId: id, locked: z.boolean() }).strict()),
 ]);
+/** A command as the server holds it after validation (defaults filled in). */
 export type CommandBody = z.infer<typeof CommandBody>;
+/** A command as a client writes it (optional fields may be left out). */
+export type CommandInput = z.input<typeof CommandBody>;
 export type CommandType = CommandBody['type'];
 export type CommandOf<T extends CommandType> = Extract<CommandBody, { type: T }>;
 
