@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import type { Note } from '../../shared/session/state.js';
+import { LIMITS } from '../../shared/protocol/limits.js';
+import { sendCommand } from '../store.js';
+
+/** A note's text with Edit and Delete, for whoever may change it (the author, or the facilitator). */
+export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor?: boolean }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    if (draft === null) return;
+    const text = draft.trim();
+    if (!text) return setError('A note cannot be empty. Delete it instead.');
+    if (text.length > LIMITS.noteText) return setError(`A note can be at most ${LIMITS.noteText} characters.`);
+    if (text !== note.text) void sendCommand({ type: 'note.edit', payload: { noteId: note.id, text } });
+    setDraft(null);
+    setError(null);
+  };
+
+  if (draft !== null)
+    return (
+      <form className="note-edit stack" onSubmit={save} noValidate>
+        <label htmlFor={`edit-${note.id}`}>Edit note</label>
+        <textarea id={`edit-${note.id}`} rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
+        <div className="char-count">
+          {draft.length} / {LIMITS.noteText} characters
+        </div>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="primary">
+            Save note
+          </button>
+          <button type="button" onClick={() => setDraft(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+
+  return (
+    <div className="note-body">
+      <p className="note-text">{note.text}</p>
+      {showAuthor && <p className="note-author">{note.authorName}</p>}
+      <div className="button-row">
+        <button type="button" className="small" aria-label="Edit note" onClick={() => setDraft(note.text)}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="small danger"
+          aria-label="Delete note"
+          onClick={() => void sendCommand({ type: 'note.delete', payload: { noteId: note.id } })}
+        >
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}

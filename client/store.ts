@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import { SessionClient, type ClientSnapshot, type JoinAs } from './net/sessionClient.js';
+import type { CommandBody } from '../shared/protocol/commands.js';
+import type { CommandResult } from '../shared/protocol/results.js';
+import type { JoinResult } from '../shared/protocol/join.js';
+import { emptyState } from '../shared/session/reducer.js';
+import type { Actor } from '../shared/session/permissions.js';
+
+const initial: ClientSnapshot = {
+  connection: 'connecting',
+  role: null,
+  sessionId: null,
+  participantId: null,
+  state: emptyState(),
+  queued: [],
+  offsetMs: 0,
+  presence: null,
+  error: null,
+};
+
+/**
+ * The client's snapshot as a zustand store. The socket client updates it from outside React; components select
+ * the narrow slice they draw (`useSession((s) => s.state.timer)`).
+ */
+export const useSession = create<ClientSnapshot>(() => initial);
+
+let client: SessionClient | null = null;
+
+/** The one SessionClient of this page, made on first use. */
+export function getClient(): SessionClient {
+  if (!client) {
+    client = new SessionClient({ url: window.location.origin, storage: window.localStorage });
+    useSession.setState(client.snap, true);
+    client.subscribe((snap) => useSession.setState(snap, true));
+  }
+  return client;
+}
+
+export const joinSession = (who: JoinAs): Promise<JoinResult> => getClient().join(who);
+export const sendCommand = (body: CommandBody): Promise<CommandResult> => getClient().send(body);
+export const clearError = (): void => client?.clearError();
+
+/** Server time now, corrected for this device's clock skew. */
+export const serverNow = (): number => Date.now() + useSession.getState().offsetMs;
+
+/** Whether this device already joined session `code` as a participant (a refresh can resume without a name). */
+export const hasParticipantToken = (code: string): boolean =>
+  window.localStorage.getItem(`ft:token:${code.toUpperCase()}`) !== null;
+
+/** The permission actor for the current snapshot, for hiding controls the server would refuse. */
+export function actorOf(s: Pick<ClientSnapshot, 'role' | 'participantId'>): Actor {
+  if (s.role === 'facilitator') return { role: 'facilitator' };
+  if (s.role === 'participant' && s.participantId) return { role: 'participant', participantId: s.participantId, name: '' };
+  return { role: 'board' };
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import type { AgendaItem } from '../../../shared/session/state.js';
+import { columnsOf } from '../../../shared/session/decide.js';
+import { useSession } from '../../store.js';
+import { notesByColumn } from '../../notes.js';
+
+/**
+ * The current item's notes by column, newest first. The board never scrolls: each column clips what does not fit
+ * and its heading says how many notes it holds.
+ */
+export function BoardNotes({ item }: { item: AgendaItem }) {
+  const notes = useSession((s) => s.state.notes);
+  const locked = useSession((s) => !!s.state.lockedItems[item.id]);
+  const columns = useMemo(() => columnsOf(item), [item]);
+  const byColumn = useMemo(() => notesByColumn(notes, item.id, columns), [notes, item.id, columns]);
+  const total = [...byColumn.values()].reduce((n, l) => n + l.length, 0);
+  const dense = total > 12 * columns.length || columns.length > 3;
+
+  return (
+    <div className={`board-notes${dense ? ' board-notes--dense' : ''}`}>
+      {locked && <p className="board-locked">Board locked</p>}
+      <div className="board-columns" style={{ gridTemplateColumns: `repeat(${Math.min(columns.length, 4)}, minmax(0, 1fr))` }}>
+        {columns.map((column) => {
+          const list = byColumn.get(column) ?? [];
+          return (
+            <section key={column} className="board-column" aria-label={column}>
+              <h3>
+                {column} <span className="board-count">{list.length}</span>
+              </h3>
+              <ul className="board-note-list">
+                {[...list].reverse().map((note) => (
+                  <li key={note.id} className="board-note">
+                    {note.text}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+      {total === 0 && <p className="board-empty">No notes yet. Post yours from your phone.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { MODULES } from '../../../shared/modules/registry.js';
+import { joinSession, serverNow, useSession } from '../../store.js';
+import { TimerDisplay } from '../../components/TimerDisplay.js';
+import { JoinQr } from './JoinQr.js';
+import { BoardNotes } from './BoardNotes.js';
+import { beep, unlockAudio } from './beep.js';
+
+/** The projector: read-only, large type, the countdown and the join code always in view. */
+export function BoardView({ code }: { code: string }) {
+  const [joinError, setJoinError] = useState<string | null>(null);
+  const [soundOn, setSoundOn] = useState(false);
+  const title = useSession((s) => s.state.title);
+  const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
+  const timer = useSession((s) => s.state.timer);
+  const participantCount = useSession((s) => Object.keys(s.state.participants).length);
+  const connection = useSession((s) => s.connection);
+  const joinUrl = `${window.location.origin}/join/${code}`;
+
+  useEffect(() => {
+    let live = true;
+    void joinSession({ role: 'board', joinCode: code }).then((res) => {
+      if (live) setJoinError(res.ok ? null : res.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  useEffect(() => {
+    document.title = title ? `${title} · Board` : 'Board';
+  }, [title]);
+
+  if (joinError)
+    return (
+      <main className="board board--message">
+        <p role="alert">{joinError}</p>
+      </main>
+    );
+
+  return (
+    <div className="board">
+      <header className="board-header">
+        <h1 className="board-session">{title || 'Connecting…'}</h1>
+        <div className="board-header-right">
+          {connection !== 'online' && <span className="board-offline">{connection === 'offline' ? 'Offline' : 'Connecting…'}</span>}
+          <span>
+            {participantCount} participant{participantCount === 1 ? '' : 's'}
+          </span>
+          {!soundOn && (
+            <button
+              type="button"
+              className="board-sound"
+              onClick={() => {
+                unlockAudio();
+                setSoundOn(true);
+              }}
+            >
+              Enable sound
+            </button>
+          )}
+        </div>
+      </header>
+      <main className="board-main">
+        <section className="board-item" aria-labelledby="board-item-title">
+          {item ? (
+            <>
+              <h2 id="board-item-title">{item.title}</h2>
+              {item.prompt && <p className="board-prompt">{item.prompt}</p>}
+              {MODULES[item.moduleType].hasBoard && <BoardNotes item={item} />}
+            </>
+          ) : (
+            <h2 id="board-item-title">Welcome! Join on your phone.</h2>
+          )}
+        </section>
+        <aside className="board-side">
+          <TimerDisplay timer={timer} now={serverNow} size="big" onTimeUp={beep} />
+          <div className="board-join">
+            <p className="board-join-label">Join with code</p>
+            <p className="board-join-code" data-testid="join-code">
+              {code}
+            </p>
+            <JoinQr url={joinUrl} />
+            <p className="board-join-url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+          </div>
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { sendCommand, useSession } from '../../store.js';
+import { AgendaRow } from './AgendaRow.js';
+import { AddItemForm } from './AddItemForm.js';
+
+/** The agenda: where we are, planned versus actual time, and editing the plan during the day. */
+export function AgendaPanel() {
+  const agenda = useSession((s) => s.state.agenda);
+  const currentItemId = useSession((s) => s.state.currentItemId);
+  const index = agenda.findIndex((i) => i.id === currentItemId);
+  const planned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
+  return (
+    <section className="console-agenda stack" aria-labelledby="agenda-heading">
+      <div className="section-head">
+        <h2 id="agenda-heading">Agenda</h2>
+        <span className="muted">{planned} min planned</span>
+      </div>
+      <div className="button-row">
+        <button type="button" disabled={index <= 0} onClick={() => void sendCommand({ type: 'agenda.previous', payload: {} })}>
+          Previous item
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={index >= agenda.length - 1}
+          onClick={() => void sendCommand({ type: 'agenda.next', payload: {} })}
+        >
+          Next item
+        </button>
+      </div>
+      {agenda.length === 0 ? (
+        <p className="muted">The agenda is empty. Add a first item below.</p>
+      ) : (
+        <ol className="agenda-list">
+          {agenda.map((item, i) => (
+            <AgendaRow key={item.id} item={item} index={i} count={agenda.length} current={item.id === currentItemId} />
+          ))}
+        </ol>
+      )}
+      <AddItemForm onAdd={(item) => void sendCommand({ type: 'agenda.addItem', payload: { item } })} />
+    </section>
+  );
+}

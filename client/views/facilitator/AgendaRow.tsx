@@ -1,0 +1,99 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AgendaItem } from '../../../shared/session/state.js';
+import { LIMITS } from '../../../shared/protocol/limits.js';
+import { MODULES } from '../../../shared/modules/registry.js';
+import { runElapsed } from '../../../shared/session/timer.js';
+import { sendCommand, serverNow, useSession } from '../../store.js';
+import { useTicker } from '../../components/useTicker.js';
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+export function AgendaRow({ item, index, count, current }: { item: AgendaItem; index: number; count: number; current: boolean }) {
+  const actualMs = useSession((s) => s.state.actualMs[item.id] ?? 0);
+  const timer = useSession((s) => (s.state.timer.itemId === item.id ? s.state.timer : null));
+  useTicker(1000, timer?.status === 'running');
+  const actual = actualMs + (timer ? runElapsed(timer, serverNow()) : 0);
+  const [retime, setRetime] = useState(String(item.plannedMinutes));
+  const [retimeError, setRetimeError] = useState<string | null>(null);
+  useEffect(() => setRetime(String(item.plannedMinutes)), [item.plannedMinutes]);
+
+  const saveRetime = (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(retime);
+    if (!Number.isInteger(n) || n < 1 || n > LIMITS.plannedMinutes)
+      return setRetimeError(`Minutes must be a whole number from 1 to ${LIMITS.plannedMinutes}.`);
+    setRetimeError(null);
+    if (n !== item.plannedMinutes)
+      void sendCommand({ type: 'agenda.updateItem', payload: { itemId: item.id, patch: { plannedMinutes: n } } });
+  };
+
+  return (
+    <li className={`agenda-row${current ? ' agenda-row--current' : ''}`} aria-current={current ? 'step' : undefined}>
+      <button
+        type="button"
+        className="agenda-title"
+        aria-label={`Go to ${item.title}`}
+        onClick={() => void sendCommand({ type: 'agenda.goto', payload: { itemId: item.id } })}
+      >
+        <span className="agenda-index">{index + 1}.</span> {item.title}
+        <span className="agenda-type">{MODULES[item.moduleType].label}</span>
+      </button>
+      <div className="agenda-meta">
+        <span>
+          Planned {item.plannedMinutes} min · Actual {minutes(actual)} min
+          {actual > item.plannedMinutes * 60_000 && <strong className="over"> (over)</strong>}
+        </span>
+      </div>
+      <div className="agenda-actions">
+        <form className="retime" onSubmit={saveRetime}>
+          <label htmlFor={`retime-${item.id}`} className="visually-hidden">
+            Planned minutes for {item.title}
+          </label>
+          <input
+            id={`retime-${item.id}`}
+            type="number"
+            min={1}
+            max={LIMITS.plannedMinutes}
+            value={retime}
+            onChange={(e) => setRetime(e.target.value)}
+          />
+          <button type="submit" aria-label={`Set minutes for ${item.title}`}>
+            Set
+          </button>
+        </form>
+        <button
+          type="button"
+          aria-label={`Move ${item.title} up`}
+          disabled={index === 0}
+          onClick={() => void sendCommand({ type: 'agenda.moveItem', payload: { itemId: item.id, toIndex: index - 1 } })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={`Move ${item.title} down`}
+          disabled={index >= count - 1}
+          onClick={() => void sendCommand({ type: 'agenda.moveItem', payload: { itemId: item.id, toIndex: index + 1 } })}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="danger"
+          aria-label={`Remove ${item.title}`}
+          onClick={() => {
+            if (window.confirm(`Remove "${item.title}" from the agenda?`))
+              void sendCommand({ type: 'agenda.removeItem', payload: { itemId: item.id } });
+          }}
+        >
+          Remove
+        </button>
+      </div>
+      {retimeError && (
+        <p role="alert" className="form-error">
+          {retimeError}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+import { MODULES } from '../../../shared/modules/registry.js';
+import { serverNow, useSession } from '../../store.js';
+import { TimerDisplay } from '../../components/TimerDisplay.js';
+import { TimerControls } from './TimerControls.js';
+import { FacilitatorBoard } from './FacilitatorBoard.js';
+
+/** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
+export function CurrentItemPanel() {
+  const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
+  const timer = useSession((s) => s.state.timer);
+  if (!item)
+    return (
+      <section className="console-current card">
+        <h2>No current item</h2>
+        <p className="muted">Add an agenda item or press Next item to begin.</p>
+      </section>
+    );
+  return (
+    <section className="console-current stack" aria-labelledby="current-heading">
+      <div className="card stack">
+        <p className="eyebrow">Now · {MODULES[item.moduleType].label}</p>
+        <h2 id="current-heading">{item.title}</h2>
+        {item.prompt && <p className="prompt">{item.prompt}</p>}
+        {item.facilitatorNotes && (
+          <details>
+            <summary>Facilitator notes</summary>
+            <p className="facilitator-notes">{item.facilitatorNotes}</p>
+          </details>
+        )}
+        <div className="timer-block">
+          <TimerDisplay timer={timer} now={serverNow} size="medium" />
+          <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
+        </div>
+      </div>
+      {MODULES[item.moduleType].hasBoard && <FacilitatorBoard item={item} />}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { AgendaItemInput } from '../../../shared/protocol/agenda.schema.js';
+
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  description: string;
+  items: AgendaItemInput[];
+}
+
+export interface CreatedSession {
+  sessionId: string;
+  joinCode: string;
+  facilitatorKey: string;
+  facilitatorUrl: string;
+  joinUrl: string;
+  boardUrl: string;
+}
+
+async function errorOf(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: string };
+    if (body.error) return body.error;
+  } catch {
+    // not JSON: fall through to the status line
+  }
+  return `The server answered ${res.status} ${res.statusText}.`;
+}
+
+export async function fetchTemplates(): Promise<TemplateSummary[]> {
+  const res = await fetch('/api/templates');
+  if (!res.ok) throw new Error(await errorOf(res));
+  return (await res.json()) as TemplateSummary[];
+}
+
+export async function createSession(body: { templateId: string } | { title: string }): Promise<CreatedSession> {
+  let res: Response;
+  try {
+    res = await fetch('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new Error('Could not reach the server. Check the connection and try again.');
+  }
+  if (!res.ok) throw new Error(await errorOf(res));
+  return (await res.json()) as CreatedSession;
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { MODULES } from '../../../shared/modules/registry.js';
+import { columnsOf } from '../../../shared/session/decide.js';
+import { sendCommand, serverNow, useSession } from '../../store.js';
+import { TimerDisplay } from '../../components/TimerDisplay.js';
+import { NoteForm } from '../../components/NoteForm.js';
+import { ErrorBanner } from '../../components/ErrorBanner.js';
+import { ParticipantNotes } from './ParticipantNotes.js';
+
+/** The joined phone: the current task at the top, the countdown, then posting and reading notes. */
+export function ParticipantSession() {
+  const title = useSession((s) => s.state.title);
+  const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
+  const timer = useSession((s) => s.state.timer);
+  const locked = useSession((s) => (item ? !!s.state.lockedItems[item.id] : false));
+  const columns = useMemo(() => (item ? columnsOf(item) : []), [item]);
+
+  if (!item)
+    return (
+      <section className="stack phone-card">
+        <p className="eyebrow">{title}</p>
+        <h1>Welcome</h1>
+        <p>The facilitator has not started the first agenda item yet. This page updates by itself.</p>
+      </section>
+    );
+
+  const hasBoard = MODULES[item.moduleType].hasBoard;
+  return (
+    <>
+      <section className="stack phone-card" aria-labelledby="phone-item-title">
+        <p className="eyebrow">{title}</p>
+        <h1 id="phone-item-title">{item.title}</h1>
+        {item.prompt && <p className="prompt">{item.prompt}</p>}
+        {timer.itemId === item.id && <TimerDisplay timer={timer} now={serverNow} size="medium" />}
+      </section>
+      <ErrorBanner />
+      {hasBoard &&
+        (locked ? (
+          <p className="notice phone-card" role="status">
+            The board is locked: you cannot add or change notes right now.
+          </p>
+        ) : (
+          <section className="phone-card" aria-label="Post a note">
+            <NoteForm
+              columns={columns}
+              onSubmit={(text, column) => void sendCommand({ type: 'note.add', payload: { itemId: item.id, column, text } })}
+            />
+          </section>
+        ))}
+      {hasBoard && <ParticipantNotes itemId={item.id} columns={columns} locked={locked} />}
+    </>
+  );
+}
