@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { SessionClient, type ClientSnapshot, type JoinAs } from './net/sessionClient.js';
-import type { CommandBody } from '../shared/protocol/commands.js';
+import type { CommandInput } from '../shared/protocol/commands.js';
 import type { CommandResult } from '../shared/protocol/results.js';
 import type { JoinResult } from '../shared/protocol/join.js';
 import { emptyState } from '../shared/session/reducer.js';
@@ -37,7 +37,7 @@ export function getClient(): SessionClient {
 }
 
 export const joinSession = (who: JoinAs): Promise<JoinResult> => getClient().join(who);
-export const sendCommand = (body: CommandBody): Promise<CommandResult> => getClient().send(body);
+export const sendCommand = (body: CommandInput): Promise<CommandResult> => getClient().send(body);
 export const clearError = (): void => client?.clearError();
 
 /** Server time now, corrected for this device's clock skew. */
