@@ -36,7 +36,13 @@ export function getClient(): SessionClient {
   return client;
 }
 
-export const joinSession = (who: JoinAs): Promise<JoinResult> => getClient().join(who);
+/** Joins; a successful join clears the refusal of an earlier attempt (e.g. "Please enter your name."). */
+export async function joinSession(who: JoinAs): Promise<JoinResult> {
+  const c = getClient();
+  const res = await c.join(who);
+  if (res.ok) c.clearError();
+  return res;
+}
 export const sendCommand = (body: CommandInput): Promise<CommandResult> => getClient().send(body);
 export const clearError = (): void => client?.clearError();
 

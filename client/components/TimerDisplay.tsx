@@ -38,7 +38,7 @@ export function TimerDisplay({ timer, now, offsetMs = 0, size = 'medium', onTime
   const status = timer.status === 'paused' ? 'Paused' : timer.status === 'idle' ? 'Not started' : null;
   const label = up ? `Countdown ${text}, time is up` : `Countdown ${text}${status ? `, ${status.toLowerCase()}` : ''}`;
   return (
-    <div role="timer" aria-label={label} className={`timer timer--${size}${up ? ' timer--up' : ''}`}>
+    <div role="timer" aria-label={label} className={`timer timer--${size}${up ? ' timer--up' : ''}${text.length > 5 ? ' timer--long' : ''}`}>
       <span className="timer-digits">{text}</span>
       {up ? <span className="timer-up">Time is up</span> : status && <span className="timer-status">{status}</span>}
     </div>

@@ -14,7 +14,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
   const columns = useMemo(() => columnsOf(item), [item]);
   const byColumn = useMemo(() => notesByColumn(notes, item.id, columns), [notes, item.id, columns]);
   const total = [...byColumn.values()].reduce((n, l) => n + l.length, 0);
-  const dense = total > 12 * columns.length || columns.length > 3;
+  const dense = total > 5 * columns.length;
 
   return (
     <div className={`board-notes${dense ? ' board-notes--dense' : ''}`}>
@@ -30,7 +30,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
               <ul className="board-note-list">
                 {[...list].reverse().map((note) => (
                   <li key={note.id} className="board-note">
-                    {note.text}
+                    <span className="board-note-text">{note.text}</span>
                   </li>
                 ))}
               </ul>

@@ -5,14 +5,16 @@ import { codeProblem, normalizeCode } from '../../joinCode.js';
 export interface NameFormProps {
   /** The code from the link; when null the form asks for it. */
   code: string | null;
+  /** Prefills the code field when it is shown (e.g. the code that was not found, to correct it). */
+  initialCode?: string | null;
   error?: string | null;
   busy?: boolean;
   onJoin: (code: string, name: string) => void;
 }
 
 /** First visit on a phone: the join code (unless the link carried it) and a display name. */
-export function NameForm({ code, error, busy, onJoin }: NameFormProps) {
-  const [typedCode, setTypedCode] = useState('');
+export function NameForm({ code, initialCode, error, busy, onJoin }: NameFormProps) {
+  const [typedCode, setTypedCode] = useState(initialCode ?? '');
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 

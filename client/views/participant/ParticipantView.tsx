@@ -57,6 +57,7 @@ export function ParticipantView({ code }: { code: string | null }) {
         ) : (
           <NameForm
             code={phase.kind === 'form' && phase.askCode ? null : code}
+            initialCode={code}
             error={phase.kind === 'form' ? phase.error : null}
             busy={phase.kind === 'joining'}
             onJoin={join}
