@@ -19,6 +19,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
   return (
     <div className={`board-notes${dense ? ' board-notes--dense' : ''}`}>
       {locked && <p className="board-locked">Board locked</p>}
+      {total === 0 && <p className="board-empty">No notes yet. Post yours from your phone.</p>}
       <div className="board-columns" style={{ gridTemplateColumns: `repeat(${Math.min(columns.length, 4)}, minmax(0, 1fr))` }}>
         {columns.map((column) => {
           const list = byColumn.get(column) ?? [];
@@ -38,7 +39,6 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
           );
         })}
       </div>
-      {total === 0 && <p className="board-empty">No notes yet. Post yours from your phone.</p>}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function FacilitatorBoard({ item }: { item: AgendaItem }) {
     <section className="card stack" aria-labelledby="board-heading">
       <div className="section-head">
         <h2 id="board-heading">
-          Board <span className="muted">({total} notes{locked ? ', locked' : ''})</span>
+          Board <span className="muted">({total} note{total === 1 ? '' : 's'}{locked ? ', locked' : ''})</span>
         </h2>
         <button
           type="button"
