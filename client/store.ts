@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { SessionClient, type ClientSnapshot, type JoinAs } from './net/sessionClient.js';
+import { SessionClient, hasParticipantToken as storedToken, type ClientSnapshot, type JoinAs } from './net/sessionClient.js';
 import type { CommandInput } from '../shared/protocol/commands.js';
 import type { CommandResult } from '../shared/protocol/results.js';
 import type { JoinResult } from '../shared/protocol/join.js';
@@ -50,8 +50,7 @@ export const clearError = (): void => client?.clearError();
 export const serverNow = (): number => Date.now() + useSession.getState().offsetMs;
 
 /** Whether this device already joined session `code` as a participant (a refresh can resume without a name). */
-export const hasParticipantToken = (code: string): boolean =>
-  window.localStorage.getItem(`ft:token:${code.toUpperCase()}`) !== null;
+export const hasParticipantToken = (code: string): boolean => storedToken(window.localStorage, code);
 
 /** The permission actor for the current snapshot, for hiding controls the server would refuse. */
 export function actorOf(s: Pick<ClientSnapshot, 'role' | 'participantId'>): Actor {

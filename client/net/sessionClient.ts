@@ -57,7 +57,11 @@ export interface SessionClientOptions {
 }
 
 const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
-const tokenKey = (code: string) => `ft:token:${code}`;
+const tokenKey = (code: string) => `ft:token:${code.toUpperCase()}`;
+
+/** Whether this device already joined session `code` as a participant (a refresh can resume without a name). */
+export const hasParticipantToken = (storage: KeyValueStorage, code: string): boolean =>
+  storage.getItem(tokenKey(code)) !== null;
 const queueKey = (who: JoinAs) => `ft:queue:${who.role === 'facilitator' ? who.sessionId : who.joinCode}:${who.role}`;
 
 /**
@@ -78,6 +82,8 @@ export class SessionClient {
   private joinWaiters: Array<(r: JoinResult) => void> = [];
   /** Events received whose seq the client already had (should stay 0). */
   duplicates = 0;
+  /** Times a gap in the seqs forced a re-join (should stay 0). */
+  gaps = 0;
   snap: ClientSnapshot = {
     connection: 'connecting',
     role: null,
@@ -144,23 +150,32 @@ export class SessionClient {
     return new Promise((resolve) => this.joinWaiters.push(resolve));
   }
 
-  private async rejoin(): Promise<JoinResult> {
+  private rejoin(): Promise<JoinResult> {
     const who = this.who;
     if (!who) throw new Error('join() first');
     const lastSeq = this.snap.state.seq > 0 ? this.snap.state.seq : undefined;
     let req: JoinRequest;
     if (who.role === 'participant') {
-      const token = this.storage.getItem(tokenKey(who.joinCode.toUpperCase())) ?? undefined;
+      const token = this.storage.getItem(tokenKey(who.joinCode)) ?? undefined;
       req = { role: 'participant', protocol: PROTOCOL_VERSION, joinCode: who.joinCode, name: who.name, participantToken: token, lastSeq };
     } else if (who.role === 'board') req = { role: 'board', protocol: PROTOCOL_VERSION, joinCode: who.joinCode, lastSeq };
     else req = { ...who, protocol: PROTOCOL_VERSION, lastSeq };
 
-    let res: JoinResult;
-    try {
-      res = await this.socket.timeout(this.ackTimeoutMs).emitWithAck('join', req);
-    } catch {
-      res = { ok: false, error: { code: 'internal', message: 'The server did not answer. Retrying...' } };
-    }
+    // The answer is handled in the ack callback itself, not after an await: live frames that arrive right behind
+    // it (often in the same read from the socket) must find the catch-up already applied.
+    return new Promise((resolve) => {
+      this.socket.timeout(this.ackTimeoutMs).emit('join', req, (err: Error | null, res?: JoinResult) => {
+        if (err || !res) {
+          // No answer in time: start over on a fresh connection, which joins again when it is up.
+          this.socket.disconnect().connect();
+          return resolve({ ok: false, error: { code: 'internal', message: 'The server did not answer. Retrying...' } });
+        }
+        resolve(this.onJoinAnswer(res));
+      });
+    });
+  }
+
+  private onJoinAnswer(res: JoinResult): JoinResult {
     const waiters = this.joinWaiters.splice(0);
     for (const resolve of waiters) resolve(res);
     if (!res.ok) {
@@ -186,11 +201,19 @@ export class SessionClient {
 
   private receive(events: SessionEvent[]): void {
     for (const fn of this.eventListeners) fn(events);
+    if (!this.joined) return; // frames of a connection that has not (re)joined yet are covered by its catch-up
     let state = this.snap.state;
     for (const e of events) {
       if (e.seq <= state.seq) {
         this.duplicates++;
         continue;
+      }
+      if (e.seq > state.seq + 1) {
+        // A gap: something was missed. Keep what is consistent and reconnect, which re-joins from the last seq.
+        this.gaps++;
+        if (state !== this.snap.state) this.set({ state });
+        this.socket.disconnect().connect();
+        return;
       }
       state = apply(state, e);
     }

@@ -5,6 +5,7 @@ import { LIMITS } from '../protocol/limits.js';
 import type { EventBody } from './events.js';
 import type { AgendaItem, SessionState } from './state.js';
 import { can, type Actor } from './permissions.js';
+import { noteById } from './notes.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 
@@ -104,7 +105,7 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
     case 'note.edit':
     case 'note.move':
     case 'note.delete': {
-      const note = state.notes[cmd.payload.noteId];
+      const note = noteById(state, cmd.payload.noteId);
       if (!note) return fail('not_found', 'That note no longer exists.');
       if (actor.role !== 'facilitator' && state.lockedItems[note.itemId]) return fail('conflict', 'The board is locked.');
       if (cmd.type === 'note.delete') return ok({ type: 'note.deleted', noteId: note.id });

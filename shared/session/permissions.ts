@@ -1,5 +1,6 @@
 import { FACILITATOR_ONLY, type CommandBody, type CommandType } from '../protocol/commands.js';
 import type { SessionState } from './state.js';
+import { noteById } from './notes.js';
 
 export type Actor =
   | { role: 'facilitator' }
@@ -15,7 +16,7 @@ export function canSend(actor: Actor, type: CommandType): boolean {
 
 /** Whether the actor may change this particular note: the facilitator any, a participant their own. */
 export function canChangeNote(actor: Actor, state: SessionState, noteId: string): boolean {
-  const note = state.notes[noteId];
+  const note = noteById(state, noteId);
   if (!note) return false;
   if (actor.role === 'facilitator') return true;
   return actor.role === 'participant' && note.authorId === actor.participantId;
@@ -28,7 +29,7 @@ export function can(actor: Actor, cmd: CommandBody, state: SessionState): boolea
     case 'note.edit':
     case 'note.move':
     case 'note.delete':
-      return !state.notes[cmd.payload.noteId] || canChangeNote(actor, state, cmd.payload.noteId);
+      return !noteById(state, cmd.payload.noteId) || canChangeNote(actor, state, cmd.payload.noteId);
     default:
       return true;
   }

@@ -1,6 +1,7 @@
 import type { SessionEvent } from './events.js';
 import type { AgendaItem, SessionState, TimerState } from './state.js';
 import * as T from './timer.js';
+import { keyedDelete, keyedGet, keyedSet } from './keyed.js';
 
 /** The state before `session.created`. */
 export const emptyState = (): SessionState => ({
@@ -106,16 +107,16 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
       return { ...s, agenda, timer: retimed ? itemTimer(agenda.find((i) => i.id === e.itemId)) : s.timer };
     }
     case 'note.added':
-      return { ...s, notes: { ...s.notes, [e.note.id]: { ...e.note, createdAt: e.at, updatedAt: e.at } } };
+      return { ...s, notes: keyedSet(s.notes, e.note.id, { ...e.note, createdAt: e.at, updatedAt: e.at }) };
     case 'note.edited':
     case 'note.moved': {
-      const note = s.notes[e.noteId];
+      const note = keyedGet(s.notes, e.noteId);
       if (!note) return s;
       const change = e.type === 'note.edited' ? { text: e.text } : { column: e.column };
-      return { ...s, notes: { ...s.notes, [e.noteId]: { ...note, ...change, updatedAt: e.at } } };
+      return { ...s, notes: keyedSet(s.notes, e.noteId, { ...note, ...change, updatedAt: e.at }) };
     }
     case 'note.deleted':
-      return { ...s, notes: without(s.notes, e.noteId) };
+      return { ...s, notes: keyedDelete(s.notes, e.noteId) };
     case 'board.locked':
       return {
         ...s,

@@ -1,4 +1,5 @@
 import type { ModuleType } from '../modules/registry.js';
+import type { Keyed } from './keyed.js';
 
 export interface AgendaItem {
   id: string;
@@ -56,6 +57,7 @@ export interface SessionState {
   /** Milliseconds the timer actually ran, per agenda item. */
   actualMs: Record<string, number>;
   participants: Record<string, Participant>;
-  notes: Record<string, Note>;
+  /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
+  notes: Keyed<Note>;
   lockedItems: Record<string, true>;
 }

@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { nanoid } from 'nanoid';
 import { SessionClient } from '../../client/net/sessionClient.js';
 import type { SessionEvent } from '../../shared/session/events.js';
+import { keyedGet } from '../../shared/session/keyed.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const COLUMNS = ['A', 'B', 'C'] as const;
@@ -575,7 +576,7 @@ async function main(): Promise<void> {
       let atHeadMissing = 0;
       for (const p of phones) {
         const notes = p.client.snap.state.notes;
-        const miss = expected.filter((id) => !notes[id]).length;
+        const miss = expected.filter((id) => !keyedGet(notes, id)).length;
         if (miss) diverged++;
         missing += miss;
         // A phone that reached the head seq but misses notes skipped events for good (a gap), it is not just late.

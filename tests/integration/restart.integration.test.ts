@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
+import { allNotes } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, tempDir, waitFor } from '../support/harness.js';
 
 afterEach(() => closeClients());
@@ -38,8 +39,8 @@ describe('persistence across a restart', () => {
       expect(fs.existsSync(path.join(dataDir, 'toolkit.sqlite'))).toBe(true);
       expect((await queued).ok).toBe(true);
       await waitFor(() => board.snap.connection === 'online' && phone.snap.connection === 'online', 'reconnected', 10_000);
-      await waitFor(() => Object.keys(board.snap.state.notes).length === 21, 'board caught up', 10_000);
-      await waitFor(() => Object.keys(fac.snap.state.notes).length === 21, 'facilitator caught up', 10_000);
+      await waitFor(() => allNotes(board.snap.state).length === 21, 'board caught up', 10_000);
+      await waitFor(() => allNotes(fac.snap.state).length === 21, 'facilitator caught up', 10_000);
       expect(fac.snap.state.seq).toBeGreaterThan(ackedSeq);
       expect(fac.snap.state.timer.status).toBe('running');
       expect(phone.snap.participantId).toBe(participantId);
@@ -70,7 +71,7 @@ describe('persistence across a restart', () => {
       const again = await phone.send(body, 'resend-after-restart');
       expect(again).toEqual(first);
       await waitFor(() => phone.snap.connection === 'online', 'online');
-      expect(Object.values(phone.snap.state.notes).filter((n) => n.text === 'only once')).toHaveLength(1);
+      expect(allNotes(phone.snap.state).filter((n) => n.text === 'only once')).toHaveLength(1);
     } finally {
       await app.close();
     }

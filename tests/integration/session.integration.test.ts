@@ -1,8 +1,9 @@
 import { io } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
+import { allNotes, noteById } from '../../shared/session/notes.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
-import type { CommandBody } from '../../shared/protocol/commands.js';
+import type { CommandInput } from '../../shared/protocol/commands.js';
 import { boardItemId, client, closeClients, createSession, startServer, waitFor, type Created } from '../support/harness.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
@@ -27,7 +28,7 @@ async function room(s: Created, names = ['Ana', 'Ben', 'Chloé']) {
   return { fac, phones, board, itemId: boardItemId(fac) };
 }
 
-const note = (itemId: string, text: string, column = 'Strengths'): CommandBody => ({
+const note = (itemId: string, text: string, column = 'Strengths'): CommandInput => ({
   type: 'note.add',
   payload: { itemId, column, text },
 });
@@ -39,8 +40,8 @@ describe('live session over real sockets', () => {
     const res = await phones[0]!.send(note(itemId, 'Strong foster-parent network'));
     expect(res.ok).toBe(true);
     for (const c of [fac, board, ...phones])
-      await waitFor(() => Object.values(c.snap.state.notes).some((n) => n.text === 'Strong foster-parent network'), 'note');
-    const n = Object.values(board.snap.state.notes)[0]!;
+      await waitFor(() => allNotes(c.snap.state).some((n) => n.text === 'Strong foster-parent network'), 'note');
+    const n = allNotes(board.snap.state)[0]!;
     expect(n).toMatchObject({ authorName: 'Ana', column: 'Strengths', itemId });
     await waitFor(() => fac.snap.presence?.participantIds.length === 3, 'presence of 3');
     expect(fac.snap.presence?.boards).toBe(1);
@@ -51,7 +52,7 @@ describe('live session over real sockets', () => {
     const { fac, phones, itemId } = await room(s, ['Ana']);
     const p = phones[0]!;
     const before = fac.snap.state.seq;
-    const facilitatorOnly: CommandBody[] = [
+    const facilitatorOnly: CommandInput[] = [
       { type: 'timer.start', payload: {} },
       { type: 'timer.pause', payload: {} },
       { type: 'timer.resume', payload: {} },
@@ -87,12 +88,12 @@ describe('live session over real sockets', () => {
     });
     expect((await ana.send({ type: 'note.edit', payload: { noteId: 'note-of-ana-1', text: 'mine, edited' } })).ok).toBe(true);
     expect((await fac.send({ type: 'note.move', payload: { noteId: 'note-of-ana-1', column: 'Threats' } })).ok).toBe(true);
-    await waitFor(() => ben.snap.state.notes['note-of-ana-1']?.column === 'Threats', 'move seen by Ben');
-    expect(ben.snap.state.notes['note-of-ana-1']?.text).toBe('mine, edited');
+    await waitFor(() => noteById(ben.snap.state, 'note-of-ana-1')?.column === 'Threats', 'move seen by Ben');
+    expect(noteById(ben.snap.state, 'note-of-ana-1')?.text).toBe('mine, edited');
     expect((await fac.send({ type: 'board.lock', payload: { itemId, locked: true } })).ok).toBe(true);
     expect(await ana.send(note(itemId, 'late'))).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The board is locked.' } });
     expect((await fac.send({ type: 'note.delete', payload: { noteId: 'note-of-ana-1' } })).ok).toBe(true);
-    await waitFor(() => !ana.snap.state.notes['note-of-ana-1'], 'delete seen');
+    await waitFor(() => !noteById(ana.snap.state, 'note-of-ana-1'), 'delete seen');
   });
 
   it('a phone that goes offline keeps its notes queued and each lands exactly once when it is back', async () => {
@@ -112,10 +113,10 @@ describe('live session over real sockets', () => {
     const results = await Promise.all(pending);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(phone.snap.queued).toHaveLength(0);
-    await waitFor(() => Object.keys(fac.snap.state.notes).length === 6, '6 notes at the facilitator');
-    const texts = Object.values(fac.snap.state.notes).map((n) => n.text).sort();
+    await waitFor(() => allNotes(fac.snap.state).length === 6, '6 notes at the facilitator');
+    const texts = allNotes(fac.snap.state).map((n) => n.text).sort();
     expect(texts.filter((t) => t.startsWith('offline note'))).toEqual([1, 2, 3, 4, 5].map((i) => `offline note ${i}`));
-    await waitFor(() => Object.keys(phone.snap.state.notes).length === 6, 'phone caught up');
+    await waitFor(() => allNotes(phone.snap.state).length === 6, 'phone caught up');
     expect(phone.duplicates).toBe(0);
   });
 
@@ -131,7 +132,7 @@ describe('live session over real sockets', () => {
     const tab2 = client(app, storage);
     await tab2.join({ role: 'participant', joinCode: s.joinCode });
     await waitFor(() => tab2.snap.queued.length === 0, 'queue drained');
-    await waitFor(() => Object.values(fac.snap.state.notes).some((n) => n.text === 'typed before the refresh'), 'note');
+    await waitFor(() => allNotes(fac.snap.state).some((n) => n.text === 'typed before the refresh'), 'note');
     expect(tab2.snap.participantId).toBe(tab1.snap.participantId);
     expect(Object.keys(fac.snap.state.participants)).toHaveLength(1);
   });
@@ -146,7 +147,7 @@ describe('live session over real sockets', () => {
     expect(again).toEqual(first);
     expect(raw).toEqual(first);
     await new Promise((r) => setTimeout(r, 100));
-    expect(Object.values(fac.snap.state.notes).filter((n) => n.text === 'once')).toHaveLength(1);
+    expect(allNotes(fac.snap.state).filter((n) => n.text === 'once')).toHaveLength(1);
   });
 
   it('a refresh resumes the same participant; a new phone becomes a new one', async () => {
@@ -197,7 +198,7 @@ describe('live session over real sockets', () => {
   it('keeps the timer the same on every screen and lets the facilitator run the agenda', async () => {
     const s = await createSession(app);
     const { fac, phones, board } = await room(s, ['Ana']);
-    const send = async (body: CommandBody) => expect((await fac.send(body)).ok, body.type).toBe(true);
+    const send = async (body: CommandInput) => expect((await fac.send(body)).ok, body.type).toBe(true);
     await send({ type: 'timer.start', payload: {} });
     await send({ type: 'timer.extend', payload: { minutes: 5 } });
     const extended = (20 + 5) * 60_000; // the welcome item is planned at 20 minutes

@@ -4,7 +4,8 @@ import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { apply, reduce } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
-import type { Command } from '../../shared/protocol/commands.js';
+import type { Command, CommandBody } from '../../shared/protocol/commands.js';
+import { noteById } from '../../shared/session/notes.js';
 
 const item = (id: string, minutes = 10, extra: Partial<AgendaItem> = {}): AgendaItem => ({
   id,
@@ -27,7 +28,7 @@ const ana: Actor = { role: 'participant', participantId: 'p-ana', name: 'Ana' };
 const ben: Actor = { role: 'participant', participantId: 'p-ben', name: 'Ben' };
 
 /** Runs a command through decide and applies its events, as the server pipeline does. */
-function run(s: SessionState, actor: Actor, body: Omit<Command, 'id'> & { id?: string }, at = 2_000) {
+function run(s: SessionState, actor: Actor, body: CommandBody & { id?: string }, at = 2_000) {
   const d = decide(s, actor, { id: body.id ?? `cmd-${seq}-x`, ...body } as Command, at, () => `new-${seq}`);
   if (!d.ok) return { state: s, error: d.error };
   return { state: reduce(d.events.map((b) => ev(b, at)), s), error: null };
@@ -69,12 +70,12 @@ describe('reducer', () => {
   it('keeps notes: add, edit, move, delete', () => {
     let s = reduce([created([item('a')])]);
     s = run(s, ana, { id: 'note-1-abc', type: 'note.add', payload: { itemId: 'a', column: 'Ideas', text: 'More data' } }).state;
-    expect(s.notes['note-1-abc']).toMatchObject({ text: 'More data', authorId: 'p-ana', column: 'Ideas' });
+    expect(noteById(s, 'note-1-abc')).toMatchObject({ text: 'More data', authorId: 'p-ana', column: 'Ideas' });
     s = run(s, ana, { type: 'note.edit', payload: { noteId: 'note-1-abc', text: 'Better data' } }).state;
     s = run(s, ana, { type: 'note.move', payload: { noteId: 'note-1-abc', column: 'Questions' } }).state;
-    expect(s.notes['note-1-abc']).toMatchObject({ text: 'Better data', column: 'Questions' });
+    expect(noteById(s, 'note-1-abc')).toMatchObject({ text: 'Better data', column: 'Questions' });
     s = run(s, facilitator, { type: 'note.delete', payload: { noteId: 'note-1-abc' } }).state;
-    expect(s.notes['note-1-abc']).toBeUndefined();
+    expect(noteById(s, 'note-1-abc')).toBeUndefined();
   });
 });
 
@@ -83,11 +84,12 @@ describe('decide: rules', () => {
 
   it('refuses facilitator-only commands from participants and everything from the board', () => {
     const s = base();
-    for (const body of [
+    const bodies: CommandBody[] = [
       { type: 'timer.start', payload: {} },
       { type: 'agenda.next', payload: {} },
       { type: 'board.lock', payload: { itemId: 'a', locked: true } },
-    ] as const) {
+    ];
+    for (const body of bodies) {
       expect(run(s, ana, body).error?.code).toBe('forbidden');
       expect(run(s, { role: 'board' }, body).error?.code).toBe('forbidden');
       expect(run(s, facilitator, body).error).toBeNull();

@@ -1,0 +1,13 @@
+import { keyedGet, keyedValues } from './keyed.js';
+import type { Note, SessionState } from './state.js';
+
+export const noteById = (s: Pick<SessionState, 'notes'>, id: string): Note | undefined => keyedGet(s.notes, id);
+
+/** Every note of the session, in no particular order. */
+export const allNotes = (s: Pick<SessionState, 'notes'>): Note[] => keyedValues(s.notes);
+
+/** An agenda item's notes, oldest first. */
+export const notesOfItem = (s: Pick<SessionState, 'notes'>, itemId: string): Note[] =>
+  allNotes(s)
+    .filter((n) => n.itemId === itemId)
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));

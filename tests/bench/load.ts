@@ -1,0 +1,53 @@
+/**
+ * How long a session takes to load after a restart as its log grows, with and without snapshots. Prints one line
+ * per log length; snapshots should keep the load time flat.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SessionHub } from '../../server/sessions/hub.js';
+import { openSqliteStore } from '../../server/store/sqlite.js';
+import type { AgendaItem } from '../../shared/session/state.js';
+
+const item: AgendaItem = {
+  id: 'board',
+  title: 'Board',
+  plannedMinutes: 30,
+  moduleType: 'board',
+  facilitatorNotes: '',
+  prompt: '',
+  columns: ['A', 'B'],
+};
+
+function measure(events: number, snapshotEvery: number): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ft-load-'));
+  const store = openSqliteStore(dir);
+  const hub = new SessionHub({ store, snapshotEvery, now: Date.now });
+  const rec = hub.create('Load', [item]);
+  const live = hub.get(rec.id)!;
+  for (let i = 0; i < events; i++) {
+    const body =
+      i % 5 === 4
+        ? { type: 'note.moved' as const, noteId: `n${i - 1}`, column: 'B' }
+        : { type: 'note.added' as const, note: { id: `n${i}`, itemId: 'board', column: 'A', text: `note ${i}`, authorId: 'p', authorName: 'P' } };
+    hub.commit(live, [body], `c${i}`);
+  }
+  store.close();
+  const store2 = openSqliteStore(dir);
+  const fresh = new SessionHub({ store: store2, snapshotEvery, now: Date.now });
+  const t0 = performance.now();
+  const loaded = fresh.get(rec.id)!;
+  const ms = performance.now() - t0;
+  if (loaded.state.seq !== events + 1) throw new Error('load lost events');
+  store2.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ms;
+}
+
+for (const events of [1_000, 10_000, 40_000]) {
+  const withSnapshots = measure(events, 500);
+  const without = measure(events, Number.MAX_SAFE_INTEGER);
+  console.log(
+    `load events=${events} with_snapshots_ms=${withSnapshots.toFixed(1)} without_snapshots_ms=${without.toFixed(1)}`,
+  );
+}
