@@ -18,6 +18,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['tests/**/*.test.{ts,tsx}'],
+    reporters: ['default', './tests/support/summaryReporter.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
