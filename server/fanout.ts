@@ -1,15 +1,18 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
-import { eventFor, type Audience } from '../shared/session/visibility.js';
+import { eventFor, personalFor, type Viewer } from '../shared/session/visibility.js';
 
-const AUDIENCES: readonly Audience[] = ['facilitator', 'participant', 'board'];
+export type Audience = 'facilitator' | 'participant' | 'board';
 export const roomOf = (sessionId: string, audience: Audience): string => `${sessionId}:${audience}`;
+/** Each participant's sockets (all their tabs) also sit in a room of their own, for what is theirs alone. */
+export const personalRoom = (sessionId: string, participantId: string): string => `${sessionId}:p:${participantId}`;
 
 /**
  * Coalesces a session's events into one frame per audience per short tick. Each audience's frame is built and
  * encoded once (socket.io encodes a room broadcast once for all its sockets), so cost grows with
- * events x audiences, not events x sockets.
+ * events x audiences, not events x sockets. A participant to whom an event in the frame is personal (their own
+ * private note, their own dot) gets a frame of their own and is left out of the shared one.
  */
 export class Fanout {
   private pending = new Map<string, SessionEvent[]>();
@@ -36,14 +39,21 @@ export class Fanout {
     const events = this.pending.get(sessionId);
     this.pending.delete(sessionId);
     if (!events?.length) return;
-    for (const audience of AUDIENCES) {
-      const room = roomOf(sessionId, audience);
-      if (!this.io.sockets.adapter.rooms.get(room)?.size) continue;
-      this.io.to(room).emit(
-        'events',
-        events.map((e) => eventFor(e, audience)),
-      );
-    }
+    const rooms = this.io.sockets.adapter.rooms;
+    const send = (room: string, viewer: Viewer, except: string[] = []): void => {
+      if (!rooms.get(room)?.size) return;
+      const frame = events.map((e) => eventFor(e, viewer));
+      (except.length ? this.io.to(room).except(except) : this.io.to(room)).emit('events', frame);
+    };
+    send(roomOf(sessionId, 'facilitator'), { role: 'facilitator' });
+    send(roomOf(sessionId, 'board'), { role: 'board' });
+    const personal = [...new Set(events.map(personalFor).filter((p): p is string => p !== null))];
+    send(
+      roomOf(sessionId, 'participant'),
+      { role: 'participant', participantId: null },
+      personal.map((p) => personalRoom(sessionId, p)),
+    );
+    for (const p of personal) send(personalRoom(sessionId, p), { role: 'participant', participantId: p });
   }
 
   presence(sessionId: string, p: Presence): void {

@@ -6,8 +6,8 @@ import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { Actor } from '../shared/session/permissions.js';
-import { eventFor, stateFor, type Audience } from '../shared/session/visibility.js';
-import { roomOf, type Fanout } from './fanout.js';
+import { eventFor, stateFor, type Viewer } from '../shared/session/visibility.js';
+import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
 import { runCommand } from './pipeline.js';
 import { RateLimiter } from './rateLimit.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -127,11 +127,13 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       }
 
       const audience: Audience = actor.role;
+      const viewer: Viewer = actor.role === 'participant' ? { role: 'participant', participantId: actor.participantId } : actor;
       const sessionId = session.record.id;
       // Send what is pending first, so the catch-up below and the live frames after it neither overlap nor gap.
       deps.fanout.flush(sessionId);
-      const catchUp = catchUpFor(session, audience, req.lastSeq);
+      const catchUp = catchUpFor(session, viewer, req.lastSeq);
       void socket.join(roomOf(sessionId, audience));
+      if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
       joined = { session, actor, audience };
       if (actor.role === 'participant') {
         const perSession = online.get(sessionId) ?? new Map<string, number>();
@@ -152,13 +154,13 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       };
     };
 
-    const catchUpFor = (session: LiveSession, audience: Audience, lastSeq: number | undefined): CatchUp => {
+    const catchUpFor = (session: LiveSession, viewer: Viewer, lastSeq: number | undefined): CatchUp => {
       const head = session.state.seq;
       if (lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents) {
-        const events = deps.hub.eventsSince(session, lastSeq).map((e) => eventFor(e, audience));
+        const events = deps.hub.eventsSince(session, lastSeq).map((e) => eventFor(e, viewer));
         return { kind: 'events', events };
       }
-      return { kind: 'snapshot', seq: head, state: stateFor(session.state, audience) };
+      return { kind: 'snapshot', seq: head, state: stateFor(session.state, viewer) };
     };
 
     const onCommand = (raw: unknown, ack: unknown): void => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { AgendaItemInput, AgendaItemPatch } from './agenda.schema.js';
+import { FLOW_COMMANDS, FLOW_FACILITATOR_ONLY } from '../modules/flow/flow.commands.js';
+import { SWOT_COMMANDS, SWOT_FACILITATOR_ONLY } from '../modules/swot/swot.commands.js';
+import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from '../modules/vision/vision.commands.js';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
 const noteText = z
@@ -33,6 +36,9 @@ export const CommandBody = z.discriminatedUnion('type', [
   cmd('note.move', z.object({ noteId: id, column }).strict()),
   cmd('note.delete', z.object({ noteId: id }).strict()),
   cmd('board.lock', z.object({ itemId: id, locked: z.boolean() }).strict()),
+  ...FLOW_COMMANDS,
+  ...SWOT_COMMANDS,
+  ...VISION_COMMANDS,
 ]);
 /** A command as the server holds it after validation (defaults filled in). */
 export type CommandBody = z.infer<typeof CommandBody>;
@@ -78,4 +84,7 @@ export const FACILITATOR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'agenda.moveItem',
   'agenda.updateItem',
   'board.lock',
+  ...FLOW_FACILITATOR_ONLY,
+  ...SWOT_FACILITATOR_ONLY,
+  ...VISION_FACILITATOR_ONLY,
 ]);

@@ -1,20 +1,20 @@
 import type { Command } from '../protocol/commands.js';
 import { fail, type CommandError } from '../protocol/results.js';
-import { MODULES } from '../modules/registry.js';
+import { columnsOf, MODULES } from '../modules/registry.js';
 import { LIMITS } from '../protocol/limits.js';
 import type { EventBody } from './events.js';
 import type { AgendaItem, SessionState } from './state.js';
 import { can, type Actor } from './permissions.js';
 import { noteById } from './notes.js';
+import { decideFlow, flowOf, isFlowItem, leaveGroup, noteRule } from '../modules/flow/flow.logic.js';
+import { decideSwot } from '../modules/swot/swot.logic.js';
+import { decideVision } from '../modules/vision/vision.logic.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
-/** Columns of an item's board: its own, or its module's defaults. */
-export function columnsOf(item: Pick<AgendaItem, 'moduleType' | 'columns'>): string[] {
-  return item.columns.length ? item.columns : [...MODULES[item.moduleType].defaultColumns];
-}
+export { columnsOf };
 
 /**
  * The pure decision for one validated command: which events it produces, or why it is refused. The server runs
@@ -93,14 +93,16 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       if (!MODULES[item.moduleType].hasBoard) return fail('conflict', 'This agenda item does not take notes.');
       if (!columnsOf(item).includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
       if (actor.role !== 'facilitator' && state.lockedItems[item.id]) return fail('conflict', 'The board is locked.');
+      const flow = isFlowItem(item);
+      const refused = flow ? noteRule(state, actor, item.id, 'add') : null;
+      if (refused) return refused;
       const author =
         actor.role === 'participant'
           ? { authorId: actor.participantId, authorName: actor.name }
           : { authorId: null, authorName: 'Facilitator' };
-      return ok({
-        type: 'note.added',
-        note: { id: cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author },
-      });
+      const note = { id: cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: flow };
+      const secret = flow && flowOf(state, item.id).phase === 'brainstorm';
+      return ok(secret ? { type: 'note.added', note, private: true } : { type: 'note.added', note });
     }
     case 'note.edit':
     case 'note.move':
@@ -108,19 +110,58 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       const note = noteById(state, cmd.payload.noteId);
       if (!note) return fail('not_found', 'That note no longer exists.');
       if (actor.role !== 'facilitator' && state.lockedItems[note.itemId]) return fail('conflict', 'The board is locked.');
-      if (cmd.type === 'note.delete') return ok({ type: 'note.deleted', noteId: note.id });
-      if (cmd.type === 'note.edit') return ok({ type: 'note.edited', noteId: note.id, text: cmd.payload.text });
       const item = state.agenda.find((i) => i.id === note.itemId);
+      const flow = isFlowItem(item);
+      const action = cmd.type === 'note.delete' ? 'delete' : cmd.type === 'note.edit' ? 'edit' : 'move';
+      const refused = flow ? noteRule(state, actor, note.itemId, action) : null;
+      if (refused) return refused;
+      if (cmd.type === 'note.delete') return ok(...leaveGroup(state, note), { type: 'note.deleted', noteId: note.id });
+      if (cmd.type === 'note.edit') {
+        const secret = flow && flowOf(state, note.itemId).phase === 'brainstorm';
+        return ok(
+          secret
+            ? { type: 'note.edited', noteId: note.id, text: cmd.payload.text, private: true, authorId: note.authorId }
+            : { type: 'note.edited', noteId: note.id, text: cmd.payload.text },
+        );
+      }
       if (item && !columnsOf(item).includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
-      return ok({ type: 'note.moved', noteId: note.id, column: cmd.payload.column });
+      if (note.column === cmd.payload.column) return fail('conflict', `The note is already in "${note.column}".`);
+      return ok(...leaveGroup(state, note), { type: 'note.moved', noteId: note.id, column: cmd.payload.column });
     }
     case 'board.lock':
       if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
       return ok({ type: 'board.locked', itemId: cmd.payload.itemId, locked: cmd.payload.locked });
-    default: {
-      const never: never = cmd;
-      return never;
-    }
+    default:
+      return decideModule(state, actor, cmd, newId);
+  }
+}
+
+/** Commands of the modules, each decided in its own folder. */
+function decideModule(state: SessionState, actor: Actor, cmd: Command, newId: () => string): Decision {
+  switch (cmd.type) {
+    case 'flow.advance':
+    case 'flow.configure':
+    case 'flow.group':
+    case 'flow.ungroup':
+    case 'flow.nameGroup':
+    case 'flow.moveGroup':
+    case 'flow.dot':
+    case 'flow.carry':
+      return decideFlow(state, actor, cmd, newId);
+    case 'swot.addCard':
+    case 'swot.editCard':
+    case 'swot.removeCard':
+      return decideSwot(state, cmd, newId);
+    case 'vision.setContext':
+    case 'vision.draft':
+    case 'vision.askFist':
+    case 'vision.fist':
+    case 'vision.finalize':
+    case 'vision.openCrosswalk':
+    case 'vision.rate':
+      return decideVision(state, actor, cmd, newId);
+    default:
+      return fail('invalid', 'Unknown command.');
   }
 }
 

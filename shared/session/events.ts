@@ -1,4 +1,7 @@
 import type { AgendaItem, Note } from './state.js';
+import type { FlowEvent } from '../modules/flow/flow.events.js';
+import type { SwotEvent } from '../modules/swot/swot.events.js';
+import type { VisionEvent } from '../modules/vision/vision.events.js';
 
 /** Facts in the log, past tense. Every event has its session seq and the server time it happened at. */
 export type EventBody =
@@ -20,11 +23,17 @@ export type EventBody =
   | { type: 'agenda.itemRemoved'; itemId: string }
   | { type: 'agenda.itemMoved'; itemId: string; toIndex: number }
   | { type: 'agenda.itemUpdated'; itemId: string; patch: Partial<Omit<AgendaItem, 'id'>> }
-  | { type: 'note.added'; note: Omit<Note, 'createdAt' | 'updatedAt'> }
-  | { type: 'note.edited'; noteId: string; text: string }
+  /** `private`: during a brainstorm only the author and the facilitator may read the note. */
+  | { type: 'note.added'; note: Omit<Note, 'createdAt' | 'updatedAt'>; private?: true }
+  | { type: 'note.edited'; noteId: string; text: string; private?: true; authorId?: string | null }
   | { type: 'note.moved'; noteId: string; column: string }
   | { type: 'note.deleted'; noteId: string }
-  | { type: 'board.locked'; itemId: string; locked: boolean };
+  | { type: 'board.locked'; itemId: string; locked: boolean }
+  /** What a screen receives in place of an event it may not see, so its seqs stay contiguous. */
+  | { type: 'hidden' }
+  | FlowEvent
+  | SwotEvent
+  | VisionEvent;
 
 export type EventType = EventBody['type'];
 export type SessionEvent = EventBody & { seq: number; at: number };

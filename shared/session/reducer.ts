@@ -2,6 +2,9 @@ import type { SessionEvent } from './events.js';
 import type { AgendaItem, SessionState, TimerState } from './state.js';
 import * as T from './timer.js';
 import { keyedDelete, keyedGet, keyedSet } from './keyed.js';
+import { applyFlow } from '../modules/flow/flow.logic.js';
+import { applySwot } from '../modules/swot/swot.logic.js';
+import { applyVision } from '../modules/vision/vision.logic.js';
 
 /** The state before `session.created`. */
 export const emptyState = (): SessionState => ({
@@ -17,6 +20,9 @@ export const emptyState = (): SessionState => ({
   participants: {},
   notes: {},
   lockedItems: {},
+  flows: {},
+  swot: {},
+  vision: {},
 });
 
 const itemTimer = (item: AgendaItem | undefined): TimerState =>
@@ -122,10 +128,23 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
         ...s,
         lockedItems: e.locked ? { ...s.lockedItems, [e.itemId]: true } : without(s.lockedItems, e.itemId),
       };
-    default: {
-      const never: never = e;
-      return never;
-    }
+    case 'hidden':
+      return s;
+    case 'flow.advanced':
+    case 'flow.configured':
+    case 'flow.grouped':
+    case 'flow.ungrouped':
+    case 'flow.groupRenamed':
+    case 'flow.groupMoved':
+    case 'flow.dotted':
+    case 'flow.carried':
+      return applyFlow(s, e);
+    case 'swot.cardAdded':
+    case 'swot.cardEdited':
+    case 'swot.cardRemoved':
+      return applySwot(s, e);
+    default:
+      return applyVision(s, e);
   }
 }
 

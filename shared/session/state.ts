@@ -1,5 +1,8 @@
 import type { ModuleType } from '../modules/registry.js';
 import type { Keyed } from './keyed.js';
+import type { FlowState } from '../modules/flow/flow.state.js';
+import type { SwotState } from '../modules/swot/swot.state.js';
+import type { VisionState } from '../modules/vision/vision.state.js';
 
 export interface AgendaItem {
   id: string;
@@ -33,10 +36,16 @@ export interface Note {
   itemId: string;
   column: string;
   text: string;
-  authorId: string | null; // null when the facilitator wrote it
+  authorId: string | null; // null when the facilitator wrote it, or when this screen may not know the author
   authorName: string;
   createdAt: number;
   updatedAt: number;
+  /** The cluster the note is in (brainstorm-flow items only). */
+  groupId: string | null;
+  /** Notes of brainstorm-flow items are anonymous to everyone but their author and the facilitator. */
+  anonymous: boolean;
+  /** A stand-in for a note this screen may not read yet (private brainstorm): it only counts. */
+  hidden?: true;
 }
 
 export interface Participant {
@@ -60,4 +69,8 @@ export interface SessionState {
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
   notes: Keyed<Note>;
   lockedItems: Record<string, true>;
+  /** Brainstorm-flow state per agenda item (SWOT and vision items). */
+  flows: Record<string, FlowState>;
+  swot: Record<string, SwotState>;
+  vision: Record<string, VisionState>;
 }

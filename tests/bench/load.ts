@@ -29,7 +29,7 @@ function measure(events: number, snapshotEvery: number): number {
     const body =
       i % 5 === 4
         ? { type: 'note.moved' as const, noteId: `n${i - 1}`, column: 'B' }
-        : { type: 'note.added' as const, note: { id: `n${i}`, itemId: 'board', column: 'A', text: `note ${i}`, authorId: 'p', authorName: 'P' } };
+        : { type: 'note.added' as const, note: { id: `n${i}`, itemId: 'board', column: 'A', text: `note ${i}`, authorId: 'p', authorName: 'P', groupId: null, anonymous: false } };
     hub.commit(live, [body], `c${i}`);
   }
   store.close();

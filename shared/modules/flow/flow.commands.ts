@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { LIMITS } from '../../protocol/limits.js';
+import { PHASES } from './flow.state.js';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
+const cmd = <T extends string, P extends z.ZodTypeAny>(type: T, payload: P) =>
+  z.object({ type: z.literal(type), payload }).strict();
+export const VoteTargetSchema = z.object({ kind: z.enum(['note', 'group']), id }).strict();
+
+/** Commands of the brainstorm flow (SWOT and vision retreat share them). */
+export const FLOW_COMMANDS = [
+  cmd('flow.advance', z.object({ itemId: id, to: z.enum(PHASES) }).strict()),
+  cmd(
+    'flow.configure',
+    z
+      .object({
+        itemId: id,
+        dotsPerPerson: z.number().int().min(1, 'At least 1 dot each.').max(20, 'At most 20 dots each.'),
+        maxPerItem: z.number().int().min(1, 'At least 1 dot per item.').max(20, 'At most 20 dots per item.'),
+      })
+      .strict(),
+  ),
+  cmd('flow.group', z.object({ noteId: id, onto: VoteTargetSchema }).strict()),
+  cmd('flow.ungroup', z.object({ noteId: id }).strict()),
+  cmd(
+    'flow.nameGroup',
+    z.object({ groupId: id, name: z.string().trim().max(LIMITS.columnName, `A group name can be at most ${LIMITS.columnName} characters.`) }).strict(),
+  ),
+  cmd('flow.moveGroup', z.object({ groupId: id, column: z.string().trim().min(1).max(LIMITS.columnName) }).strict()),
+  cmd(
+    'flow.dot',
+    z
+      .object({
+        itemId: id,
+        target: VoteTargetSchema,
+        delta: z.union([z.literal(1), z.literal(-1)]),
+        /** The facilitator places dots for someone in the room without a phone, by name. */
+        onBehalfOf: z.string().trim().min(1).max(LIMITS.displayName).optional(),
+      })
+      .strict(),
+  ),
+  cmd('flow.carry', z.object({ itemId: id, target: VoteTargetSchema, carried: z.boolean() }).strict()),
+] as const;
+
+export const FLOW_FACILITATOR_ONLY = ['flow.advance', 'flow.configure', 'flow.carry'] as const;

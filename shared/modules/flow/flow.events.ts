@@ -1,0 +1,21 @@
+import type { Note } from '../../session/state.js';
+import type { NoteGroup, Phase, VoteTarget } from './flow.state.js';
+
+/** Facts of the brainstorm flow. */
+export type FlowEvent =
+  | {
+      type: 'flow.advanced';
+      itemId: string;
+      phase: Phase;
+      /** On reveal: every note of the item, for screens that saw only counts during the brainstorm. */
+      revealed?: Note[];
+      /** On results: the dots per target, made public. */
+      totals?: Record<string, number>;
+    }
+  | { type: 'flow.configured'; itemId: string; dotsPerPerson: number; maxPerItem: number }
+  | { type: 'flow.grouped'; itemId: string; noteIds: string[]; group: NoteGroup; created: boolean }
+  | { type: 'flow.ungrouped'; itemId: string; noteId: string; dissolved: string | null }
+  | { type: 'flow.groupRenamed'; itemId: string; groupId: string; name: string }
+  | { type: 'flow.groupMoved'; itemId: string; groupId: string; column: string }
+  | { type: 'flow.dotted'; itemId: string; voter: string; target: VoteTarget; delta: 1 | -1 }
+  | { type: 'flow.carried'; itemId: string; target: VoteTarget; carried: boolean };

@@ -1,0 +1,55 @@
+/** The steps of the brainstorm flow, in order. The facilitator moves it forward one step at a time. */
+export const PHASES = ['brainstorm', 'reveal', 'cluster', 'vote', 'results'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  brainstorm: 'Silent brainstorm',
+  reveal: 'Reveal',
+  cluster: 'Cluster',
+  vote: 'Dot vote',
+  results: 'Results',
+};
+
+export interface NoteGroup {
+  id: string;
+  itemId: string;
+  name: string;
+  column: string;
+}
+
+/** What a dot can be placed on: a note that is in no group, or a group. */
+export type VoteTarget = { kind: 'note' | 'group'; id: string };
+
+export interface FlowState {
+  phase: Phase;
+  groups: Record<string, NoteGroup>;
+  dotsPerPerson: number;
+  maxPerItem: number;
+  /**
+   * Dots by voter, then by target id. Voters are participant ids, or "proxy:<name>" for dots the facilitator
+   * placed for someone in the room without a phone. A participant's copy holds only their own until results.
+   */
+  dots: Record<string, Record<string, number>>;
+  /** Dots per target, made public when the flow reaches results. */
+  totals: Record<string, number> | null;
+  /** Targets the facilitator marked to carry forward, in the order marked. */
+  carried: string[];
+}
+
+export const DEFAULT_DOTS = 5;
+export const DEFAULT_MAX_PER_ITEM = 3;
+
+export const initialFlow = (): FlowState => ({
+  phase: 'brainstorm',
+  groups: {},
+  dotsPerPerson: DEFAULT_DOTS,
+  maxPerItem: DEFAULT_MAX_PER_ITEM,
+  dots: {},
+  totals: null,
+  carried: [],
+});
+
+export const phaseIndex = (p: Phase): number => PHASES.indexOf(p);
+export const atLeast = (flow: FlowState, p: Phase): boolean => phaseIndex(flow.phase) >= phaseIndex(p);
+export const dotsUsed = (flow: FlowState, voter: string): number =>
+  Object.values(flow.dots[voter] ?? {}).reduce((a, b) => a + b, 0);

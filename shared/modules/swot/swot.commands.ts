@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
+const cmd = <T extends string, P extends z.ZodTypeAny>(type: T, payload: P) =>
+  z.object({ type: z.literal(type), payload }).strict();
+
+export const DataCardInput = z
+  .object({
+    title: z.string().trim().min(1, 'A data card needs a title.').max(120, 'A card title can be at most 120 characters.'),
+    value: z.string().trim().min(1, 'A data card needs a figure.').max(40, 'A figure can be at most 40 characters.'),
+    note: z.string().trim().max(300, 'A card note can be at most 300 characters.').default(''),
+  })
+  .strict();
+
+/** Commands of the SWOT module beyond the shared brainstorm flow: the data cards. */
+export const SWOT_COMMANDS = [
+  cmd('swot.addCard', z.object({ itemId: id, card: DataCardInput }).strict()),
+  cmd('swot.editCard', z.object({ itemId: id, cardId: id, card: DataCardInput }).strict()),
+  cmd('swot.removeCard', z.object({ itemId: id, cardId: id }).strict()),
+] as const;
+
+export const SWOT_FACILITATOR_ONLY = ['swot.addCard', 'swot.editCard', 'swot.removeCard'] as const;

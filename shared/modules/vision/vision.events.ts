@@ -1,0 +1,27 @@
+import type { CrosswalkRating, OutcomeId } from './cfsr.js';
+import type { FistRound } from './vision.state.js';
+
+export type VisionEvent =
+  | { type: 'vision.contextSet'; itemId: string; mission: string; vision: string; values: string; pastedCarried: string[] }
+  | { type: 'vision.drafted'; itemId: string; text: string }
+  | { type: 'vision.fistAsked'; itemId: string; roundId: string; statement: string }
+  | {
+      type: 'vision.fistAnswered';
+      itemId: string;
+      roundId: string;
+      /** Empty (and value -1) on the screens of everyone but the one who answered and the facilitator. */
+      participantId: string;
+      value: number;
+      distribution: FistRound['distribution'];
+    }
+  | { type: 'vision.finalized'; itemId: string; statement: string; distribution: FistRound['distribution'] }
+  | { type: 'vision.crosswalkOpened'; itemId: string; open: boolean }
+  | {
+      type: 'vision.rated';
+      itemId: string;
+      outcomeId: OutcomeId;
+      /** Empty on the screens of everyone but the rater and the facilitator. */
+      participantId: string;
+      rating: CrosswalkRating | null;
+      tally: Record<CrosswalkRating, number>;
+    };

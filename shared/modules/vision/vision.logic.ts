@@ -1,0 +1,127 @@
+import type { Command } from '../../protocol/commands.js';
+import { fail } from '../../protocol/results.js';
+import type { Decision } from '../../session/decide.js';
+import type { Actor } from '../../session/permissions.js';
+import type { SessionState } from '../../session/state.js';
+import { CROSSWALK_RATINGS, type CrosswalkRating } from './cfsr.js';
+import type { VisionEvent } from './vision.events.js';
+import { emptyDistribution, initialVision, type FistRound, type VisionState } from './vision.state.js';
+
+type VisionCommand = Extract<Command, { type: `vision.${string}` }>;
+
+export const visionOf = (s: SessionState, itemId: string): VisionState => s.vision[itemId] ?? initialVision();
+export const currentRound = (v: VisionState): FistRound | undefined => v.rounds[v.rounds.length - 1];
+
+const emptyTally = (): Record<CrosswalkRating, number> =>
+  Object.fromEntries(CROSSWALK_RATINGS.map((r) => [r, 0])) as Record<CrosswalkRating, number>;
+
+export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, newId: () => string): Decision {
+  const item = s.agenda.find((i) => i.id === cmd.payload.itemId);
+  if (!item) return fail('not_found', 'No such agenda item.');
+  if (item.moduleType !== 'vision') return fail('conflict', 'This agenda item is not a vision retreat.');
+  const itemId = item.id;
+  const v = visionOf(s, itemId);
+  const round = currentRound(v);
+  const one = (e: VisionEvent): Decision => ({ ok: true, events: [e] });
+  switch (cmd.type) {
+    case 'vision.setContext': {
+      const { mission, vision, values, pastedCarried = [] } = cmd.payload;
+      return one({ type: 'vision.contextSet', itemId, mission, vision, values, pastedCarried });
+    }
+    case 'vision.draft':
+      if (v.final) return fail('conflict', 'The statement is final.');
+      return one({ type: 'vision.drafted', itemId, text: cmd.payload.text });
+    case 'vision.askFist':
+      if (v.final) return fail('conflict', 'The statement is final.');
+      if (!v.draft.trim()) return fail('conflict', 'Write a draft statement first.');
+      return one({ type: 'vision.fistAsked', itemId, roundId: newId(), statement: v.draft });
+    case 'vision.fist': {
+      if (actor.role !== 'participant') return fail('forbidden', 'Fist-to-five is answered from a phone.');
+      if (!round || round.closed || v.final) return fail('conflict', 'There is no fist-to-five open right now.');
+      const distribution = [...round.distribution] as FistRound['distribution'];
+      const before = round.answers[actor.participantId];
+      if (before !== undefined) distribution[before] = (distribution[before] ?? 1) - 1;
+      distribution[cmd.payload.value] = (distribution[cmd.payload.value] ?? 0) + 1;
+      return one({
+        type: 'vision.fistAnswered',
+        itemId,
+        roundId: round.id,
+        participantId: actor.participantId,
+        value: cmd.payload.value,
+        distribution,
+      });
+    }
+    case 'vision.finalize':
+      if (v.final) return fail('conflict', 'The statement is already final.');
+      if (!round) return fail('conflict', 'Ask the room for a fist-to-five on the statement first.');
+      return one({ type: 'vision.finalized', itemId, statement: round.statement, distribution: round.distribution });
+    case 'vision.openCrosswalk':
+      return one({ type: 'vision.crosswalkOpened', itemId, open: cmd.payload.open });
+    case 'vision.rate': {
+      if (actor.role !== 'participant') return fail('forbidden', 'The crosswalk is answered from a phone.');
+      if (!v.crosswalk.open) return fail('conflict', 'The crosswalk is not open.');
+      const { outcomeId, rating } = cmd.payload;
+      const tally = { ...(v.crosswalk.tally[outcomeId] ?? emptyTally()) };
+      const before = v.crosswalk.ratings[actor.participantId]?.[outcomeId];
+      if (before) tally[before]--;
+      tally[rating]++;
+      return one({ type: 'vision.rated', itemId, outcomeId, participantId: actor.participantId, rating, tally });
+    }
+    default: {
+      const never: never = cmd;
+      return never;
+    }
+  }
+}
+
+export function applyVision(s: SessionState, e: VisionEvent & { at: number }): SessionState {
+  const v = visionOf(s, e.itemId);
+  const put = (next: VisionState): SessionState => ({ ...s, vision: { ...s.vision, [e.itemId]: next } });
+  switch (e.type) {
+    case 'vision.contextSet':
+      return put({ ...v, mission: e.mission, vision: e.vision, values: e.values, pastedCarried: e.pastedCarried });
+    case 'vision.drafted':
+      return put({ ...v, draft: e.text });
+    case 'vision.fistAsked':
+      return put({
+        ...v,
+        rounds: [
+          ...v.rounds.map((r) => ({ ...r, closed: true })),
+          { id: e.roundId, statement: e.statement, distribution: emptyDistribution(), answers: {}, closed: false },
+        ],
+      });
+    case 'vision.fistAnswered':
+      return put({
+        ...v,
+        rounds: v.rounds.map((r) =>
+          r.id !== e.roundId
+            ? r
+            : {
+                ...r,
+                distribution: e.distribution,
+                answers: e.participantId ? { ...r.answers, [e.participantId]: e.value } : r.answers,
+              },
+        ),
+      });
+    case 'vision.finalized':
+      return put({
+        ...v,
+        draft: e.statement,
+        final: { statement: e.statement, distribution: e.distribution, at: e.at },
+        rounds: v.rounds.map((r) => ({ ...r, closed: true })),
+      });
+    case 'vision.crosswalkOpened':
+      return put({ ...v, crosswalk: { ...v.crosswalk, open: e.open } });
+    case 'vision.rated': {
+      const ratings =
+        e.participantId && e.rating
+          ? { ...v.crosswalk.ratings, [e.participantId]: { ...v.crosswalk.ratings[e.participantId], [e.outcomeId]: e.rating } }
+          : v.crosswalk.ratings;
+      return put({ ...v, crosswalk: { ...v.crosswalk, tally: { ...v.crosswalk.tally, [e.outcomeId]: e.tally }, ratings } });
+    }
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type { CrosswalkRating, OutcomeId } from './cfsr.js';
+
+/** One fist-to-five round: a statement as it stood when asked, and the answers 0-5. */
+export interface FistRound {
+  id: string;
+  statement: string;
+  /** How many answered 0, 1, 2, 3, 4, 5. */
+  distribution: [number, number, number, number, number, number];
+  /** Answers by participant: all of them for the facilitator, only one's own on a phone. */
+  answers: Record<string, number>;
+  closed: boolean;
+}
+
+export interface VisionState {
+  mission: string;
+  vision: string;
+  values: string;
+  /** SWOT items carried forward from an earlier session, pasted by the facilitator (one per line). */
+  pastedCarried: string[];
+  /** The preferred-future statement as the facilitator is typing it. */
+  draft: string;
+  rounds: FistRound[];
+  final: { statement: string; distribution: FistRound['distribution']; at: number } | null;
+  crosswalk: {
+    open: boolean;
+    /** Tally per outcome and rating. */
+    tally: Record<string, Record<CrosswalkRating, number>>;
+    /** Ratings by participant then outcome: all for the facilitator, one's own on a phone. */
+    ratings: Record<string, Partial<Record<OutcomeId, CrosswalkRating>>>;
+  };
+}
+
+export const emptyDistribution = (): FistRound['distribution'] => [0, 0, 0, 0, 0, 0];
+
+export const initialVision = (): VisionState => ({
+  mission: '',
+  vision: '',
+  values: '',
+  pastedCarried: [],
+  draft: '',
+  rounds: [],
+  final: null,
+  crosswalk: { open: false, tally: {}, ratings: {} },
+});
