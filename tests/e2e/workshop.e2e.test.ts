@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, startServer, tempDir } from '../support/harness.js';
+import { createSession, SHIPPED_TEMPLATES, startServer, tempDir } from '../support/harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
   beforeAll(async () => {
     const clientDir = tempDir('ft-client-');
     execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
-    app = await startServer({ clientDir });
+    app = await startServer({ clientDir, templatesDir: SHIPPED_TEMPLATES });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -51,9 +51,9 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
     await board.goto(`${app.url}/board/${s.joinCode}`);
     await expect.poll(() => board.getByTestId('join-code').innerText()).toContain(s.joinCode);
 
-    // The facilitator moves to the SWOT board (the fourth agenda item).
-    for (let i = 0; i < 3; i++) await console_.getByRole('button', { name: 'Next item' }).click();
-    await expect.poll(() => board.getByText('SWOT analysis').count()).toBeGreaterThan(0);
+    // The facilitator moves on to the open note board of the environmental scan (the second agenda item).
+    await console_.getByRole('button', { name: 'Next item' }).click();
+    await expect.poll(() => board.getByText('Environmental scan: the data picture').count()).toBeGreaterThan(0);
 
     const phones: Page[] = [];
     for (const [i, name] of ['Ana', 'Benoît'].entries()) {
@@ -73,12 +73,12 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
     await phones[0]!.screenshot({ path: path.join(SHOTS, 'phone-notes.png') });
 
     await console_.getByRole('button', { name: 'Start timer' }).click();
-    await expect.poll(() => phones[1]!.getByRole('timer').innerText(), { timeout: 5000 }).toContain('119:5');
+    await expect.poll(() => phones[1]!.getByRole('timer').innerText(), { timeout: 5000 }).toContain('89:5');
     const readings = await Promise.all([console_, board, ...phones].map((p) => p.getByRole('timer').first().innerText()));
     const values = readings.map(seconds);
     expect(Math.max(...values) - Math.min(...values), readings.join(' | ')).toBeLessThanOrEqual(1);
-    expect(values[0]).toBeGreaterThan(115 * 60);
-    expect(values[0]).toBeLessThanOrEqual(120 * 60);
+    expect(values[0]).toBeGreaterThan(85 * 60);
+    expect(values[0]).toBeLessThanOrEqual(90 * 60);
 
     await board.screenshot({ path: path.join(SHOTS, 'board.png') });
     await console_.screenshot({ path: path.join(SHOTS, 'console.png') });

