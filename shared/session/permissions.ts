@@ -1,6 +1,7 @@
 import { FACILITATOR_ONLY, type CommandBody, type CommandType } from '../protocol/commands.js';
 import type { SessionState } from './state.js';
 import { noteById } from './notes.js';
+import { flowOf, isFlowItem } from '../modules/flow/flow.logic.js';
 
 export type Actor =
   | { role: 'facilitator' }
@@ -22,12 +23,21 @@ export function canChangeNote(actor: Actor, state: SessionState, noteId: string)
   return actor.role === 'participant' && note.authorId === actor.participantId;
 }
 
+/** Whether the actor may move this note to another column: their own, or anyone's while the room clusters. */
+export function canMoveNote(actor: Actor, state: SessionState, noteId: string): boolean {
+  const note = noteById(state, noteId);
+  if (!note) return false;
+  const clustering = isFlowItem(state.agenda.find((i) => i.id === note.itemId)) && flowOf(state, note.itemId).phase === 'cluster';
+  return (clustering && actor.role === 'participant') || canChangeNote(actor, state, noteId);
+}
+
 /** The full rule for one command against the current state, without phase checks (see decide). */
 export function can(actor: Actor, cmd: CommandBody, state: SessionState): boolean {
   if (!canSend(actor, cmd.type)) return false;
   switch (cmd.type) {
-    case 'note.edit':
     case 'note.move':
+      return !noteById(state, cmd.payload.noteId) || canMoveNote(actor, state, cmd.payload.noteId);
+    case 'note.edit':
     case 'note.delete':
       return !noteById(state, cmd.payload.noteId) || canChangeNote(actor, state, cmd.payload.noteId);
     default:

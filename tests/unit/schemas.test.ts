@@ -28,6 +28,24 @@ describe('Command schema', () => {
       { type: 'note.move', payload: { noteId: 'n1', column: 'Ideas' } },
       { type: 'note.delete', payload: { noteId: 'n1' } },
       { type: 'board.lock', payload: { itemId: 'abc', locked: true } },
+      { type: 'flow.advance', payload: { itemId: 'abc', to: 'reveal' } },
+      { type: 'flow.configure', payload: { itemId: 'abc', dotsPerPerson: 5, maxPerItem: 3 } },
+      { type: 'flow.group', payload: { noteId: 'n1', onto: { kind: 'note', id: 'n2' } } },
+      { type: 'flow.ungroup', payload: { noteId: 'n1' } },
+      { type: 'flow.nameGroup', payload: { groupId: 'g1', name: 'Data' } },
+      { type: 'flow.moveGroup', payload: { groupId: 'g1', column: 'Threats' } },
+      { type: 'flow.dot', payload: { itemId: 'abc', target: { kind: 'group', id: 'g1' }, delta: -1, onBehalfOf: 'Jo' } },
+      { type: 'flow.carry', payload: { itemId: 'abc', target: { kind: 'note', id: 'n1' }, carried: true } },
+      { type: 'swot.addCard', payload: { itemId: 'abc', card: { title: 'Children in care', value: '1,204' } } },
+      { type: 'swot.editCard', payload: { itemId: 'abc', cardId: 'c1', card: { title: 'T', value: '1', note: 'n' } } },
+      { type: 'swot.removeCard', payload: { itemId: 'abc', cardId: 'c1' } },
+      { type: 'vision.setContext', payload: { itemId: 'abc', mission: 'M', vision: 'V', values: 'Respect' } },
+      { type: 'vision.draft', payload: { itemId: 'abc', text: 'Every child safe' } },
+      { type: 'vision.askFist', payload: { itemId: 'abc' } },
+      { type: 'vision.fist', payload: { itemId: 'abc', value: 0 } },
+      { type: 'vision.finalize', payload: { itemId: 'abc' } },
+      { type: 'vision.openCrosswalk', payload: { itemId: 'abc', open: true } },
+      { type: 'vision.rate', payload: { itemId: 'abc', outcomeId: 'WB3', rating: 'conflicts' } },
     ];
     for (const body of good) expect(Command.safeParse({ id, ...body }).error, body.type).toBeUndefined();
   });
@@ -54,6 +72,14 @@ describe('Command schema', () => {
       { id, type: 'agenda.addItem', payload: { item: { title: 'X', plannedMinutes: 0, moduleType: 'presentation' } } },
       { id, type: 'agenda.addItem', payload: { item: { title: 'X', plannedMinutes: 5, moduleType: 'quiz' } } },
       { id, type: 'board.lock', payload: { itemId: 'abc', locked: 'yes' } },
+      { id, type: 'vision.fist', payload: { itemId: 'abc', value: 6 } },
+      { id, type: 'vision.fist', payload: { itemId: 'abc', value: -1 } },
+      { id, type: 'vision.fist', payload: { itemId: 'abc', value: 2.5 } },
+      { id, type: 'vision.rate', payload: { itemId: 'abc', outcomeId: 'S9', rating: 'expounds' } },
+      { id, type: 'flow.dot', payload: { itemId: 'abc', target: { kind: 'note', id: 'n' }, delta: 2 } },
+      { id, type: 'flow.advance', payload: { itemId: 'abc', to: 'party' } },
+      { id, type: 'flow.configure', payload: { itemId: 'abc', dotsPerPerson: 0, maxPerItem: 3 } },
+      { id, type: 'swot.addCard', payload: { itemId: 'abc', card: { title: '', value: '3' } } },
     ];
     for (const raw of bad) expect(ok(raw), JSON.stringify(raw)?.slice(0, 80)).toBe(false);
   });

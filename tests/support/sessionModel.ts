@@ -1,0 +1,62 @@
+import type { Command, CommandBody } from '../../shared/protocol/commands.js';
+import type { CommandError } from '../../shared/protocol/results.js';
+import { decide } from '../../shared/session/decide.js';
+import type { EventBody, SessionEvent } from '../../shared/session/events.js';
+import type { Actor } from '../../shared/session/permissions.js';
+import { reduce } from '../../shared/session/reducer.js';
+import type { AgendaItem, SessionState } from '../../shared/session/state.js';
+
+/**
+ * The server's decide-then-apply loop without the server, for unit tests of module rules: commands in, state out,
+ * with the events kept so visibility can be checked too.
+ */
+export class SessionModel {
+  state: SessionState;
+  events: SessionEvent[] = [];
+  private seq = 0;
+  private ids = 0;
+  now = 1_000;
+
+  constructor(items: AgendaItem[]) {
+    this.state = reduce([]);
+    this.push([{ type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda: items }]);
+  }
+
+  private push(bodies: EventBody[]): SessionEvent[] {
+    const events = bodies.map((b) => ({ ...b, seq: ++this.seq, at: this.now }) as SessionEvent);
+    this.state = reduce(events, this.state);
+    this.events.push(...events);
+    return events;
+  }
+
+  join(participantId: string, name = participantId): Actor {
+    this.push([{ type: 'participant.joined', participantId, name }]);
+    return { role: 'participant', participantId, name };
+  }
+
+  /** Runs one command; returns the refusal, or null when it was accepted. */
+  run(actor: Actor, body: CommandBody, id = `cmd-${++this.ids}-xyz`): CommandError | null {
+    const d = decide(this.state, actor, { id, ...body } as Command, this.now, () => `id${++this.ids}`);
+    if (!d.ok) return d.error;
+    this.push(d.events);
+    return null;
+  }
+
+  /** Like run, but the command must be accepted. */
+  ok(actor: Actor, body: CommandBody, id?: string): void {
+    const err = this.run(actor, body, id);
+    if (err) throw new Error(`${body.type} refused: ${err.message}`);
+  }
+}
+
+export const agendaItem = (id: string, moduleType: AgendaItem['moduleType'], columns: string[] = []): AgendaItem => ({
+  id,
+  title: `Item ${id}`,
+  plannedMinutes: 30,
+  moduleType,
+  facilitatorNotes: '',
+  prompt: '',
+  columns,
+});
+
+export const FACILITATOR: Actor = { role: 'facilitator' };
