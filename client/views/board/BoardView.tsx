@@ -4,6 +4,7 @@ import { joinSession, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { JoinQr } from './JoinQr.js';
 import { BoardNotes } from './BoardNotes.js';
+import { screensOf } from '../../modules/registry.js';
 import { beep, unlockAudio } from './beep.js';
 
 /** The projector: read-only, large type, the countdown and the join code always in view. */
@@ -15,6 +16,7 @@ export function BoardView({ code }: { code: string }) {
   const timer = useSession((s) => s.state.timer);
   const participantCount = useSession((s) => Object.keys(s.state.participants).length);
   const connection = useSession((s) => s.connection);
+  const Module = item ? screensOf(item.moduleType)?.Board : undefined;
   const joinUrl = `${window.location.origin}/join/${code}`;
 
   useEffect(() => {
@@ -67,7 +69,7 @@ export function BoardView({ code }: { code: string }) {
             <>
               <h2 id="board-item-title">{item.title}</h2>
               {item.prompt && <p className="board-prompt">{item.prompt}</p>}
-              {MODULES[item.moduleType].hasBoard && <BoardNotes item={item} />}
+              {Module ? <Module item={item} /> : MODULES[item.moduleType].hasBoard && <BoardNotes item={item} />}
             </>
           ) : (
             <h2 id="board-item-title">Welcome! Join on your phone.</h2>

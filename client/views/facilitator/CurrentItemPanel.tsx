@@ -3,6 +3,7 @@ import { serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { TimerControls } from './TimerControls.js';
 import { FacilitatorBoard } from './FacilitatorBoard.js';
+import { screensOf } from '../../modules/registry.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
 export function CurrentItemPanel() {
@@ -15,6 +16,7 @@ export function CurrentItemPanel() {
         <p className="muted">Add an agenda item or press Next item to begin.</p>
       </section>
     );
+  const Module = screensOf(item.moduleType)?.Console;
   return (
     <section className="console-current stack" aria-labelledby="current-heading">
       <div className="card stack">
@@ -32,7 +34,7 @@ export function CurrentItemPanel() {
           <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
         </div>
       </div>
-      {MODULES[item.moduleType].hasBoard && <FacilitatorBoard item={item} />}
+      {Module ? <Module item={item} /> : MODULES[item.moduleType].hasBoard && <FacilitatorBoard item={item} />}
     </section>
   );
 }

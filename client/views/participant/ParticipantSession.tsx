@@ -6,6 +6,7 @@ import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { NoteForm } from '../../components/NoteForm.js';
 import { ErrorBanner } from '../../components/ErrorBanner.js';
 import { ParticipantNotes } from './ParticipantNotes.js';
+import { screensOf } from '../../modules/registry.js';
 
 /** The joined phone: the current task at the top, the countdown, then posting and reading notes. */
 export function ParticipantSession() {
@@ -24,7 +25,8 @@ export function ParticipantSession() {
       </section>
     );
 
-  const hasBoard = MODULES[item.moduleType].hasBoard;
+  const Module = screensOf(item.moduleType)?.Phone;
+  const hasBoard = !Module && MODULES[item.moduleType].hasBoard;
   return (
     <>
       <section className="stack phone-card" aria-labelledby="phone-item-title">
@@ -34,6 +36,7 @@ export function ParticipantSession() {
         {timer.itemId === item.id && <TimerDisplay timer={timer} now={serverNow} size="medium" />}
       </section>
       <ErrorBanner />
+      {Module && <Module item={item} />}
       {hasBoard &&
         (locked ? (
           <p className="notice phone-card" role="status">

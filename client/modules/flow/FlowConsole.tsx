@@ -1,0 +1,84 @@
+import { useCallback, useMemo } from 'react';
+import type { AgendaItem } from '../../../shared/session/state.js';
+import type { CommandInput } from '../../../shared/protocol/commands.js';
+import { tallyDots } from '../../../shared/modules/flow/flow.logic.js';
+import { PHASE_LABELS } from '../../../shared/modules/flow/flow.state.js';
+import { sendCommand } from '../../store.js';
+import { NoteForm } from '../../components/NoteForm.js';
+import { useFlowItem } from './useFlowItem.js';
+import { PhaseBar } from './PhaseBar.js';
+import { VoteSettings } from './VoteSettings.js';
+import { EntriesBoard } from './EntriesBoard.js';
+import { ClusterBoard } from './ClusterBoard.js';
+import { ProxyDots } from './ProxyDots.js';
+import { ResultsBoard } from './ResultsBoard.js';
+import { plural, type ColumnDecor } from './model.js';
+
+/** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
+export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
+  const { flow, columns, columnNames } = useFlowItem(item);
+  const send = useCallback((c: CommandInput) => void sendCommand(c), []);
+  const totals = useMemo(() => tallyDots(flow), [flow]);
+  const voters = Object.values(flow.dots).filter((d) => Object.values(d).some((n) => n > 0)).length;
+  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
+  const phase = flow.phase;
+
+  return (
+    <section className="card stack flow-console" aria-labelledby={`flow-${item.id}-heading`}>
+      <div className="section-head">
+        <h2 id={`flow-${item.id}-heading`}>
+          {heading}: {PHASE_LABELS[phase]} <span className="muted">({plural(noteCount, 'note')})</span>
+        </h2>
+      </div>
+      <PhaseBar phase={phase} onAdvance={(to) => send({ type: 'flow.advance', payload: { itemId: item.id, to } })} />
+      {phase !== 'results' && (
+        <VoteSettings
+          dotsPerPerson={flow.dotsPerPerson}
+          maxPerItem={flow.maxPerItem}
+          onSave={(dotsPerPerson, maxPerItem) => send({ type: 'flow.configure', payload: { itemId: item.id, dotsPerPerson, maxPerItem } })}
+        />
+      )}
+      {(phase === 'brainstorm' || phase === 'reveal') && (
+        <>
+          {phase === 'brainstorm' && <p className="muted">Participants see only their own notes until you reveal. You see all of them.</p>}
+          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" />
+          <details>
+            <summary>Add a note for the room</summary>
+            <NoteForm columns={columnNames} onSubmit={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })} />
+          </details>
+        </>
+      )}
+      {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={null} onCommand={send} decor={decor} layout="console" />}
+      {phase === 'vote' && (
+        <>
+          <p role="status">
+            <strong>{plural(voters, 'person has', 'people have')} voted</strong> ·{' '}
+            {plural(Object.values(totals).reduce((a, b) => a + b, 0), 'dot')} placed. Live totals are yours only until the results.
+          </p>
+          <EntriesBoard
+            columns={columns}
+            groups={flow.groups}
+            decor={decor}
+            layout="console"
+            badge={(e) => <span className="dot-badge">{plural(totals[e.key] ?? 0, 'dot')}</span>}
+          />
+          <ProxyDots
+            columns={columns}
+            dots={flow.dots}
+            dotsPerPerson={flow.dotsPerPerson}
+            maxPerItem={flow.maxPerItem}
+            onDot={(target, delta, onBehalfOf) => send({ type: 'flow.dot', payload: { itemId: item.id, target, delta, onBehalfOf } })}
+          />
+        </>
+      )}
+      {phase === 'results' && (
+        <ResultsBoard
+          columns={columns}
+          layout="console"
+          decor={decor}
+          onCarry={(target, carried) => send({ type: 'flow.carry', payload: { itemId: item.id, target, carried } })}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
+import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
+import { ColumnShell } from './ColumnShell.js';
+import { plural, type ColumnDecor, type FlowColumns } from './model.js';
+
+export interface ResultsBoardProps {
+  columns: FlowColumns;
+  layout: 'console' | 'phone' | 'board';
+  decor?: ColumnDecor | undefined;
+  /** The board shows only the first entries of each column, large. */
+  top?: number;
+  /** Facilitator only: mark an entry to carry forward. */
+  onCarry?: (target: VoteTarget, carried: boolean) => void;
+}
+
+/** Ranked results per column, most dots first; what carries forward says so in words. */
+export function ResultsBoard({ columns, layout, decor, top, onCarry }: ResultsBoardProps) {
+  return (
+    <div className={`flow-columns flow-columns--${layout} results`}>
+      {columns.map((col, i) => {
+        const list = top ? col.entries.slice(0, top) : col.entries;
+        return (
+          <ColumnShell key={col.column} column={col.column} index={i} decor={decor}>
+            {list.length === 0 ? (
+              <p className="muted">Nothing here.</p>
+            ) : (
+              <ol className="results-list">
+                {list.map((e, rank) => (
+                  <ResultRow key={e.key} entry={e} rank={rank + 1} layout={layout} onCarry={onCarry} />
+                ))}
+              </ol>
+            )}
+            {top && col.entries.length > top && <p className="results-more">+ {col.entries.length - top} more</p>}
+          </ColumnShell>
+        );
+      })}
+    </div>
+  );
+}
+
+function ResultRow({ entry: e, rank, layout, onCarry }: { entry: RankedEntry; rank: number; layout: ResultsBoardProps['layout']; onCarry?: ResultsBoardProps['onCarry'] }) {
+  return (
+    <li className={`result${e.carried ? ' result--carried' : ''}`}>
+      <span className="result-rank" aria-hidden="true">
+        {rank}
+      </span>
+      <div className="result-body">
+        <p className="result-label">{e.label}</p>
+        <p className="result-meta">
+          <strong className="result-dots">{plural(e.dots, 'dot')}</strong>
+          {e.target.kind === 'group' && layout !== 'board' && <span className="muted"> · group of {plural(e.notes.length, 'note')}</span>}
+          {e.carried && <span className="carried-badge">Carries forward</span>}
+        </p>
+        {e.target.kind === 'group' && layout === 'console' && (
+          <ul className="result-notes">
+            {e.notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {onCarry && (
+        <label className="carry-toggle">
+          <input type="checkbox" checked={e.carried} aria-label={`Carry forward ${e.label}`} onChange={(ev) => onCarry(e.target, ev.target.checked)} />
+          <span aria-hidden="true">Carry forward</span>
+        </label>
+      )}
+    </li>
+  );
+}

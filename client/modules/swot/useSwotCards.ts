@@ -1,0 +1,7 @@
+import type { DataCard } from '../../../shared/modules/swot/swot.state.js';
+import { useSession } from '../../store.js';
+
+const NONE: DataCard[] = [];
+
+/** The data cards of a SWOT item. */
+export const useSwotCards = (itemId: string): DataCard[] => useSession((s) => s.state.swot[itemId]?.cards ?? NONE);

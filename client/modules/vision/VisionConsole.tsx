@@ -1,0 +1,93 @@
+import type { ModuleScreenProps } from '../types.js';
+import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
+import { sendCommand } from '../../store.js';
+import { FlowConsole } from '../flow/FlowConsole.js';
+import { useFlowItem } from '../flow/useFlowItem.js';
+import { ContextForm } from './ContextForm.js';
+import { ContextDisplay } from './ContextDisplay.js';
+import { StatementEditor } from './StatementEditor.js';
+import { StatementDisplay } from './StatementDisplay.js';
+import { FistDistribution } from './FistDistribution.js';
+import { CrosswalkTally } from './CrosswalkTally.js';
+import { useCarried, useVision, visionStage, type VisionStage } from './useVision.js';
+
+const STAGE_TEXT: Record<VisionStage, string> = {
+  crosswalk: 'the crosswalk',
+  final: 'the final statement',
+  fist: 'the fist-to-five on the statement',
+  draft: 'the statement as you type it',
+  phrases: 'the phrases brainstorm',
+};
+
+/** The vision retreat on the console: context, phrases (the brainstorm flow), the statement and its consensus, the crosswalk. */
+export function VisionConsole({ item }: ModuleScreenProps) {
+  const v = useVision(item.id);
+  const carried = useCarried(item.id);
+  const { flow, columns } = useFlowItem(item);
+  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
+  const stage = visionStage(v, flow.phase, noteCount);
+  const round = currentRound(v);
+  const itemId = item.id;
+
+  return (
+    <>
+      <p className="notice" role="status">
+        Phones and the board show {STAGE_TEXT[stage]} now.
+      </p>
+      <section className="card stack" aria-labelledby="vision-context-heading">
+        <h2 id="vision-context-heading">Where we are now</h2>
+        <ContextDisplay mission={v.mission} vision={v.vision} values={v.values} carried={carried} layout="console" />
+        <details open={!v.mission && !v.vision && !v.values}>
+          <summary>Edit mission, vision, values and carried items</summary>
+          <ContextForm context={v} onSave={(c) => void sendCommand({ type: 'vision.setContext', payload: { itemId, ...c } })} />
+        </details>
+      </section>
+      <FlowConsole item={item} heading="Phrases" />
+      <section className="card stack" aria-labelledby="vision-statement-heading">
+        <h2 id="vision-statement-heading">Preferred-future statement</h2>
+        {v.final ? (
+          <>
+            <StatementDisplay text={v.final.statement} label="Final statement" layout="console" />
+            <FistDistribution distribution={v.final.distribution} layout="console" />
+          </>
+        ) : (
+          <>
+            <StatementEditor
+              draft={v.draft}
+              isFinal={!!v.final}
+              hasRound={!!round}
+              onDraft={(text) => void sendCommand({ type: 'vision.draft', payload: { itemId, text } })}
+              onAsk={() => void sendCommand({ type: 'vision.askFist', payload: { itemId } })}
+              onFinalize={() => {
+                if (window.confirm('Record the statement of the last fist-to-five as final?'))
+                  void sendCommand({ type: 'vision.finalize', payload: { itemId } });
+              }}
+            />
+            {round && (
+              <div className="stack">
+                <h3>
+                  Fist-to-five, round {v.rounds.length} {round.closed ? '(closed)' : '(open)'}
+                </h3>
+                <StatementDisplay text={round.statement} label="Asked on" layout="console" />
+                <FistDistribution distribution={round.distribution} layout="console" />
+              </div>
+            )}
+          </>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="vision-crosswalk-heading">
+        <div className="section-head">
+          <h2 id="vision-crosswalk-heading">CFSR crosswalk {v.crosswalk.open ? '(open)' : ''}</h2>
+          <button
+            type="button"
+            className={v.crosswalk.open ? undefined : 'primary'}
+            onClick={() => void sendCommand({ type: 'vision.openCrosswalk', payload: { itemId, open: !v.crosswalk.open } })}
+          >
+            {v.crosswalk.open ? 'Close crosswalk' : 'Open crosswalk'}
+          </button>
+        </div>
+        <CrosswalkTally tally={v.crosswalk.tally} layout="console" />
+      </section>
+    </>
+  );
+}

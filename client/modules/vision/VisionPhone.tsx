@@ -1,0 +1,63 @@
+import type { ModuleScreenProps } from '../types.js';
+import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
+import { sendCommand, useSession } from '../../store.js';
+import { FlowPhone } from '../flow/FlowPhone.js';
+import { useFlowItem } from '../flow/useFlowItem.js';
+import { ContextDisplay } from './ContextDisplay.js';
+import { StatementDisplay } from './StatementDisplay.js';
+import { FistButtons } from './FistButtons.js';
+import { FistDistribution } from './FistDistribution.js';
+import { CrosswalkForm } from './CrosswalkForm.js';
+import { useCarried, useVision, visionStage } from './useVision.js';
+
+/** The vision retreat on a phone: whatever the room is doing now first, the context always a tap away. */
+export function VisionPhone({ item }: ModuleScreenProps) {
+  const v = useVision(item.id);
+  const carried = useCarried(item.id);
+  const me = useSession((s) => s.participantId);
+  const { flow, columns } = useFlowItem(item);
+  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
+  const stage = visionStage(v, flow.phase, noteCount);
+  const round = currentRound(v);
+  const itemId = item.id;
+
+  return (
+    <>
+      {stage === 'crosswalk' && (
+        <section className="phone-card stack" aria-labelledby="phone-crosswalk-heading">
+          <h2 id="phone-crosswalk-heading">Crosswalk</h2>
+          <p>How does each CFSR outcome relate to our mission and vision?</p>
+          <CrosswalkForm
+            mine={(me && v.crosswalk.ratings[me]) || {}}
+            onRate={(outcomeId, rating) => void sendCommand({ type: 'vision.rate', payload: { itemId, outcomeId, rating } })}
+          />
+        </section>
+      )}
+      {stage === 'final' && v.final && (
+        <section className="phone-card stack" aria-label="Final statement">
+          <StatementDisplay text={v.final.statement} label="Final statement" layout="phone" />
+          <FistDistribution distribution={v.final.distribution} layout="phone" />
+        </section>
+      )}
+      {stage === 'fist' && round && (
+        <section className="phone-card stack" aria-label="Fist-to-five">
+          <StatementDisplay text={round.statement} label="How much do you support this statement?" layout="phone" />
+          <FistButtons
+            value={me ? round.answers[me] : undefined}
+            onAnswer={(value) => void sendCommand({ type: 'vision.fist', payload: { itemId, value } })}
+          />
+        </section>
+      )}
+      {stage === 'draft' && (
+        <section className="phone-card stack" aria-label="Draft statement">
+          <StatementDisplay text={v.draft} label="Draft statement (the facilitator is writing)" layout="phone" />
+        </section>
+      )}
+      <details className="phone-card" open={stage === 'phrases' && flow.phase === 'brainstorm'}>
+        <summary>Where we are now: mission, vision, values</summary>
+        <ContextDisplay mission={v.mission} vision={v.vision} values={v.values} carried={carried} layout="phone" />
+      </details>
+      {(stage === 'phrases' || stage === 'draft') && <FlowPhone item={item} />}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { carriedForward } from '../../../shared/modules/flow/flow.results.js';
+import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
+import { initialVision, type VisionState } from '../../../shared/modules/vision/vision.state.js';
+import type { SessionState } from '../../../shared/session/state.js';
+import { useSession } from '../../store.js';
+
+const EMPTY = initialVision();
+
+export const useVision = (itemId: string): VisionState => useSession((s) => s.state.vision[itemId] ?? EMPTY);
+
+/** What carries into the vision retreat: top items marked in this session's brainstorms, then the pasted ones. */
+export function useCarried(itemId: string): string[] {
+  const state = useSession((s) => s.state);
+  const pasted = useVision(itemId).pastedCarried;
+  return useMemo(() => carriedLines(state, pasted), [state, pasted]);
+}
+
+export function carriedLines(s: SessionState, pasted: string[]): string[] {
+  const here = carriedForward(s).map((c) => `${c.label} (${c.column}, ${c.dots} dot${c.dots === 1 ? '' : 's'})`);
+  return [...here, ...pasted];
+}
+
+/** What the room is doing in the vision retreat, which decides what the board and the phones put first. */
+export type VisionStage = 'crosswalk' | 'final' | 'fist' | 'draft' | 'phrases';
+
+export function visionStage(v: VisionState, flowPhase: string, noteCount: number): VisionStage {
+  if (v.crosswalk.open) return 'crosswalk';
+  if (v.final) return 'final';
+  const round = currentRound(v);
+  if (round && !round.closed) return 'fist';
+  if (v.draft.trim() && (flowPhase === 'results' || noteCount === 0)) return 'draft';
+  return 'phrases';
+}
