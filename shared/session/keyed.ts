@@ -1,42 +1,49 @@
 /**
- * An immutable map split into buckets, so that changing one entry copies one small bucket instead of the whole
- * collection. A session's notes can run into thousands; a plain object spread per note made every note O(n) on the
- * server and on every screen. It is plain JSON, so snapshots and the wire carry it as is.
+ * An immutable map split into a two-level trie of small buckets (64 x 64), so that changing one entry copies two
+ * small index objects and one bucket of a few entries instead of the whole collection. A session's notes run into
+ * thousands, and every screen and the server apply each note as it comes; a plain object spread per note made that
+ * O(notes) per note. It is plain JSON, so snapshots and the wire carry it as is.
  */
-export type Keyed<V> = { readonly [bucket: string]: { readonly [id: string]: V } };
+export type Keyed<V> = { readonly [b1: string]: { readonly [b2: string]: { readonly [id: string]: V } } };
 
-const BUCKETS = 64;
+const FANOUT = 64;
 
-function bucketOf(id: string): string {
+function hashOf(id: string): number {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-  return String((h >>> 0) % BUCKETS);
+  return h >>> 0;
 }
+const path = (id: string): [string, string] => {
+  const h = hashOf(id);
+  return [String(h % FANOUT), String(Math.floor(h / FANOUT) % FANOUT)];
+};
 
 export const emptyKeyed = <V>(): Keyed<V> => ({});
 
 export function keyedGet<V>(m: Keyed<V>, id: string): V | undefined {
-  return m[bucketOf(id)]?.[id];
+  const [a, b] = path(id);
+  return m[a]?.[b]?.[id];
 }
 
 export function keyedSet<V>(m: Keyed<V>, id: string, value: V): Keyed<V> {
-  const b = bucketOf(id);
-  return { ...m, [b]: { ...m[b], [id]: value } };
+  const [a, b] = path(id);
+  const mid = m[a];
+  return { ...m, [a]: { ...mid, [b]: { ...mid?.[b], [id]: value } } };
 }
 
 export function keyedDelete<V>(m: Keyed<V>, id: string): Keyed<V> {
-  const b = bucketOf(id);
-  const bucket = m[b];
-  if (!bucket || !(id in bucket)) return m;
-  const { [id]: _gone, ...rest } = bucket;
-  return { ...m, [b]: rest };
+  const [a, b] = path(id);
+  const mid = m[a];
+  const leaf = mid?.[b];
+  if (!mid || !leaf || !(id in leaf)) return m;
+  const { [id]: _gone, ...rest } = leaf;
+  return { ...m, [a]: { ...mid, [b]: rest } };
 }
 
 export function keyedValues<V>(m: Keyed<V>): V[] {
   const out: V[] = [];
-  for (const bucket of Object.values(m)) for (const v of Object.values(bucket)) out.push(v);
+  for (const mid of Object.values(m)) for (const leaf of Object.values(mid)) for (const v of Object.values(leaf)) out.push(v);
   return out;
 }
 
-export const keyedSize = <V>(m: Keyed<V>): number =>
-  Object.values(m).reduce((n, bucket) => n + Object.keys(bucket).length, 0);
+export const keyedSize = <V>(m: Keyed<V>): number => keyedValues(m).length;
