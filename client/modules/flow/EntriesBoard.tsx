@@ -30,7 +30,7 @@ export function EntriesBoard({ columns, groups, me = null, decor, layout, badge 
                 e.target.kind === 'group' ? (
                   <li key={e.key} className="flow-group">
                     <p className="flow-group-title">
-                      <span className="flow-group-tag">Group</span> {groups[e.target.id]?.name || e.label}
+                      <span className="flow-group-tag">Group</span> {groups[e.target.id]?.name || <span className="muted">{plural(e.notes.length, 'note')}</span>}
                       {badge?.(e)}
                     </p>
                     <ul className="flow-note-list">

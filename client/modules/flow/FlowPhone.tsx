@@ -9,7 +9,7 @@ import { EntriesBoard } from './EntriesBoard.js';
 import { ClusterBoard } from './ClusterBoard.js';
 import { VotePanel } from './VotePanel.js';
 import { ResultsBoard } from './ResultsBoard.js';
-import { PHASE_HINTS, type ColumnDecor } from './model.js';
+import { PHONE_HINTS, type ColumnDecor } from './model.js';
 
 /** The participant's side of the brainstorm flow, one step at a time. */
 export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDecor }) {
@@ -23,7 +23,7 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
     <>
       <section className="phone-card stack flow-phone-step" aria-label="Current step">
         <PhaseSteps phase={phase} compact />
-        <p>{PHASE_HINTS[phase]}</p>
+        <p>{PHONE_HINTS[phase]}</p>
       </section>
       {phase === 'brainstorm' && (
         <PhoneBrainstorm

@@ -20,7 +20,7 @@ export function PhoneBrainstorm({ columnNames, own, roomCount, onPost }: PhoneBr
         <NoteForm columns={columnNames} onSubmit={onPost} />
       </section>
       <section className="phone-card stack" aria-labelledby="own-notes-heading">
-        <h2 id="own-notes-heading">Your notes ({own.length})</h2>
+        <h2 id="own-notes-heading">Notes you posted ({own.length})</h2>
         <p className="muted">The room has posted {plural(roomCount, 'note')} so far. Everyone sees them at the reveal, without names.</p>
         {own.length === 0 && <p className="muted">You have not posted a note yet.</p>}
         {columnNames.map((column) => {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
 import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import { ColumnShell } from './ColumnShell.js';
@@ -39,6 +40,15 @@ export function ResultsBoard({ columns, layout, decor, top, onCarry }: ResultsBo
 }
 
 function ResultRow({ entry: e, rank, layout, onCarry }: { entry: RankedEntry; rank: number; layout: ResultsBoardProps['layout']; onCarry?: ResultsBoardProps['onCarry'] }) {
+  // The box follows the click at once; the server's answer (or, if it refuses, a few seconds) settles it.
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  useEffect(() => setOptimistic(null), [e.carried]);
+  useEffect(() => {
+    if (optimistic === null) return;
+    const t = setTimeout(() => setOptimistic(null), 4000);
+    return () => clearTimeout(t);
+  }, [optimistic]);
+  const checked = optimistic ?? e.carried;
   return (
     <li className={`result${e.carried ? ' result--carried' : ''}`}>
       <span className="result-rank" aria-hidden="true">
@@ -58,13 +68,21 @@ function ResultRow({ entry: e, rank, layout, onCarry }: { entry: RankedEntry; ra
             ))}
           </ul>
         )}
+        {onCarry && (
+          <label className="carry-toggle">
+            <input
+              type="checkbox"
+              checked={checked}
+              aria-label={`Carry forward ${e.label}`}
+              onChange={(ev) => {
+                setOptimistic(ev.target.checked);
+                onCarry(e.target, ev.target.checked);
+              }}
+            />
+            <span aria-hidden="true">Carry forward</span>
+          </label>
+        )}
       </div>
-      {onCarry && (
-        <label className="carry-toggle">
-          <input type="checkbox" checked={e.carried} aria-label={`Carry forward ${e.label}`} onChange={(ev) => onCarry(e.target, ev.target.checked)} />
-          <span aria-hidden="true">Carry forward</span>
-        </label>
-      )}
     </li>
   );
 }

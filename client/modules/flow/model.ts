@@ -15,7 +15,7 @@ export interface ColumnDecor {
   mark?: (column: string, index: number) => ReactNode;
 }
 
-/** The one-line task of each step, as the phone and the board say it. */
+/** The one-line task of each step, as the board says it (the phone says it in `PHONE_HINTS`). */
 export const PHASE_HINTS: Record<Phase, string> = {
   brainstorm: 'Write your ideas on your phone. Only you see yours until the reveal.',
   reveal: 'Here is everything the room wrote. No names are shown.',
@@ -28,3 +28,9 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 
 /** A short form of a long text for option lists and accessible names. */
 export const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+export const PHONE_HINTS: Record<Phase, string> = {
+  ...PHASE_HINTS,
+  brainstorm: 'Write your ideas below, one per note. Only you see yours until the reveal.',
+  cluster: 'Group notes that belong together: drag a note onto another, or pick a place in its “Move to…” list.',
+};

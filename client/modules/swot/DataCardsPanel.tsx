@@ -49,10 +49,8 @@ export function DataCardsPanel({ cards, onAdd, onEdit, onRemove }: DataCardsPane
           )
         }
       />
-      <details open={cards.length === 0}>
-        <summary>Add a data card</summary>
-        <DataCardForm submitLabel="Add data card" onSubmit={onAdd} />
-      </details>
+      <h3>Add a data card</h3>
+      <DataCardForm submitLabel="Add data card" onSubmit={onAdd} />
     </section>
   );
 }

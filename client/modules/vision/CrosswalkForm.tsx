@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CFSR_OUTCOMES, CROSSWALK_LABELS, CROSSWALK_RATINGS, type CrosswalkRating, type OutcomeId } from '../../../shared/modules/vision/cfsr.js';
 
 export interface CrosswalkFormProps {
@@ -6,7 +7,14 @@ export interface CrosswalkFormProps {
 }
 
 /** A participant rates how each CFSR outcome relates to the agency's mission and vision. */
-export function CrosswalkForm({ mine, onRate }: CrosswalkFormProps) {
+export function CrosswalkForm({ mine: saved, onRate }: CrosswalkFormProps) {
+  // A tap shows at once, before the server's copy of one's own ratings catches up.
+  const [tapped, setTapped] = useState<Partial<Record<OutcomeId, CrosswalkRating>>>({});
+  const mine = { ...saved, ...tapped };
+  const rate = (id: OutcomeId, r: CrosswalkRating) => {
+    setTapped((t) => ({ ...t, [id]: r }));
+    onRate(id, r);
+  };
   const done = CFSR_OUTCOMES.filter((o) => mine[o.id]).length;
   return (
     <div className="stack crosswalk-form">
@@ -20,7 +28,7 @@ export function CrosswalkForm({ mine, onRate }: CrosswalkFormProps) {
           </legend>
           {CROSSWALK_RATINGS.map((r) => (
             <label key={r} className={`crosswalk-choice${mine[o.id] === r ? ' crosswalk-choice--chosen' : ''}`}>
-              <input type="radio" name={`crosswalk-${o.id}`} value={r} checked={mine[o.id] === r} onChange={() => onRate(o.id, r)} />
+              <input type="radio" name={`crosswalk-${o.id}`} value={r} checked={mine[o.id] === r} onChange={() => rate(o.id, r)} />
               {CROSSWALK_LABELS[r]}
             </label>
           ))}

@@ -44,7 +44,7 @@ export function VisionConsole({ item }: ModuleScreenProps) {
       </section>
       <FlowConsole item={item} heading="Phrases" />
       <section className="card stack" aria-labelledby="vision-statement-heading">
-        <h2 id="vision-statement-heading">Preferred-future statement</h2>
+        <h2 id="vision-statement-heading">Statement and consensus</h2>
         {v.final ? (
           <>
             <StatementDisplay text={v.final.statement} label="Final statement" layout="console" />
