@@ -6,6 +6,7 @@ import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { Actor } from '../shared/session/permissions.js';
+import { participantById } from '../shared/session/notes.js';
 import { eventFor, stateFor, type Viewer } from '../shared/session/visibility.js';
 import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
 import { runCommand } from './pipeline.js';
@@ -106,7 +107,7 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
         if (req.role === 'board') actor = { role: 'board' };
         else {
           const known = req.participantToken ? deps.hub.participantByToken(session, req.participantToken) : undefined;
-          const existing = known ? session.state.participants[known] : undefined;
+          const existing = known ? participantById(session.state, known) : undefined;
           if (existing) {
             actor = { role: 'participant', participantId: existing.id, name: existing.name };
             participantToken = req.participantToken;

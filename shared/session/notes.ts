@@ -1,5 +1,5 @@
 import { keyedGet, keyedValues } from './keyed.js';
-import type { Note, SessionState } from './state.js';
+import type { Note, Participant, SessionState } from './state.js';
 
 export const noteById = (s: Pick<SessionState, 'notes'>, id: string): Note | undefined => keyedGet(s.notes, id);
 
@@ -11,3 +11,8 @@ export const notesOfItem = (s: Pick<SessionState, 'notes'>, itemId: string): Not
   allNotes(s)
     .filter((n) => n.itemId === itemId)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+
+export const participantById = (s: Pick<SessionState, 'participants'>, id: string): Participant | undefined =>
+  keyedGet(s.participants, id);
+
+export const allParticipants = (s: Pick<SessionState, 'participants'>): Participant[] => keyedValues(s.participants);

@@ -73,7 +73,7 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
     case 'participant.joined':
       return {
         ...s,
-        participants: { ...s.participants, [e.participantId]: { id: e.participantId, name: e.name, joinedAt: e.at } },
+        participants: keyedSet(s.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: e.at }),
       };
     case 'timer.started':
     case 'timer.resumed':

@@ -65,7 +65,8 @@ export interface SessionState {
   timer: TimerState;
   /** Milliseconds the timer actually ran, per agenda item. */
   actualMs: Record<string, number>;
-  participants: Record<string, Participant>;
+  /** Everyone who joined, keyed by participant id (bucketed like the notes: joins come in storms). */
+  participants: Keyed<Participant>;
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
   notes: Keyed<Note>;
   lockedItems: Record<string, true>;

@@ -1,3 +1,4 @@
+import { allParticipants } from '../../../shared/session/notes.js';
 import { useEffect, useState } from 'react';
 import { MODULES } from '../../../shared/modules/registry.js';
 import { joinSession, serverNow, useSession } from '../../store.js';
@@ -14,7 +15,7 @@ export function BoardView({ code }: { code: string }) {
   const title = useSession((s) => s.state.title);
   const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
   const timer = useSession((s) => s.state.timer);
-  const participantCount = useSession((s) => Object.keys(s.state.participants).length);
+  const participantCount = useSession((s) => allParticipants(s.state).length);
   const connection = useSession((s) => s.connection);
   const Module = item ? screensOf(item.moduleType)?.Board : undefined;
   const joinUrl = `${window.location.origin}/join/${code}`;
