@@ -1,18 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, SHIPPED_TEMPLATES, startServer, tempDir } from '../support/harness.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) {
-  const how = `End-to-end tests skipped: no Chromium at ${CHROMIUM}. Install it with "sudo apt-get install chromium" or set CHROMIUM_PATH.`;
-  if (process.env.CI) throw new Error(how); // CI installs Chromium, so there they always run.
-  console.warn(how);
-}
-const SHOTS = path.resolve('test-results/e2e');
+import { hasChromium, joinOnPhone, openRoom, type Room } from '../support/browser.js';
+import { createSession } from '../support/harness.js';
 
 const seconds = (text: string): number => {
   const m = /(-?)(\d+):(\d{2})/.exec(text);
@@ -21,33 +10,18 @@ const seconds = (text: string): number => {
 };
 
 describe.skipIf(!hasChromium)('a workshop in the browser', () => {
-  let app: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-
+  let room: Room;
   beforeAll(async () => {
-    const clientDir = tempDir('ft-client-');
-    execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
-    app = await startServer({ clientDir, templatesDir: SHIPPED_TEMPLATES });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    room = await openRoom();
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const phone = async (): Promise<Page> =>
-    (await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+  afterAll(async () => room?.close());
 
   it('two phones join with the code, post notes that reach the board, and show the facilitator\'s countdown', async () => {
+    const { app } = room;
     const s = await createSession(app, { templateId: 'data-retreat' });
-    const console_ = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    const console_ = await room.page({ width: 1366, height: 768 });
     await console_.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, app.url));
-    const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const board = await room.page({ width: 1920, height: 1080 });
     await board.goto(`${app.url}/board/${s.joinCode}`);
     await expect.poll(() => board.getByTestId('join-code').innerText()).toContain(s.joinCode);
 
@@ -57,11 +31,8 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
 
     const phones: Page[] = [];
     for (const [i, name] of ['Ana', 'Benoît'].entries()) {
-      const p = await phone();
-      await p.goto(`${app.url}/join`);
-      await p.getByLabel('Join code').fill(s.joinCode.toLowerCase());
-      await p.getByLabel('Your name').fill(name);
-      await p.getByRole('button', { name: 'Join' }).click();
+      const p = await room.phone();
+      await joinOnPhone(p, app.url, s.joinCode, name);
       await p.getByLabel('Your note').fill(`Note from ${name}: strong data team ${i}`);
       await p.getByRole('button', { name: 'Post note' }).click();
       phones.push(p);
@@ -70,7 +41,7 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
       await expect.poll(() => board.getByText(`Note from ${name}`).count(), { timeout: 5000 }).toBe(1);
       await expect.poll(() => console_.getByText(`Note from ${name}`).count(), { timeout: 5000 }).toBeGreaterThan(0);
     }
-    await phones[0]!.screenshot({ path: path.join(SHOTS, 'phone-notes.png') });
+    await room.shot(phones[0]!, 'phone-notes');
 
     await console_.getByRole('button', { name: 'Start timer' }).click();
     await expect.poll(() => phones[1]!.getByRole('timer').innerText(), { timeout: 5000 }).toContain('89:5');
@@ -80,14 +51,14 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
     expect(values[0]).toBeGreaterThan(85 * 60);
     expect(values[0]).toBeLessThanOrEqual(90 * 60);
 
-    await board.screenshot({ path: path.join(SHOTS, 'board.png') });
-    await console_.screenshot({ path: path.join(SHOTS, 'console.png') });
-    await phones[1]!.screenshot({ path: path.join(SHOTS, 'phone-timer.png') });
+    await room.shot(board, 'board');
+    await room.shot(console_, 'console');
+    await room.shot(phones[1]!, 'phone-timer');
   }, 90_000);
 
   it('a phone with an unknown code is told so', async () => {
-    const p = await phone();
-    await p.goto(`${app.url}/join/ZZZZ22`);
+    const p = await room.phone();
+    await p.goto(`${room.app.url}/join/ZZZZ22`);
     await p.getByLabel('Your name').fill('Ana');
     await p.getByRole('button', { name: 'Join' }).click();
     await expect.poll(() => p.getByText('No session with code ZZZZ22.').count()).toBe(1);
