@@ -1,7 +1,7 @@
 import type { SessionEvent } from './events.js';
 import type { AgendaItem, SessionState, TimerState } from './state.js';
 import * as T from './timer.js';
-import { keyedDelete, keyedGet, keyedSet } from './keyed.js';
+import { emptyKeyed, keyedDelete, keyedGet, keyedSet } from './keyed.js';
 import { applyFlow } from '../modules/flow/flow.logic.js';
 import { applySwot } from '../modules/swot/swot.logic.js';
 import { applyVision } from '../modules/vision/vision.logic.js';
@@ -17,8 +17,8 @@ export const emptyState = (): SessionState => ({
   currentItemId: null,
   timer: T.idleTimer(null, 0),
   actualMs: {},
-  participants: {},
-  notes: {},
+  participants: emptyKeyed(),
+  notes: emptyKeyed(),
   lockedItems: {},
   flows: {},
   swot: {},
