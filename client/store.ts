@@ -1,22 +1,11 @@
 import { create } from 'zustand';
-import { SessionClient, hasParticipantToken as storedToken, type ClientSnapshot, type JoinAs } from './net/sessionClient.js';
+import { SessionClient, emptySnapshot, hasParticipantToken as storedToken, type ClientSnapshot, type JoinAs } from './net/sessionClient.js';
 import type { CommandInput } from '../shared/protocol/commands.js';
 import type { CommandResult } from '../shared/protocol/results.js';
 import type { JoinResult } from '../shared/protocol/join.js';
-import { emptyState } from '../shared/session/reducer.js';
 import type { Actor } from '../shared/session/permissions.js';
 
-const initial: ClientSnapshot = {
-  connection: 'connecting',
-  role: null,
-  sessionId: null,
-  participantId: null,
-  state: emptyState(),
-  queued: [],
-  offsetMs: 0,
-  presence: null,
-  error: null,
-};
+const initial: ClientSnapshot = emptySnapshot();
 
 /**
  * The client's snapshot as a zustand store. The socket client updates it from outside React; components select

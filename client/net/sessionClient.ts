@@ -56,6 +56,19 @@ export interface SessionClientOptions {
   forceNew?: boolean;
 }
 
+/** What a client knows before it has joined anything. */
+export const emptySnapshot = (): ClientSnapshot => ({
+  connection: 'connecting',
+  role: null,
+  sessionId: null,
+  participantId: null,
+  state: emptyState(),
+  queued: [],
+  offsetMs: 0,
+  presence: null,
+  error: null,
+});
+
 const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
 const tokenKey = (code: string) => `ft:token:${code.toUpperCase()}`;
 
@@ -84,17 +97,7 @@ export class SessionClient {
   duplicates = 0;
   /** Times a gap in the seqs forced a re-join (should stay 0). */
   gaps = 0;
-  snap: ClientSnapshot = {
-    connection: 'connecting',
-    role: null,
-    sessionId: null,
-    participantId: null,
-    state: emptyState(),
-    queued: [],
-    offsetMs: 0,
-    presence: null,
-    error: null,
-  };
+  snap: ClientSnapshot = emptySnapshot();
 
   constructor(opts: SessionClientOptions) {
     this.storage = opts.storage ?? memoryStorage();

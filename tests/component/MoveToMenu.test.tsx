@@ -12,7 +12,7 @@ describe('MoveToMenu (the keyboard and tap alternative to dragging)', () => {
   it('is named after the first 30 characters of the note', () => {
     const { a, columns } = swotColumns();
     render(<MoveToMenu note={a} columns={columns} onMove={() => {}} />);
-    expect(screen.getByRole('combobox', { name: 'Move "Dedicated caseworkers who know" to' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Move "Dedicated caseworkers who know" to' })).toBeInstanceOf(HTMLElement);
   });
 
   it('groups a loose note with another note', () => {
@@ -51,7 +51,7 @@ describe('MoveToMenu (the keyboard and tap alternative to dragging)', () => {
     render(<MoveToMenu note={b} columns={columns} onMove={onMove} />);
     const select = screen.getByRole('combobox', { name: 'Move "Staff care" to' });
     expect(optionValues(select)).not.toContain('group:g1');
-    expect(within(select).getByRole('option', { name: 'Out of group' })).toBeTruthy();
+    expect(within(select).getByRole('option', { name: 'Out of group' })).toBeInstanceOf(HTMLElement);
     fireEvent.change(select, { target: { value: 'ungroup' } });
     expect(onMove).toHaveBeenCalledWith({ type: 'flow.ungroup', payload: { noteId: 'b' } });
   });

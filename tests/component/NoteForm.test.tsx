@@ -11,10 +11,10 @@ const post = () => fireEvent.click(screen.getByRole('button', { name: 'Post note
 describe('NoteForm', () => {
   it('shows a live character count while typing', () => {
     render(<NoteForm columns={['Notes']} onSubmit={() => {}} />);
-    expect(screen.getByText('0 / 500 characters')).toBeTruthy();
+    expect(screen.getByText('0 / 500 characters')).toBeInstanceOf(HTMLElement);
     type('Hello');
     expect((screen.getByLabelText('Your note') as HTMLTextAreaElement).value).toBe('Hello');
-    expect(screen.getByText('5 / 500 characters')).toBeTruthy();
+    expect(screen.getByText('5 / 500 characters')).toBeInstanceOf(HTMLElement);
   });
 
   it('posts the text and column, then clears the field', () => {
@@ -26,7 +26,7 @@ describe('NoteForm', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(onSubmit).toHaveBeenCalledWith('Too many meetings', 'Weaknesses');
     expect((screen.getByLabelText('Your note') as HTMLTextAreaElement).value).toBe('');
-    expect(screen.getByText('0 / 500 characters')).toBeTruthy();
+    expect(screen.getByText('0 / 500 characters')).toBeInstanceOf(HTMLElement);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -44,7 +44,7 @@ describe('NoteForm', () => {
     render(<NoteForm columns={['Notes']} onSubmit={onSubmit} />);
     const long = 'x'.repeat(501);
     type(long);
-    expect(screen.getByText('501 / 500 characters (1 too many)')).toBeTruthy();
+    expect(screen.getByText('501 / 500 characters (1 too many)')).toBeInstanceOf(HTMLElement);
     post();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toMatch(/at most 500 characters/);

@@ -13,13 +13,13 @@ describe('VotePanel (the phone dot vote)', () => {
   it('lists every group and loose note with its own + and − buttons and says how many dots are left', () => {
     const { columns } = swotColumns();
     render(<VotePanel columns={columns} mine={{ 'group:g1': 2 }} dotsPerPerson={5} maxPerItem={3} onDot={() => {}} />);
-    expect(screen.getByText('3 of 5 dots left')).toBeTruthy();
-    expect(add('Our people')).toBeTruthy();
-    expect(add('Strong court partnership')).toBeTruthy();
-    expect(add('High turnover')).toBeTruthy();
+    expect(screen.getByText('3 of 5 dots left')).toBeInstanceOf(HTMLElement);
+    expect(add('Our people')).toBeInstanceOf(HTMLElement);
+    expect(add('Strong court partnership')).toBeInstanceOf(HTMLElement);
+    expect(add('High turnover')).toBeInstanceOf(HTMLElement);
     // Notes inside a group are voted on through the group, not one by one.
     expect(screen.queryByRole('button', { name: /Add a dot to Staff care/ })).toBeNull();
-    expect(screen.getByText(/Your dots: 2/)).toBeTruthy();
+    expect(screen.getByText(/Your dots: 2/)).toBeInstanceOf(HTMLElement);
   });
 
   it('calls back with the right target and delta', () => {
@@ -40,7 +40,7 @@ describe('VotePanel (the phone dot vote)', () => {
     render(<VotePanel columns={columns} mine={{}} dotsPerPerson={5} maxPerItem={3} onDot={() => {}} />);
     expect(takeBack('Our people').disabled).toBe(true);
     expect(add('Our people').disabled).toBe(false);
-    expect(screen.getByText('5 of 5 dots left')).toBeTruthy();
+    expect(screen.getByText('5 of 5 dots left')).toBeInstanceOf(HTMLElement);
   });
 
   it('disables adding on an item that has the maximum per item', () => {
@@ -55,7 +55,7 @@ describe('VotePanel (the phone dot vote)', () => {
     const { columns } = swotColumns();
     const onDot = vi.fn();
     render(<VotePanel columns={columns} mine={{ 'group:g1': 2, 'note:d': 1 }} dotsPerPerson={3} maxPerItem={3} onDot={onDot} />);
-    expect(screen.getByText('0 of 3 dots left')).toBeTruthy();
+    expect(screen.getByText('0 of 3 dots left')).toBeInstanceOf(HTMLElement);
     for (const label of ['Our people', 'Strong court partnership', 'High turnover']) expect(add(label).disabled).toBe(true);
     fireEvent.click(add('High turnover'));
     expect(onDot).not.toHaveBeenCalled();

@@ -1,21 +1,14 @@
 import type { ModuleScreenProps } from '../types.js';
-import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { FlowBoard } from '../flow/FlowBoard.js';
-import { useFlowItem } from '../flow/useFlowItem.js';
 import { ContextDisplay } from './ContextDisplay.js';
 import { StatementDisplay } from './StatementDisplay.js';
 import { FistDistribution } from './FistDistribution.js';
 import { CrosswalkTally } from './CrosswalkTally.js';
-import { useCarried, useVision, visionStage } from './useVision.js';
+import { useVisionScreen } from './useVision.js';
 
 /** The vision retreat on the projector: one thing at a time, large. */
 export function VisionBoard({ item }: ModuleScreenProps) {
-  const v = useVision(item.id);
-  const carried = useCarried(item.id);
-  const { flow, columns } = useFlowItem(item);
-  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
-  const stage = visionStage(v, flow.phase, noteCount);
-  const round = currentRound(v);
+  const { v, carried, flow, stage, round } = useVisionScreen(item);
 
   switch (stage) {
     case 'crosswalk':

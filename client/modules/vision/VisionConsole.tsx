@@ -1,15 +1,13 @@
 import type { ModuleScreenProps } from '../types.js';
-import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { sendCommand } from '../../store.js';
 import { FlowConsole } from '../flow/FlowConsole.js';
-import { useFlowItem } from '../flow/useFlowItem.js';
 import { ContextForm } from './ContextForm.js';
 import { ContextDisplay } from './ContextDisplay.js';
 import { StatementEditor } from './StatementEditor.js';
 import { StatementDisplay } from './StatementDisplay.js';
 import { FistDistribution } from './FistDistribution.js';
 import { CrosswalkTally } from './CrosswalkTally.js';
-import { useCarried, useVision, visionStage, type VisionStage } from './useVision.js';
+import { useVisionScreen, type VisionStage } from './useVision.js';
 
 const STAGE_TEXT: Record<VisionStage, string> = {
   crosswalk: 'the crosswalk',
@@ -21,12 +19,7 @@ const STAGE_TEXT: Record<VisionStage, string> = {
 
 /** The vision retreat on the console: context, phrases (the brainstorm flow), the statement and its consensus, the crosswalk. */
 export function VisionConsole({ item }: ModuleScreenProps) {
-  const v = useVision(item.id);
-  const carried = useCarried(item.id);
-  const { flow, columns } = useFlowItem(item);
-  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
-  const stage = visionStage(v, flow.phase, noteCount);
-  const round = currentRound(v);
+  const { v, carried, stage, round } = useVisionScreen(item);
   const itemId = item.id;
 
   return (

@@ -1,24 +1,17 @@
 import type { ModuleScreenProps } from '../types.js';
-import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { sendCommand, useSession } from '../../store.js';
 import { FlowPhone } from '../flow/FlowPhone.js';
-import { useFlowItem } from '../flow/useFlowItem.js';
 import { ContextDisplay } from './ContextDisplay.js';
 import { StatementDisplay } from './StatementDisplay.js';
 import { FistButtons } from './FistButtons.js';
 import { FistDistribution } from './FistDistribution.js';
 import { CrosswalkForm } from './CrosswalkForm.js';
-import { useCarried, useVision, visionStage } from './useVision.js';
+import { useVisionScreen } from './useVision.js';
 
 /** The vision retreat on a phone: whatever the room is doing now first, the context always a tap away. */
 export function VisionPhone({ item }: ModuleScreenProps) {
-  const v = useVision(item.id);
-  const carried = useCarried(item.id);
+  const { v, carried, flow, stage, round } = useVisionScreen(item);
   const me = useSession((s) => s.participantId);
-  const { flow, columns } = useFlowItem(item);
-  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
-  const stage = visionStage(v, flow.phase, noteCount);
-  const round = currentRound(v);
   const itemId = item.id;
 
   return (

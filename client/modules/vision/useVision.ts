@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { AgendaItem } from '../../../shared/session/state.js';
+import { useFlowItem } from '../flow/useFlowItem.js';
 import { carriedForward } from '../../../shared/modules/flow/flow.results.js';
 import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { initialVision, type VisionState } from '../../../shared/modules/vision/vision.state.js';
@@ -31,4 +33,13 @@ export function visionStage(v: VisionState, flowPhase: string, noteCount: number
   if (round && !round.closed) return 'fist';
   if (v.draft.trim() && (flowPhase === 'results' || noteCount === 0)) return 'draft';
   return 'phrases';
+}
+
+/** Everything a vision screen draws from: the module state, what carries in, the phrases flow and the stage. */
+export function useVisionScreen(item: AgendaItem) {
+  const v = useVision(item.id);
+  const carried = useCarried(item.id);
+  const { flow, columns } = useFlowItem(item);
+  const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
+  return { v, carried, flow, columns, stage: visionStage(v, flow.phase, noteCount), round: currentRound(v) };
 }
