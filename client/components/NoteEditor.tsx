@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Note } from '../../shared/session/state.js';
 import { LIMITS } from '../../shared/protocol/limits.js';
 import { sendCommand } from '../store.js';
+import { FormActions } from './FormActions.js';
 
 /** A note's text with Edit and Delete, for whoever may change it (the author, or the facilitator). */
 export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor?: boolean }) {
@@ -27,19 +28,7 @@ export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor
         <div className="char-count">
           {draft.length} / {LIMITS.noteText} characters
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="primary">
-            Save note
-          </button>
-          <button type="button" onClick={() => setDraft(null)}>
-            Cancel
-          </button>
-        </div>
+        <FormActions error={error} submitLabel="Save note" onCancel={() => setDraft(null)} />
       </form>
     );
 

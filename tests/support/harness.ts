@@ -4,15 +4,9 @@ import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { SessionClient, memoryStorage, type KeyValueStorage } from '../../client/net/sessionClient.js';
 import type { ModuleType } from '../../shared/modules/registry.js';
+import type { CreatedSession } from '../../client/views/landing/api.js';
 
-export interface Created {
-  sessionId: string;
-  joinCode: string;
-  facilitatorKey: string;
-  facilitatorUrl: string;
-  joinUrl: string;
-  boardUrl: string;
-}
+export type Created = CreatedSession;
 
 /** A small agenda with one item of each kind (tests/support/templates); `SHIPPED_TEMPLATES` are the product's own. */
 export const TEST_TEMPLATES = path.resolve('tests/support/templates');

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DataCard } from '../../../shared/modules/swot/swot.state.js';
+import { FormActions } from '../../components/FormActions.js';
 
 export type DataCardDraft = Omit<DataCard, 'id'>;
 
@@ -50,21 +51,7 @@ export function DataCardForm({ initial, submitLabel, onSubmit, onCancel }: DataC
         <label htmlFor={`${id}-note`}>Card note</label>
         <input id={`${id}-note`} value={note} maxLength={300} placeholder="Source, year, what it means" onChange={(e) => setNote(e.target.value)} />
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions error={error} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

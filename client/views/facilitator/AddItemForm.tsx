@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CommandOf } from '../../../shared/protocol/commands.js';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 import { MODULE_TYPES, MODULES, type ModuleType } from '../../../shared/modules/registry.js';
+import { FormActions } from '../../components/FormActions.js';
 
 export type NewAgendaItem = CommandOf<'agenda.addItem'>['payload']['item'];
 
@@ -91,19 +92,7 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
           />
         </div>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          Add item
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Close
-        </button>
-      </div>
+      <FormActions error={error} submitLabel="Add item" onCancel={() => setOpen(false)} cancelLabel="Close" />
     </form>
   );
 }
