@@ -6,9 +6,8 @@ import type { EventBody } from './events.js';
 import type { AgendaItem, SessionState } from './state.js';
 import { can, type Actor } from './permissions.js';
 import { noteById } from './notes.js';
-import { decideFlow, flowOf, isFlowItem, leaveGroup, noteRule } from '../modules/flow/flow.logic.js';
-import { decideSwot } from '../modules/swot/swot.logic.js';
-import { decideVision } from '../modules/vision/vision.logic.js';
+import { flowOf, isFlowItem, leaveGroup, noteRule } from '../modules/flow/flow.logic.js';
+import { decideModule } from '../modules/logic.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 
@@ -136,32 +135,4 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
   }
 }
 
-/** Commands of the modules, each decided in its own folder. */
-function decideModule(state: SessionState, actor: Actor, cmd: Command, newId: () => string): Decision {
-  switch (cmd.type) {
-    case 'flow.advance':
-    case 'flow.configure':
-    case 'flow.group':
-    case 'flow.ungroup':
-    case 'flow.nameGroup':
-    case 'flow.moveGroup':
-    case 'flow.dot':
-    case 'flow.carry':
-      return decideFlow(state, actor, cmd, newId);
-    case 'swot.addCard':
-    case 'swot.editCard':
-    case 'swot.removeCard':
-      return decideSwot(state, cmd, newId);
-    case 'vision.setContext':
-    case 'vision.draft':
-    case 'vision.askFist':
-    case 'vision.fist':
-    case 'vision.finalize':
-    case 'vision.openCrosswalk':
-    case 'vision.rate':
-      return decideVision(state, actor, cmd, newId);
-    default:
-      return fail('invalid', 'Unknown command.');
-  }
-}
 

@@ -2,9 +2,7 @@ import type { SessionEvent } from './events.js';
 import type { AgendaItem, SessionState, TimerState } from './state.js';
 import * as T from './timer.js';
 import { emptyKeyed, keyedDelete, keyedGet, keyedSet } from './keyed.js';
-import { applyFlow } from '../modules/flow/flow.logic.js';
-import { applySwot } from '../modules/swot/swot.logic.js';
-import { applyVision } from '../modules/vision/vision.logic.js';
+import { applyModule } from '../modules/logic.js';
 
 /** The state before `session.created`. */
 export const emptyState = (): SessionState => ({
@@ -130,21 +128,8 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
       };
     case 'hidden':
       return s;
-    case 'flow.advanced':
-    case 'flow.configured':
-    case 'flow.grouped':
-    case 'flow.ungrouped':
-    case 'flow.groupRenamed':
-    case 'flow.groupMoved':
-    case 'flow.dotted':
-    case 'flow.carried':
-      return applyFlow(s, e);
-    case 'swot.cardAdded':
-    case 'swot.cardEdited':
-    case 'swot.cardRemoved':
-      return applySwot(s, e);
     default:
-      return applyVision(s, e);
+      return applyModule(s, e);
   }
 }
 
