@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, joinOnPhone, openRoom, type Room } from '../support/browser.js';
+import { createSession } from '../support/harness.js';
+
+describe.skipIf(!hasChromium)('a vision retreat in the browser', () => {
+  let room: Room;
+  beforeAll(async () => {
+    room = await openRoom();
+  }, 120_000);
+  afterAll(async () => room?.close());
+
+  it('phrases, a statement typed live, fist-to-five from two phones, a final statement and the CFSR crosswalk', async () => {
+    const { app } = room;
+    const s = await createSession(app, { templateId: 'vision-retreat' });
+    const con = await room.page({ width: 1440, height: 900 });
+    con.on('dialog', (d) => void d.accept());
+    await con.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, app.url));
+    const board = await room.page({ width: 1920, height: 1080 });
+    await board.goto(`${app.url}/board/${s.joinCode}`);
+    const phones: Page[] = [await room.phone(), await room.phone()];
+    await joinOnPhone(phones[0]!, app.url, s.joinCode, 'Ana');
+    await joinOnPhone(phones[1]!, app.url, s.joinCode, 'Ben');
+
+    await con.getByRole('button', { name: 'Go to Preferred future: phrases' }).click();
+    await con.getByRole('textbox', { name: 'Mission', exact: true }).fill('We protect children and strengthen families.');
+    await con.getByRole('button', { name: 'Save context' }).click();
+    await expect.poll(() => phones[0]!.getByText('We protect children and strengthen families.').count()).toBeGreaterThan(0);
+
+    for (const [i, text] of ['Families stay together safely', 'Youth voice in every decision'].entries()) {
+      await phones[i]!.getByLabel('Your note').fill(text);
+      await phones[i]!.getByRole('button', { name: 'Post note' }).click();
+    }
+    await expect.poll(() => con.getByText('Youth voice in every decision').count()).toBeGreaterThan(0);
+    for (const step of ['Reveal', 'Cluster', 'Dot vote', 'Results']) await con.getByRole('button', { name: `Next step: ${step}` }).click();
+
+    const statement = 'Every child in our county grows up safe, in a family supported by its community.';
+    await con.getByLabel('Preferred-future statement').pressSequentially(statement, { delay: 5 });
+    await expect.poll(() => board.getByText(statement).count(), { timeout: 5000 }).toBe(1);
+    await room.shot(board, 'vision-1-draft-board');
+
+    await con.getByRole('button', { name: 'Ask fist-to-five' }).click();
+    await phones[0]!.getByRole('button', { name: 'Fist-to-five: 4' }).click();
+    await phones[1]!.getByRole('button', { name: 'Fist-to-five: 2' }).click();
+    await phones[1]!.getByRole('button', { name: 'Fist-to-five: 3' }).click(); // a change of mind counts once
+    await expect.poll(() => board.getByText('2 answers · 2 at 3 or more (100%)').count()).toBe(1);
+    expect(await board.getByLabel('3, I can live with it: 1').count()).toBe(1);
+    expect(await board.getByLabel('2, Some concerns: 0').count()).toBe(1);
+    await room.shot(phones[1]!, 'vision-2-fist-phone');
+    await room.shot(board, 'vision-2-fist-board');
+
+    await con.getByRole('button', { name: 'Finalize statement' }).click();
+    await expect.poll(() => board.getByText('Final statement').count()).toBeGreaterThan(0);
+    await expect.poll(() => phones[0]!.getByText(statement).count()).toBeGreaterThan(0);
+    await room.shot(board, 'vision-3-final-board');
+
+    await con.getByRole('button', { name: 'Open crosswalk' }).click();
+    await phones[0]!.getByRole('radiogroup', { name: /^S1:/ }).getByLabel('Directly incorporated').check();
+    await phones[1]!.getByRole('radiogroup', { name: /^S1:/ }).getByLabel('Directly incorporated').check();
+    await phones[1]!.getByRole('radiogroup', { name: /^WB3:/ }).getByLabel('Goes beyond').check();
+    const s1 = board.getByRole('row', { name: /^S1/ });
+    await expect.poll(() => s1.innerText(), { timeout: 5000 }).toContain('2 ★');
+    await room.shot(phones[0]!, 'vision-4-crosswalk-phone');
+    await room.shot(board, 'vision-4-crosswalk-board');
+  }, 120_000);
+});
