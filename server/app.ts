@@ -26,6 +26,8 @@ export interface AppOptions {
   snapshotEvery?: number;
   catchUpMaxEvents?: number;
   rate?: { capacity: number; perSecond: number };
+  /** SQLite durability: 'normal' (default) survives a server crash, 'full' also a power cut. */
+  sqliteSynchronous?: 'normal' | 'full';
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -41,7 +43,7 @@ export interface App {
 export async function createApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((line: string) => console.log(line));
-  const store = openSqliteStore(opts.dataDir);
+  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous });
   const hub = new SessionHub({ store, snapshotEvery: opts.snapshotEvery ?? 500, now });
   const { templates, errors } = loadTemplates(opts.templatesDir ?? path.join(ROOT, 'sessions'));
   for (const e of errors) log(`template skipped: ${e}`);

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '0.0.0.0',
     clientDir: serveClient ? undefined : null,
     tickMs: process.env.TICK_MS ? Number(process.env.TICK_MS) : undefined,
+    sqliteSynchronous: process.env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
   });
   console.log(`Facilitation toolkit ready on http://localhost:${app.port} (data in ${dataDir})`);
   const stop = (): void => {

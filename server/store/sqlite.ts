@@ -37,12 +37,18 @@ const toRecord = (r: Row): SessionRecord => ({
   createdAt: r.created_at,
 });
 
-/** SQLite in WAL mode under the data folder. Writes are synchronous: an event is on disk before its ack. */
-export function openSqliteStore(dataDir: string): EventStore {
+export interface SqliteOptions {
+  synchronous?: 'normal' | 'full';
+}
+
+/** SQLite in WAL mode under the data folder. Writes are synchronous: an event is committed before its ack. */
+export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): EventStore {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, 'toolkit.sqlite'));
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // NORMAL in WAL mode: a committed event survives a crash of the server process; FULL also survives a power cut
+  // of the machine, at the price of an fsync per command on the event loop.
+  db.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 

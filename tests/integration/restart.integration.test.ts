@@ -56,9 +56,9 @@ describe('persistence across a restart', () => {
     }
   });
 
-  it('answers a command resent after a restart with its original answer', async () => {
+  it('answers a command resent after a restart with its original answer (with power-cut durability on)', async () => {
     const dataDir = tempDir();
-    let app = await startServer({ dataDir });
+    let app = await startServer({ dataDir, sqliteSynchronous: 'full' });
     const s = await createSession(app);
     const phone = client(app);
     await phone.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
@@ -66,7 +66,7 @@ describe('persistence across a restart', () => {
     const body = { type: 'note.add', payload: { itemId, column: 'Strengths', text: 'only once' } } as const;
     const first = await phone.send(body, 'resend-after-restart');
     await app.close();
-    app = await startServer({ dataDir, port: app.port });
+    app = await startServer({ dataDir, port: app.port, sqliteSynchronous: 'full' });
     try {
       const again = await phone.send(body, 'resend-after-restart');
       expect(again).toEqual(first);
