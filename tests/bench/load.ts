@@ -1,6 +1,7 @@
 /**
- * How long a session takes to load after a restart as its log grows, with and without snapshots. Prints one line
- * per log length; snapshots should keep the load time flat.
+ * How long a session takes to load after a restart as its log grows while its state stays the same size (500 notes
+ * moved and edited over and over), with and without snapshots. Prints one line per log length; with snapshots the
+ * load time stays flat, without them it grows with the log.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,8 @@ const item: AgendaItem = {
   columns: ['A', 'B'],
 };
 
+const NOTES = 500;
+
 function measure(events: number, snapshotEvery: number): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ft-load-'));
   const store = openSqliteStore(dir);
@@ -26,9 +29,12 @@ function measure(events: number, snapshotEvery: number): number {
   const rec = hub.create('Load', [item]);
   const live = hub.get(rec.id)!;
   for (let i = 0; i < events; i++) {
+    // 500 notes, then the log grows with moves and edits of them: the state stays the same size, the log does not.
     const body =
-      i % 5 === 4
-        ? { type: 'note.moved' as const, noteId: `n${i - 1}`, column: 'B' }
+      i >= NOTES
+        ? i % 2
+          ? { type: 'note.moved' as const, noteId: `n${i % NOTES}`, column: i % 4 === 1 ? 'B' : 'A' }
+          : { type: 'note.edited' as const, noteId: `n${i % NOTES}`, text: `note ${i % NOTES}, edit ${i}` }
         : { type: 'note.added' as const, note: { id: `n${i}`, itemId: 'board', column: 'A', text: `note ${i}`, authorId: 'p', authorName: 'P', groupId: null, anonymous: false } };
     hub.commit(live, [body], `c${i}`);
   }
