@@ -13,12 +13,14 @@ import type { AgendaItem, Note, SessionState } from './state.js';
 export type Viewer = { role: 'facilitator' } | { role: 'board' } | { role: 'participant'; participantId: string | null };
 
 const viewerId = (v: Viewer): string | null => (v.role === 'participant' ? v.participantId : null);
+/** Whether the viewer wrote it. Nobody "wrote" a null author (the facilitator's notes), so a board is never the author. */
+const isAuthor = (authorId: string | null | undefined, v: Viewer): boolean => !!authorId && authorId === viewerId(v);
 
 const publicItem = (item: AgendaItem): AgendaItem => (item.facilitatorNotes ? { ...item, facilitatorNotes: '' } : item);
 
 /** A note as a viewer who is not its author sees it: anonymous, and only a stand-in while it is private. */
 function noteFor<N extends Omit<Note, 'createdAt' | 'updatedAt'>>(note: N, viewer: Viewer, secret: boolean): N {
-  if (viewer.role === 'facilitator' || (note.authorId !== null && note.authorId === viewerId(viewer))) return note;
+  if (viewer.role === 'facilitator' || isAuthor(note.authorId, viewer)) return note;
   if (secret) return { ...note, text: '', authorId: null, authorName: '', hidden: true };
   return note.anonymous ? { ...note, authorId: null, authorName: '' } : note;
 }
@@ -57,7 +59,7 @@ export function eventFor(e: SessionEvent, viewer: Viewer): SessionEvent {
     case 'note.added':
       return { ...e, note: noteFor(e.note, viewer, !!e.private) };
     case 'note.edited':
-      return e.private && e.authorId !== me ? hidden : e;
+      return e.private && !isAuthor(e.authorId, viewer) ? hidden : e;
     case 'flow.advanced':
       return e.revealed ? { ...e, revealed: e.revealed.map((n) => noteFor(n, { role: 'board' }, false)) } : e;
     case 'flow.dotted':
@@ -80,7 +82,7 @@ export function stateFor(s: SessionState, viewer: Viewer): SessionState {
   const me = viewerId(viewer);
   let notes = s.notes;
   for (const n of allNotes(s)) {
-    if (!n.anonymous || n.authorId === me) continue;
+    if (!n.anonymous || isAuthor(n.authorId, viewer)) continue;
     const secret = (s.flows[n.itemId]?.phase ?? 'brainstorm') === 'brainstorm';
     notes = keyedSet(notes, n.id, noteFor(n, viewer, secret));
   }

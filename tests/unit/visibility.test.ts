@@ -55,4 +55,15 @@ describe('what each viewer may see', () => {
     expect(anaAfter?.totals).toEqual({ 'note:n-ana-1': 1 });
     expect(anaAfter?.dots).toEqual({});
   });
+
+  it('the facilitator\'s own brainstorm notes stay hidden from the board and phones too, live and in snapshots', () => {
+    const f = new SessionModel([agendaItem('s', 'swot')]);
+    f.join('ana');
+    f.ok(FACILITATOR, { type: 'note.add', payload: { itemId: 's', column: 'Strengths', text: 'FAC-SECRET' } }, 'n-fac-1');
+    f.ok(FACILITATOR, { type: 'note.edit', payload: { noteId: 'n-fac-1', text: 'FAC-SECRET-EDIT' } });
+    for (const viewer of [{ role: 'board' }, { role: 'participant', participantId: 'ana' }, { role: 'participant', participantId: null }] as const) {
+      expect(JSON.stringify(f.events.map((e) => eventFor(e, viewer)))).not.toContain('FAC-SECRET');
+      expect(JSON.stringify(stateFor(f.state, viewer))).not.toContain('FAC-SECRET');
+    }
+  });
 });
