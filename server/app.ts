@@ -51,7 +51,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const defaultClient = path.join(ROOT, 'dist', 'client');
   const clientDir =
     opts.clientDir === undefined ? (fs.existsSync(path.join(defaultClient, 'index.html')) ? defaultClient : null) : opts.clientDir;
-  const server = http.createServer(httpHandler({ hub, templates, clientDir }));
+  const handle = httpHandler({ hub, templates, clientDir });
+  const server = http.createServer((req, res) => {
+    // The handler answers its own errors; this is the last net under it, so no request can stop the server.
+    handle(req, res).catch((e: unknown) => {
+      console.error('http failed', e);
+      if (!res.headersSent) res.writeHead(400).end();
+    });
+  });
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(server, {
     maxHttpBufferSize: 16 * 1024,
     pingInterval: 10_000,

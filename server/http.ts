@@ -62,7 +62,13 @@ export const templateItems = (t: AgendaTemplate): AgendaItem[] =>
 /** The HTTP side: health, templates, session creation, and the built client (single-page fallback). */
 export function httpHandler(deps: HttpDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      decodeURIComponent(url.pathname);
+    } catch {
+      return problem(res, 400, 'That address is not valid.');
+    }
     if (url.pathname.startsWith('/socket.io/')) return; // socket.io answers these itself
     try {
       if (url.pathname === '/health') return json(res, 200, { ok: true });
@@ -70,7 +76,13 @@ export function httpHandler(deps: HttpDeps) {
         return json(
           res,
           200,
-          deps.templates.map((t) => ({ id: t.id, title: t.title, description: t.description, items: t.items })),
+          // Facilitator notes stay out: anyone can read this list.
+          deps.templates.map((t) => ({
+            id: t.id,
+            title: t.title,
+            description: t.description,
+            items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
+          })),
         );
       if (url.pathname === '/api/sessions') {
         if (req.method !== 'POST') return problem(res, 405, 'Use POST to create a session.');

@@ -4,21 +4,28 @@ import { MODULE_TYPES } from '../modules/registry.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
+const itemFields = {
+  title: text(LIMITS.title).min(1, 'An agenda item needs a title.'),
+  plannedMinutes: z.number().int().min(1, 'At least 1 minute.').max(LIMITS.plannedMinutes, `At most ${LIMITS.plannedMinutes} minutes.`),
+  moduleType: z.enum(MODULE_TYPES),
+  facilitatorNotes: text(LIMITS.itemText),
+  prompt: text(LIMITS.itemText),
+  columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
+};
+
 /** An agenda item as a template or a facilitator writes it (no id yet). */
 export const AgendaItemInput = z
   .object({
-    title: text(LIMITS.title).min(1, 'An agenda item needs a title.'),
-    plannedMinutes: z.number().int().min(1).max(LIMITS.plannedMinutes),
-    moduleType: z.enum(MODULE_TYPES),
-    facilitatorNotes: text(LIMITS.itemText).default(''),
-    prompt: text(LIMITS.itemText).default(''),
-    columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns).optional(),
+    ...itemFields,
+    facilitatorNotes: itemFields.facilitatorNotes.default(''),
+    prompt: itemFields.prompt.default(''),
+    columns: itemFields.columns.optional(),
   })
   .strict();
 export type AgendaItemInput = z.input<typeof AgendaItemInput>;
 
-/** The editable fields of an agenda item. */
-export const AgendaItemPatch = AgendaItemInput.partial().strict();
+/** The editable fields of an agenda item: only what is sent changes (no defaults fill in the rest). */
+export const AgendaItemPatch = z.object(itemFields).partial().strict();
 export type AgendaItemPatch = z.infer<typeof AgendaItemPatch>;
 
 /** An agenda template file in `sessions/`. */

@@ -5,7 +5,7 @@ import { LIMITS } from '../protocol/limits.js';
 import type { EventBody } from './events.js';
 import type { AgendaItem, SessionState } from './state.js';
 import { can, type Actor } from './permissions.js';
-import { noteById } from './notes.js';
+import { allNotes, noteById } from './notes.js';
 import { flowOf, isFlowItem, leaveGroup, noteRule } from '../modules/flow/flow.logic.js';
 import { decideModule } from '../modules/logic.js';
 
@@ -84,6 +84,9 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       const item = state.agenda.find((i) => i.id === cmd.payload.itemId);
       if (!item) return fail('not_found', 'No such agenda item.');
       if (Object.keys(cmd.payload.patch).length === 0) return fail('invalid', 'Nothing to change.');
+      const { moduleType } = cmd.payload.patch;
+      if (moduleType && moduleType !== item.moduleType && allNotes(state).some((n) => n.itemId === item.id))
+        return fail('conflict', 'This item already has notes: its kind cannot change. Add a new item instead.');
       return ok({ type: 'agenda.itemUpdated', itemId: item.id, patch: cmd.payload.patch });
     }
     case 'note.add': {
@@ -110,7 +113,8 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       if (!note) return fail('not_found', 'That note no longer exists.');
       if (actor.role !== 'facilitator' && state.lockedItems[note.itemId]) return fail('conflict', 'The board is locked.');
       const item = state.agenda.find((i) => i.id === note.itemId);
-      const flow = isFlowItem(item);
+      // A brainstorm note keeps the brainstorm's rules and privacy even if its item is removed or changes type.
+      const flow = isFlowItem(item) || note.anonymous;
       const action = cmd.type === 'note.delete' ? 'delete' : cmd.type === 'note.edit' ? 'edit' : 'move';
       const refused = flow ? noteRule(state, actor, note.itemId, action) : null;
       if (refused) return refused;

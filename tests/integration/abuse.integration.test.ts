@@ -128,3 +128,25 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('raw HTTP abuse', () => {
+  it('a malformed request line gets a 400 and the server keeps answering', async () => {
+    const net = await import('node:net');
+    const app = await startServer();
+    try {
+      for (const line of ['GET //[ HTTP/1.1', 'GET /%E0%A4%A HTTP/1.1', 'GET /api/%zz HTTP/1.1']) {
+        const reply = await new Promise<string>((resolve, reject) => {
+          const sock = net.connect(app.port, '127.0.0.1', () => sock.write(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`));
+          let data = '';
+          sock.on('data', (d) => (data += d.toString()));
+          sock.on('end', () => resolve(data));
+          sock.on('error', reject);
+        });
+        expect(reply, line).toMatch(/^HTTP\/1\.1 400/);
+      }
+      expect((await fetch(`${app.url}/health`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -22,6 +22,7 @@ describe('HTTP API', () => {
     const ids = list.map((t) => t.id);
     expect(ids).toContain('data-retreat');
     expect(list.find((t) => t.id === 'data-retreat')?.items.length).toBeGreaterThan(3);
+    expect(JSON.stringify(list)).not.toContain('facilitatorNotes'); // the list is public
     expect(app.templateErrors).toEqual([]);
   });
 

@@ -215,7 +215,10 @@ describe('live session over real sockets', () => {
     const added = fac.snap.state.agenda[2]!;
     expect(added.title).toBe('Break');
     await send({ type: 'agenda.moveItem', payload: { itemId: added.id, toIndex: 0 } });
+    await send({ type: 'agenda.updateItem', payload: { itemId: added.id, patch: { prompt: 'Stretch', facilitatorNotes: 'Keep it short' } } });
     await send({ type: 'agenda.updateItem', payload: { itemId: added.id, patch: { plannedMinutes: 10 } } });
+    await waitFor(() => fac.snap.state.agenda.find((i) => i.id === added.id)?.plannedMinutes === 10, 'retimed');
+    expect(fac.snap.state.agenda.find((i) => i.id === added.id)).toMatchObject({ prompt: 'Stretch', facilitatorNotes: 'Keep it short' });
     await send({ type: 'agenda.goto', payload: { itemId: added.id } });
     await send({ type: 'agenda.removeItem', payload: { itemId: added.id } });
     await waitFor(() => phones[0]!.snap.state.seq === fac.snap.state.seq, 'phone in step');

@@ -190,3 +190,40 @@ describe('dot voting', () => {
     ]);
   });
 });
+
+describe('what the review found', () => {
+  it('keeps dots safe: nothing voted on moves or disappears during the vote', () => {
+    post(ana, 'keep me', 'Strengths', 'n-keep');
+    advanceTo('vote');
+    expect(dot(ana, 'n-keep')).toBeNull();
+    expect(m.run(FACILITATOR, { type: 'note.delete', payload: { noteId: 'n-keep' } })?.message).toBe('Notes stay where they are during the vote.');
+    expect(m.run(FACILITATOR, { type: 'note.move', payload: { noteId: 'n-keep', column: 'Threats' } })?.code).toBe('conflict');
+    expect(m.run(FACILITATOR, { type: 'note.edit', payload: { noteId: 'n-keep', text: 'keep me (typo fixed)' } })).toBeNull();
+    expect(dot(ana, 'n-keep', -1)).toBeNull();
+  });
+
+  it('a locked board takes no clustering or dots from participants', () => {
+    post(ana, 'one', 'Strengths', 'n-one');
+    post(ben, 'two', 'Threats', 'n-two');
+    advanceTo('cluster');
+    m.ok(FACILITATOR, { type: 'board.lock', payload: { itemId: 'swot', locked: true } });
+    expect(m.run(ana, { type: 'flow.group', payload: { noteId: 'n-one', onto: { kind: 'note', id: 'n-two' } } })?.message).toBe('The board is locked.');
+    expect(m.run(FACILITATOR, { type: 'flow.group', payload: { noteId: 'n-one', onto: { kind: 'note', id: 'n-two' } } })).toBeNull();
+    const gid = noteById(m.state, 'n-one')!.groupId!;
+    m.ok(FACILITATOR, { type: 'board.lock', payload: { itemId: 'swot', locked: false } });
+    advanceTo('vote');
+    expect(m.run(ana, { type: 'flow.nameGroup', payload: { groupId: gid, name: 'mine now' } })?.code).toBe('conflict');
+    expect(m.run(FACILITATOR, { type: 'flow.nameGroup', payload: { groupId: gid, name: 'Both' } })).toBeNull();
+    m.ok(FACILITATOR, { type: 'board.lock', payload: { itemId: 'swot', locked: true } });
+    expect(dot(ana, gid, 1, 'group')?.message).toBe('The board is locked.');
+  });
+
+  it('a brainstorm note stays private after its item is removed, and an item with notes keeps its kind', () => {
+    post(ana, 'private thought', 'Strengths', 'n-private');
+    expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'swot', patch: { moduleType: 'board' } } })?.code).toBe('conflict');
+    m.ok(FACILITATOR, { type: 'agenda.removeItem', payload: { itemId: 'swot' } });
+    m.ok(ana, { type: 'note.edit', payload: { noteId: 'n-private', text: 'still private' } });
+    expect(m.events.at(-1)).toMatchObject({ type: 'note.edited', private: true, authorId: 'ana' });
+  });
+});
+

@@ -111,6 +111,13 @@ describe('JoinRequest schema', () => {
   });
 });
 
+describe('agenda item patch', () => {
+  it('changes only what is sent (no defaults wipe the notes or the prompt)', () => {
+    const r = Command.safeParse({ id, type: 'agenda.updateItem', payload: { itemId: 'a', patch: { plannedMinutes: 45 } } });
+    expect(r.success && r.data.type === 'agenda.updateItem' && r.data.payload.patch).toEqual({ plannedMinutes: 45 });
+  });
+});
+
 describe('AgendaTemplate schema', () => {
   const good = { id: 'day', title: 'Day', items: [{ title: 'Welcome', plannedMinutes: 10, moduleType: 'presentation' }] };
   it('accepts a template and fills defaults', () => {

@@ -44,7 +44,8 @@ export function noteRule(s: SessionState, actor: Actor, itemId: string, action: 
   const phase = flowOf(s, itemId).phase;
   if (actor.role === 'facilitator') {
     if (atLeast(flowOf(s, itemId), 'results')) return fail('conflict', 'The results are in: notes are fixed now.');
-    if (action === 'add' && atLeast(flowOf(s, itemId), 'vote')) return fail('conflict', 'Posting is closed during the vote.');
+    // Moving or deleting what people are voting on would strand their dots.
+    if (action !== 'edit' && atLeast(flowOf(s, itemId), 'vote')) return fail('conflict', 'Notes stay where they are during the vote.');
     return null;
   }
   if (action === 'add' && phase !== 'brainstorm') return fail('conflict', 'Posting is closed: the brainstorm is over.');
@@ -76,6 +77,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
   const item = s.agenda.find((i) => i.id === itemId);
   if (!item || !itemId) return fail('not_found', 'That item, note or group no longer exists.');
   if (!isFlowItem(item)) return fail('conflict', 'This agenda item has no brainstorm.');
+  if (actor.role !== 'facilitator' && s.lockedItems[itemId]) return fail('conflict', 'The board is locked.');
   const flow = flowOf(s, itemId);
   const inPhase = (...phases: string[]): Decision | null =>
     phases.includes(flow.phase) ? null : fail('conflict', `Not now: this is the ${PHASE_LABELS[flow.phase].toLowerCase()} step.`);
@@ -120,7 +122,8 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
       return ok(...leaveGroup(s, note));
     }
     case 'flow.nameGroup': {
-      const wrong = inPhase('cluster', 'vote');
+      // The facilitator may still tidy names during the vote; participants only while clustering.
+      const wrong = actor.role === 'facilitator' ? inPhase('cluster', 'vote') : inPhase('cluster');
       if (wrong) return wrong;
       return ok({ type: 'flow.groupRenamed', itemId, groupId: cmd.payload.groupId, name: cmd.payload.name });
     }
@@ -139,10 +142,11 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
       if (actor.role === 'participant' && onBehalfOf) return fail('forbidden', 'Only the facilitator can place dots for someone else.');
       if (actor.role === 'facilitator' && !onBehalfOf) return fail('invalid', 'Say whose dot this is (the name of the person in the room).');
       const voter = actor.role === 'participant' ? actor.participantId : `proxy:${onBehalfOf}`;
-      if (!targetExists(s, itemId, target))
-        return fail('not_found', target.kind === 'note' ? 'That note is in a group now or gone: vote for the group.' : 'That group no longer exists.');
       const mine = flow.dots[voter]?.[targetKey(target)] ?? 0;
       if (delta === -1 && mine === 0) return fail('conflict', 'There is no dot there to take back.');
+      // A dot can always be taken back, even from something that is no longer on the board.
+      if (delta === 1 && !targetExists(s, itemId, target))
+        return fail('not_found', target.kind === 'note' ? 'That note is in a group now or gone: vote for the group.' : 'That group no longer exists.');
       if (delta === 1 && dotsUsed(flow, voter) >= flow.dotsPerPerson)
         return fail('conflict', `All ${flow.dotsPerPerson} dots are used. Take one back to move it.`);
       if (delta === 1 && mine >= flow.maxPerItem) return fail('conflict', `At most ${flow.maxPerItem} dots on one item.`);
