@@ -77,7 +77,7 @@ describe('clustering', () => {
     advanceTo('cluster');
     m.ok(ana, { type: 'flow.group', payload: { noteId: 'n-data', onto: { kind: 'note', id: 'n-reports' } } });
     const gid = noteById(m.state, 'n-data')!.groupId!;
-    expect(gid).toBeTruthy();
+    expect(gid).toMatch(/^id\d+$/);
     expect(noteById(m.state, 'n-reports')!.groupId).toBe(gid);
     // Across quadrants: a threat dropped onto the group joins it and takes its quadrant.
     m.ok(ben, { type: 'flow.group', payload: { noteId: 'n-court', onto: { kind: 'group', id: gid } } });
