@@ -2,7 +2,7 @@
  * Load benchmark: one real server in a child process, one facilitator (here, in the coordinator), and N simulated
  * phones spread over W worker child processes (phones.ts), all through the typed SessionClient over loopback.
  *
- *   npm run bench -- --participants 300 --seconds 30 --interval-ms 2000 --workers 2
+ *   npm run bench -- --participants 300 --seconds 30 --interval-ms 2000 --workers 3
  *
  * Each phone posts a note every `interval-ms` on average (jittered +-25%); about 1 action in 10 moves one of its own
  * notes to another column instead. Times are absolute (`now()` in stats.ts), so a note sent by a phone in one worker
@@ -14,7 +14,7 @@
  * receipt, rss_mb = the server's max RSS. Extra flags: --join-batch B (phones joining concurrently per ramp step,
  * default 25), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
  * --worker-heap-mb M (--max-old-space-size of each worker, default 6144), --worker-semi-space-mb S
- * (--max-semi-space-size, default 64), --workers W (default 2).
+ * (--max-semi-space-size, default 64), --workers W (default 3: smaller heaps per simulated-phone process, shorter stalls).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     joinBatch: Math.floor(a['join-batch'] ?? 25),
     graceMs: a['grace-ms'] ?? 5000,
     tickMs: a['tick-ms'],
-    workers: Math.floor(a.workers ?? 2),
+    workers: Math.floor(a.workers ?? 3),
     heapMb: a['worker-heap-mb'] ?? 6144,
     // A larger young generation: far less promotion of short-lived frames/state copies, about 40% less GC time
     // in the workers at 300 phones (0 = node's default).
