@@ -1,13 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { parseRoute, usePathname } from './router.js';
-import { LandingView } from './views/landing/LandingView.js';
-import { FacilitatorView } from './views/facilitator/FacilitatorView.js';
-import { ParticipantView } from './views/participant/ParticipantView.js';
-import { BoardView } from './views/board/BoardView.js';
+
+// Each screen is its own chunk: a phone on venue Wi-Fi downloads the phone view, not the console and the board.
+const LandingView = lazy(() => import('./views/landing/LandingView.js').then((m) => ({ default: m.LandingView })));
+const FacilitatorView = lazy(() => import('./views/facilitator/FacilitatorView.js').then((m) => ({ default: m.FacilitatorView })));
+const ParticipantView = lazy(() => import('./views/participant/ParticipantView.js').then((m) => ({ default: m.ParticipantView })));
+const BoardView = lazy(() => import('./views/board/BoardView.js').then((m) => ({ default: m.BoardView })));
 
 export function App() {
   const pathname = usePathname();
   const route = useMemo(() => parseRoute(pathname), [pathname]);
+  return <Suspense fallback={<p className="page">Loading…</p>}>{screen(route)}</Suspense>;
+}
+
+function screen(route: ReturnType<typeof parseRoute>) {
   switch (route.view) {
     case 'landing':
       return <LandingView />;
