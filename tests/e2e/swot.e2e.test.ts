@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, joinOnPhone, openRoom, type Room } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
 import { createSession } from '../support/harness.js';
 
 /** Drags one note card onto another with the mouse, as a facilitator would on a laptop (HTML5 drag and drop). */
@@ -18,13 +18,10 @@ async function dragNoteOnto(page: Page, from: string, to: string): Promise<void>
 }
 
 describe.skipIf(!hasChromium)('a SWOT in the browser', () => {
-  let room: Room;
-  beforeAll(async () => {
-    room = await openRoom();
-  }, 120_000);
-  afterAll(async () => room?.close());
+  const openedRoom = useRoom();
 
   it('phones brainstorm privately, the facilitator reveals and groups by dragging, phones vote, the board ranks the group', async () => {
+    const room = openedRoom();
     const { app } = room;
     const s = await createSession(app, { templateId: 'data-retreat' });
     const con = await room.page({ width: 1440, height: 900 });

@@ -1,16 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, joinOnPhone, openRoom, type Room } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
 import { createSession } from '../support/harness.js';
 
 describe.skipIf(!hasChromium)('a vision retreat in the browser', () => {
-  let room: Room;
-  beforeAll(async () => {
-    room = await openRoom();
-  }, 120_000);
-  afterAll(async () => room?.close());
+  const openedRoom = useRoom();
 
   it('phrases, a statement typed live, fist-to-five from two phones, a final statement and the CFSR crosswalk', async () => {
+    const room = openedRoom();
     const { app } = room;
     const s = await createSession(app, { templateId: 'vision-retreat' });
     const con = await room.page({ width: 1440, height: 900 });

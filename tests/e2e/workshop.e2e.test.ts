@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, joinOnPhone, openRoom, type Room } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
 import { createSession } from '../support/harness.js';
 
 const seconds = (text: string): number => {
@@ -10,13 +10,10 @@ const seconds = (text: string): number => {
 };
 
 describe.skipIf(!hasChromium)('a workshop in the browser', () => {
-  let room: Room;
-  beforeAll(async () => {
-    room = await openRoom();
-  }, 120_000);
-  afterAll(async () => room?.close());
+  const openedRoom = useRoom();
 
   it('two phones join with the code, post notes that reach the board, and show the facilitator\'s countdown', async () => {
+    const room = openedRoom();
     const { app } = room;
     const s = await createSession(app, { templateId: 'data-retreat' });
     const console_ = await room.page({ width: 1366, height: 768 });
@@ -57,6 +54,7 @@ describe.skipIf(!hasChromium)('a workshop in the browser', () => {
   }, 90_000);
 
   it('a phone with an unknown code is told so', async () => {
+    const room = openedRoom();
     const p = await room.phone();
     await p.goto(`${room.app.url}/join/ZZZZ22`);
     await p.getByLabel('Your name').fill('Ana');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { SHIPPED_TEMPLATES, startServer, tempDir } from './harness.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,4 +54,17 @@ export async function joinOnPhone(p: Page, url: string, code: string, name: stri
   await p.getByLabel('Join code').fill(code.toLowerCase());
   await p.getByLabel('Your name').fill(name);
   await p.getByRole('button', { name: 'Join' }).click();
+}
+
+/** Opens a room before the tests of a describe block and closes it after them; call `room()` inside a test. */
+export function useRoom(): () => Room {
+  let room: Room | undefined;
+  beforeAll(async () => {
+    room = await openRoom();
+  }, 120_000);
+  afterAll(async () => room?.close());
+  return () => {
+    if (!room) throw new Error('the room is not open');
+    return room;
+  };
 }

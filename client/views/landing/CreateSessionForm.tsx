@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 import type { TemplateSummary } from './api.js';
+import { FormActions } from '../../components/FormActions.js';
 
 export interface CreateSessionFormProps {
   templates: TemplateSummary[];
@@ -66,14 +67,7 @@ export function CreateSessionForm({ templates, templatesError, onCreate }: Creat
           />
         </div>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create session'}
-      </button>
+      <FormActions error={error} submitLabel="Create session" busy={busy} busyLabel="Creating…" />
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { codeProblem, normalizeCode } from '../../joinCode.js';
+import { FormActions } from '../../components/FormActions.js';
+import { JoinCodeInput } from '../../components/JoinCodeInput.js';
 
 /** "Join with a code": goes to the participant view for that code. */
 export function JoinCodeForm({ onJoin }: { onJoin: (code: string) => void }) {
@@ -14,27 +16,15 @@ export function JoinCodeForm({ onJoin }: { onJoin: (code: string) => void }) {
   return (
     <form className="card stack" onSubmit={submit} noValidate>
       <h2>Join with a code</h2>
-      <div className="field">
-        <label htmlFor="landing-join-code">Join code</label>
-        <input
-          id="landing-join-code"
-          className="code-input"
-          value={code}
-          autoCapitalize="characters"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => {
-            setCode(e.target.value);
-            setError(null);
-          }}
-        />
-      </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <button type="submit">Join</button>
+      <JoinCodeInput
+        id="landing-join-code"
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          setError(null);
+        }}
+      />
+      <FormActions error={error} submitLabel="Join" primary={false} />
     </form>
   );
 }

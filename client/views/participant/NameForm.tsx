@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 import { codeProblem, normalizeCode } from '../../joinCode.js';
+import { FormActions } from '../../components/FormActions.js';
+import { JoinCodeInput } from '../../components/JoinCodeInput.js';
 
 export interface NameFormProps {
   /** The code from the link; when null the form asks for it. */
@@ -38,18 +40,7 @@ export function NameForm({ code, initialCode, error, busy, onJoin }: NameFormPro
           Session code <strong className="join-code-inline">{code}</strong>
         </p>
       ) : (
-        <div className="field">
-          <label htmlFor="join-code">Join code</label>
-          <input
-            id="join-code"
-            className="code-input"
-            value={typedCode}
-            autoCapitalize="characters"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setTypedCode(e.target.value)}
-          />
-        </div>
+        <JoinCodeInput id="join-code" value={typedCode} onChange={setTypedCode} />
       )}
       <div className="field">
         <label htmlFor="display-name">Your name</label>
@@ -61,14 +52,7 @@ export function NameForm({ code, initialCode, error, busy, onJoin }: NameFormPro
           onChange={(e) => setName(e.target.value)}
         />
       </div>
-      {message && (
-        <p role="alert" className="form-error">
-          {message}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Joining…' : 'Join'}
-      </button>
+      <FormActions error={message ?? null} submitLabel="Join" busy={busy} busyLabel="Joining…" />
     </form>
   );
 }
