@@ -43,7 +43,7 @@ export interface App {
 export async function createApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((line: string) => console.log(line));
-  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous });
+  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, log });
   const hub = new SessionHub({ store, snapshotEvery: opts.snapshotEvery ?? 500, now, log });
   const { templates, errors } = loadTemplates(opts.templatesDir ?? path.join(ROOT, 'sessions'));
   for (const e of errors) log(`template skipped: ${e}`);
