@@ -4,6 +4,7 @@ import { AgendaItemInput, AgendaItemPatch } from './agenda.schema.js';
 import { FLOW_COMMANDS, FLOW_FACILITATOR_ONLY } from '../modules/flow/flow.commands.js';
 import { SWOT_COMMANDS, SWOT_FACILITATOR_ONLY } from '../modules/swot/swot.commands.js';
 import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from '../modules/vision/vision.commands.js';
+import { LATE_COMMANDS, LATE_FACILITATOR_ONLY } from '../modules/late/late.commands.js';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
 const noteText = z
@@ -39,6 +40,7 @@ export const CommandBody = z.discriminatedUnion('type', [
   ...FLOW_COMMANDS,
   ...SWOT_COMMANDS,
   ...VISION_COMMANDS,
+  ...LATE_COMMANDS,
 ]);
 /** A command as the server holds it after validation (defaults filled in). */
 export type CommandBody = z.infer<typeof CommandBody>;
@@ -87,4 +89,5 @@ export const FACILITATOR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   ...FLOW_FACILITATOR_ONLY,
   ...SWOT_FACILITATOR_ONLY,
   ...VISION_FACILITATOR_ONLY,
+  ...LATE_FACILITATOR_ONLY,
 ]);

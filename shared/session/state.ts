@@ -3,6 +3,7 @@ import type { Keyed } from './keyed.js';
 import type { FlowState } from '../modules/flow/flow.state.js';
 import type { SwotState } from '../modules/swot/swot.state.js';
 import type { VisionState } from '../modules/vision/vision.state.js';
+import type { LateEntry } from '../modules/late/late.state.js';
 
 export interface AgendaItem {
   id: string;
@@ -74,4 +75,6 @@ export interface SessionState {
   flows: Record<string, FlowState>;
   swot: Record<string, SwotState>;
   vision: Record<string, VisionState>;
+  /** Input that arrived after its step closed, by entry id (absent in snapshots from before late input existed). */
+  late?: Keyed<LateEntry>;
 }
