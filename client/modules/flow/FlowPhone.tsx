@@ -19,6 +19,7 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
   const send = useCallback((c: CommandInput) => void sendCommand(c), []);
   const phase = flow.phase;
   const sending = useSendingNotes(item.id);
+  const locked = useSession((s) => !!s.state.lockedItems[item.id]);
   const all = columns.flatMap((c) => c.entries.flatMap((e) => e.notes));
 
   return (
@@ -34,6 +35,7 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
           roomCount={all.length}
           sending={sending}
           draftKey={item.id}
+          disabledReason={locked ? 'The board is locked: you cannot add notes right now.' : null}
           onPost={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })}
         />
       )}

@@ -15,14 +15,16 @@ export interface PhoneBrainstormProps {
   sending?: SendingNote[];
   /** Keeps a half-typed note across a refresh (the item's id). */
   draftKey?: string;
+  /** Why posting is closed (a locked board); the half-typed note stays. */
+  disabledReason?: string | null;
 }
 
 /** The silent brainstorm on a phone: write notes, see and change only one's own. */
-export function PhoneBrainstorm({ columnNames, own, roomCount, onPost, sending = [], draftKey }: PhoneBrainstormProps) {
+export function PhoneBrainstorm({ columnNames, own, roomCount, onPost, sending = [], draftKey, disabledReason }: PhoneBrainstormProps) {
   return (
     <>
       <section className="phone-card" aria-label="Post a note">
-        <NoteForm columns={columnNames} onSubmit={onPost} draftKey={draftKey} />
+        <NoteForm columns={columnNames} onSubmit={onPost} draftKey={draftKey} disabledReason={disabledReason} />
       </section>
       <section className="phone-card stack" aria-labelledby="own-notes-heading">
         <h2 id="own-notes-heading">Notes you posted ({own.length + sending.length})</h2>

@@ -75,7 +75,7 @@ function LateRow({ entry, state }: { entry: LateEntry; state: SessionState }) {
       <div className="note-body">
         <p className="note-text">{text}</p>
         <p className="note-author">
-          {entry.authorName} · {entry.reason}
+          {[entry.authorName, entry.input.type === 'note.add' ? entry.input.payload.column : null, entry.reason].filter(Boolean).join(' · ')}
         </p>
         {!check.ok && <p className="note-state">Cannot be added now: {check.error.message}</p>}
         <div className="button-row">

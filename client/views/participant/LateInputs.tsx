@@ -31,7 +31,9 @@ export function LateInputs({ currentItemId }: { currentItemId: string }) {
 
   return (
     <section className="phone-card stack" aria-labelledby="late-inputs-heading">
-      <h2 id="late-inputs-heading">Sent after closing or not sent ({count})</h2>
+      <h2 id="late-inputs-heading">
+        {unsent.length + sending.length ? 'Sent late or not sent' : 'Sent late'} ({count})
+      </h2>
       <ul className="note-list">
         {sending.map((n) => (
           <SendingNoteItem key={n.id} note={n} />
