@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
 import { lateEntries } from '../../shared/modules/late/late.logic.js';
+import { LATE_CAP_PER_ITEM } from '../../shared/modules/late/late.state.js';
 import { notesOfItem } from '../../shared/session/notes.js';
 import { client, closeClients, createSession, itemOfType, startServer, tempDir, waitFor } from '../support/harness.js';
 
@@ -87,4 +88,36 @@ describe('late input on a real server', () => {
       await app.close();
     }
   }, 30_000);
+
+  it('past the cap, the server refuses with a sentence and the phone keeps the text, also after a reload', async () => {
+    const app = await startServer();
+    try {
+      const s = await createSession(app);
+      const fac = client(app);
+      await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+      const storage = memoryStorage();
+      const ana = client(app, storage);
+      await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+      const itemId = itemOfType(fac, 'board');
+      expect((await fac.send({ type: 'board.lock', payload: { itemId, locked: true } })).ok).toBe(true);
+      const note = (text: string) => ({ type: 'note.add', payload: { itemId, column: 'Strengths', text } }) as const;
+      for (let i = 0; i < LATE_CAP_PER_ITEM; i++) expect(await ana.send(note(`late ${i}`))).toMatchObject({ ok: true, late: true });
+      const refused = await ana.send(note('the one too many'), 'too-many-cmd');
+      expect(refused.ok).toBe(false);
+      const reason = refused.ok ? '' : refused.error.message;
+      expect(reason).toMatch(/^The board was locked\. You already sent 20 inputs to this item after it closed/);
+      expect(ana.snap.unsent).toEqual([{ command: { id: 'too-many-cmd', ...note('the one too many') }, reason }]);
+
+      const reloaded = client(app, storage);
+      await reloaded.join({ role: 'participant', joinCode: s.joinCode });
+      expect(reloaded.snap.unsent.map((u) => u.command.id)).toEqual(['too-many-cmd']);
+      // Once the board is open again, sending it again posts it as an ordinary note.
+      expect((await fac.send({ type: 'board.lock', payload: { itemId, locked: false } })).ok).toBe(true);
+      expect(await reloaded.resendUnsent('too-many-cmd')).toMatchObject({ ok: true });
+      expect(reloaded.snap.unsent).toEqual([]);
+      expect(storage.getItem(`ft:unsent:${s.joinCode}:participant`)).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
 });
