@@ -40,8 +40,9 @@ export function describeInput(state: Pick<SessionState, 'notes' | 'flows'>, inpu
       return `Change to: ${input.payload.text}`;
     case 'flow.dot': {
       const { target, itemId } = input.payload;
-      const label =
-        target.kind === 'note' ? noteById(state, target.id)?.text : state.flows[itemId]?.groups[target.id]?.name || 'a group';
+      const groups = state.flows[itemId]?.groups;
+      const group = groups && Object.hasOwn(groups, target.id) ? groups[target.id] : undefined;
+      const label = target.kind === 'note' ? noteById(state, target.id)?.text : group?.name || 'a group';
       return `A dot on: ${label ?? 'a note that is gone'}`;
     }
     case 'vision.fist':
