@@ -23,7 +23,7 @@ const STATE_WORDS: Record<Family, Record<LateStatus, string>> = {
     dismissed: 'Not applied.',
   },
   vote: {
-    pending: 'Arrived after voting closed: the facilitator can still count it.',
+    pending: 'Arrived after voting closed: the facilitator decides whether it counts.',
     accepted: 'Counted by the facilitator.',
     dismissed: 'Not counted.',
   },

@@ -53,7 +53,8 @@ function decideLateCommand(state: SessionState, actor: Actor, cmd: LateCommand, 
 /**
  * What accepting a late entry does now, or why it cannot. A note goes in under the facilitator's rules (a locked
  * board does not stop the facilitator) but keeps its author, so the brainstorm's privacy and anonymity apply to it
- * as to any note; a dot or an answer counts only if the author could still give it now (the vote still open).
+ * as to any note; a dot or a rating counts only if the author could still give it now (the vote still open), and a
+ * fist-to-five answer never (its round is over for good).
  * The console runs this too, to offer Accept only where it would pass.
  */
 export function acceptDecision(state: SessionState, entry: LateEntry, now: number, newId: () => string): Decision {
@@ -65,5 +66,7 @@ export function acceptDecision(state: SessionState, entry: LateEntry, now: numbe
       ...d.events.map((e) => (e.type === 'note.added' ? { ...e, note: { ...e.note, authorId: entry.authorId, authorName: entry.authorName } } : e)),
     );
   }
+  // An answer names no round: counted now it would land on whatever statement is asked next, not the one answered.
+  if (entry.input.type === 'vision.fist') return fail('conflict', 'The round it answered is closed: ask the room again.');
   return decide(state, { role: 'participant', participantId: entry.authorId, name: entry.authorName }, cmd, now, newId);
 }

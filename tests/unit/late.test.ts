@@ -163,6 +163,26 @@ describe('accepting and dismissing', () => {
     expect(dismiss(dot.id)).toBeNull();
   });
 
+  it('never counts a late fist-to-five answer, even once another round is open (it answered another statement)', () => {
+    m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'vision', text: 'First draft.' } });
+    m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'vision' } });
+    m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'vision', text: 'Second draft.' } });
+    m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'vision' } });
+    m.ok(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'vision' } });
+    expect(send(ana, { type: 'vision.fist', payload: { itemId: 'vision', value: 2 } })).toBeNull();
+    expect(accept(late()[0]!.id)?.message).toBe('The round it answered is closed: ask the room again.');
+  });
+
+  it('counts a late crosswalk rating once the facilitator reopens the crosswalk', () => {
+    m.ok(FACILITATOR, { type: 'vision.openCrosswalk', payload: { itemId: 'vision', open: false } });
+    send(ben, { type: 'vision.rate', payload: { itemId: 'vision', outcomeId: 'P1', rating: 'expounds' } });
+    const id = late()[0]!.id;
+    expect(accept(id)?.message).toBe('The crosswalk is not open.');
+    m.ok(FACILITATOR, { type: 'vision.openCrosswalk', payload: { itemId: 'vision', open: true } });
+    expect(accept(id)).toBeNull();
+    expect(m.state.vision['vision']?.crosswalk.ratings['ben']).toEqual({ P1: 'expounds' });
+  });
+
   it('accepts a dot that was late only because the board was locked, once the facilitator reopened it', () => {
     m.ok(ana, note('mine'), 'n-mine');
     advanceTo('vote');
