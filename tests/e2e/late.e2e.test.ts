@@ -74,5 +74,8 @@ describe.skipIf(!hasChromium)('notes typed offline after the board closed', () =
     await snap(con, 'console-2-accepted');
     await snap(phone, 'phone-3-accepted');
     await snap(board, 'board');
+    await con.setViewportSize({ width: 360, height: 740 });
+    await con.getByRole('heading', { name: 'Late input' }).scrollIntoViewIfNeeded();
+    await con.screenshot({ path: '/tmp/late-console-360.png' });
   }, 120_000);
 });
