@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createApp, ROOT } from './app.js';
+import { createApp, ROOT, type App } from './app.js';
 
 /** `npm start`: build the client if there is no build yet, then serve everything on one port. */
 async function main(): Promise<void> {
@@ -19,13 +19,29 @@ async function main(): Promise<void> {
     clientDir: serveClient ? undefined : null,
     tickMs: process.env.TICK_MS ? Number(process.env.TICK_MS) : undefined,
     sqliteSynchronous: process.env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
+    idleUnloadMs: process.env.IDLE_UNLOAD_MINUTES ? Number(process.env.IDLE_UNLOAD_MINUTES) * 60_000 : undefined,
+    retentionDays: process.env.RETENTION_DAYS ? Number(process.env.RETENTION_DAYS) : undefined,
   });
+  answerStatsOverIpc(app);
   console.log(`Facilitation toolkit ready on http://localhost:${app.port} (data in ${dataDir})`);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * When started by the soak bench (a child with an IPC channel): `{ id, type: 'stats' }` -> heap after a full GC
+ * (with --expose-gc) and the sessions in memory.
+ */
+function answerStatsOverIpc(app: App): void {
+  if (!process.send) return;
+  process.on('message', (m: { id?: unknown; type?: unknown }) => {
+    if (m?.type !== 'stats') return;
+    (globalThis as { gc?: () => void }).gc?.();
+    process.send?.({ id: m.id, type: 'stats', heapUsed: process.memoryUsage().heapUsed, liveSessions: app.liveSessions() });
+  });
 }
 
 main().catch((e: unknown) => {

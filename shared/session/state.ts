@@ -74,4 +74,6 @@ export interface SessionState {
   flows: Record<string, FlowState>;
   swot: Record<string, SwotState>;
   vision: Record<string, VisionState>;
+  /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
+  endedAt?: number;
 }
