@@ -41,9 +41,11 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
   deps.hub.onUnload((sessionId, deleted) => {
     if (!deleted) return;
     const rooms = (['facilitator', 'participant', 'board'] as const).map((a) => roomOf(sessionId, a));
-    io.to(rooms).emit('closed', { reason: 'deleted', message: SESSION_DELETED });
     // After the current command's answer has gone out on the facilitator's socket.
-    setImmediate(() => io.in(rooms).disconnectSockets(true));
+    setImmediate(() => {
+      io.to(rooms).emit('closed', { reason: 'deleted', message: SESSION_DELETED });
+      io.in(rooms).disconnectSockets();
+    });
   });
 
   const sendPresence = (sessionId: string): void => {
