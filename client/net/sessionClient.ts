@@ -136,7 +136,7 @@ export class SessionClient {
       this.set({ closed: notice.message, connection: 'failed' });
       this.socket.disconnect();
       // What is still queued can never arrive now; whoever waits for it hears why.
-      for (const [id, waiting] of this.waiters) for (const resolve of waiting) resolve(fail('not_found', notice.message));
+      for (const waiting of this.waiters.values()) for (const resolve of waiting) resolve(fail('not_found', notice.message));
       this.waiters.clear();
     });
   }

@@ -64,6 +64,10 @@ export function migrate(db: Database.Database, now: number): boolean {
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
   // The plain keys and tokens were in the pages just freed; secure_delete zeroed them, VACUUM rewrites the file.
-  if (hasSessions) db.exec('VACUUM');
+  if (hasSessions) {
+    db.exec('VACUUM');
+    // In WAL mode the clean pages are in the WAL until a checkpoint copies them over the old ones.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
   return !!hasSessions;
 }

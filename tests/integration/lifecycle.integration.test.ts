@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, tempDir, waitFor, type Created } from '../support/harness.js';
-import { rowsOfSession } from '../support/db.js';
+import { fileBytes, rowsOfSession } from '../support/db.js';
 
 afterEach(() => closeClients());
 
@@ -101,8 +101,9 @@ describe('deleting a session', () => {
       const other = await createSession(app);
       const s = await createSession(app);
       const { fac, phone, board, itemId } = await room(app, s);
-      expect((await phone.send({ type: 'note.add', payload: { itemId, column: 'Strengths', text: 'hello' } })).ok).toBe(true);
+      expect((await phone.send({ type: 'note.add', payload: { itemId, column: 'Strengths', text: 'A note about the Example family' } })).ok).toBe(true);
       expect(rowsOfSession(app.dataDir, s.sessionId).events).toBeGreaterThan(0);
+      expect(fileBytes(app.dataDir).includes('the Example family')).toBe(true);
       expect((await phone.send({ type: 'session.delete', payload: {} })).ok).toBe(false);
 
       expect((await fac.send({ type: 'session.delete', payload: {} })).ok).toBe(true);
@@ -110,6 +111,7 @@ describe('deleting a session', () => {
       await waitFor(() => [fac, phone, board].every((c) => !c.socket.connected), 'screens let go');
       expect(rowsOfSession(app.dataDir, s.sessionId)).toEqual(noRows);
       expect(rowsOfSession(app.dataDir, other.sessionId).sessions).toBe(1);
+      expect(fileBytes(app.dataDir).includes('the Example family')).toBe(false);
       expect(app.liveSessions()).toBe(0);
       const res = await client(app).join({ role: 'board', joinCode: s.joinCode });
       expect(res.ok ? null : res.error.code).toBe('not_found');
