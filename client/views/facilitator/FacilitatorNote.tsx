@@ -1,8 +1,9 @@
 import type { Note } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
+import { ConfirmAction } from '../../components/ConfirmAction.js';
 
-/** One note on the console: edit, move to another column, delete. */
+/** One note on the console: edit, move to another column, delete, remove for good (moderation). */
 export function FacilitatorNote({ note, columns }: { note: Note; columns: string[] }) {
   return (
     <li className="note">
@@ -26,6 +27,13 @@ export function FacilitatorNote({ note, columns }: { note: Note; columns: string
             </select>
           </>
         )}
+        <ConfirmAction
+          label="Remove for good"
+          question="Remove this note for good? Its text is erased from every screen and from the stored history."
+          confirmLabel="Remove for good"
+          onConfirm={() => void sendCommand({ type: 'note.erase', payload: { noteId: note.id } })}
+          danger
+        />
       </div>
     </li>
   );
