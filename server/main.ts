@@ -3,6 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createApp, ROOT, type App } from './app.js';
 
+/** A positive number from the environment; anything else is refused at start rather than half-applied. */
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number (it is "${raw}").`);
+  return n;
+}
+
 /** `npm start`: build the client if there is no build yet, then serve everything on one port. */
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
@@ -19,8 +28,8 @@ async function main(): Promise<void> {
     clientDir: serveClient ? undefined : null,
     tickMs: process.env.TICK_MS ? Number(process.env.TICK_MS) : undefined,
     sqliteSynchronous: process.env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
-    idleUnloadMs: process.env.IDLE_UNLOAD_MINUTES ? Number(process.env.IDLE_UNLOAD_MINUTES) * 60_000 : undefined,
-    retentionDays: process.env.RETENTION_DAYS ? Number(process.env.RETENTION_DAYS) : undefined,
+    idleUnloadMs: positive('IDLE_UNLOAD_MINUTES', 10) * 60_000,
+    retentionDays: positive('RETENTION_DAYS', 365),
   });
   answerStatsOverIpc(app);
   console.log(`Facilitation toolkit ready on http://localhost:${app.port} (data in ${dataDir})`);
