@@ -113,7 +113,7 @@ export async function runSoak(argv: string[]): Promise<void> {
     };
     await Promise.all(Array.from({ length: o.concurrency }, runner));
     // Let the last sessions pass their idle time and unload.
-    await sleep(o['idle-ms'] * 2 + 1000);
+    await sleep(Math.min(o['idle-ms'] * 2 + 1000, 60_000));
     const end = await srv.stats();
     const seconds = ((now() - t0) / 1000).toFixed(0);
     console.log(
