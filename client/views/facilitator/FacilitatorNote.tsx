@@ -1,7 +1,7 @@
 import type { Note } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
-import { ConfirmAction } from '../../components/ConfirmAction.js';
+import { RemoveForGood } from './RemoveForGood.js';
 
 /** One note on the console: edit, move to another column, delete, remove for good (moderation). */
 export function FacilitatorNote({ note, columns }: { note: Note; columns: string[] }) {
@@ -27,13 +27,7 @@ export function FacilitatorNote({ note, columns }: { note: Note; columns: string
             </select>
           </>
         )}
-        <ConfirmAction
-          label="Remove for good"
-          question="Remove this note for good? Its text is erased from every screen and from the stored history."
-          confirmLabel="Remove for good"
-          onConfirm={() => void sendCommand({ type: 'note.erase', payload: { noteId: note.id } })}
-          danger
-        />
+        <RemoveForGood noteId={note.id} />
       </div>
     </li>
   );
