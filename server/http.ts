@@ -133,12 +133,12 @@ export function httpHandler(deps: HttpDeps) {
 
   /** `DELETE /api/sessions/:id` with `Authorization: Bearer <facilitator key>`: the same as the console's delete. */
   function deleteSession(sessionId: string, req: IncomingMessage, res: ServerResponse): void {
-    const session = deps.hub.get(decodeURIComponent(sessionId));
-    if (!session) return problem(res, 404, 'There is no session with that id.');
+    const record = deps.hub.recordOf(decodeURIComponent(sessionId));
+    if (!record) return problem(res, 404, 'There is no session with that id.');
     const key = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (!key || !deps.hub.checkFacilitatorKey(session, key))
+    if (!key || !deps.hub.checkFacilitatorKey(record, key))
       return problem(res, 403, "Only the session's facilitator can delete it: send its facilitator key.");
-    deps.hub.delete(session.record.id);
+    deps.hub.delete(record.id);
     res.writeHead(204, { 'cache-control': 'no-store' }).end();
   }
 

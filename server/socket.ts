@@ -102,9 +102,10 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       let actor: Actor;
       let participantToken: string | undefined;
       if (req.role === 'facilitator') {
-        session = deps.hub.get(req.sessionId);
-        if (!session || !deps.hub.checkFacilitatorKey(session, req.facilitatorKey))
-          return fail('forbidden', 'This facilitator link is not valid.');
+        // The key is checked on the record first: a wrong key does not load a session into memory.
+        const record = deps.hub.recordOf(req.sessionId);
+        session = record && deps.hub.checkFacilitatorKey(record, req.facilitatorKey) ? deps.hub.get(req.sessionId) : undefined;
+        if (!session) return fail('forbidden', 'This facilitator link is not valid.');
         actor = { role: 'facilitator' };
       } else {
         session = deps.hub.byCode(req.joinCode);

@@ -169,8 +169,13 @@ export class SessionHub {
     return s.lastActiveAt + this.opts.retentionMs;
   }
 
-  checkFacilitatorKey(s: LiveSession, key: string): boolean {
-    return matchesHash(key, s.record.facilitatorKeyHash);
+  /** The session's record, from memory or the store, without loading its log (for checks before a load). */
+  recordOf(sessionId: string): SessionRecord | undefined {
+    return this.live.get(sessionId)?.record ?? this.opts.store.sessionById(sessionId);
+  }
+
+  checkFacilitatorKey(record: SessionRecord, key: string): boolean {
+    return matchesHash(key, record.facilitatorKeyHash);
   }
 
   /** An earlier answer to this sender's command id, if the session has seen it. */

@@ -42,7 +42,7 @@ function privateFile(file: string): void {
 
 /** SQLite in WAL mode under the data folder. Writes are synchronous: an event is committed before its ack. */
 export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): EventStore {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DB_FILE);
   privateFile(file);
   const db = new Database(file);

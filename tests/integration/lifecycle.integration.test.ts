@@ -52,12 +52,17 @@ describe('sessions leave memory when idle', () => {
     }
   });
 
-  it('also unloads a session loaded by a join that failed (a wrong facilitator key)', async () => {
+  it('does not load a session for a wrong facilitator key, and unloads one only looked at by a board', async () => {
     const app = await startServer({ idleUnloadMs: 100 });
     try {
       const s = await createSession(app);
       const res = await client(app).join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: 'wrong-key' });
       expect(res.ok).toBe(false);
+      expect(app.liveSessions()).toBe(0);
+      const board = client(app);
+      expect((await board.join({ role: 'board', joinCode: s.joinCode })).ok).toBe(true);
+      expect(app.liveSessions()).toBe(1);
+      board.close();
       await waitFor(() => app.liveSessions() === 0, 'the session to unload');
     } finally {
       await app.close();
