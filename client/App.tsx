@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { parseRoute, usePathname } from './router.js';
+import { SessionNotice } from './components/SessionNotice.js';
 
 // Each screen is its own chunk: a phone on venue Wi-Fi downloads the phone view, not the console and the board.
 const LandingView = lazy(() => import('./views/landing/LandingView.js').then((m) => ({ default: m.LandingView })));
@@ -10,7 +11,11 @@ const BoardView = lazy(() => import('./views/board/BoardView.js').then((m) => ({
 export function App() {
   const pathname = usePathname();
   const route = useMemo(() => parseRoute(pathname), [pathname]);
-  return <Suspense fallback={<p className="page">Loading…</p>}>{screen(route)}</Suspense>;
+  return (
+    <Suspense fallback={<p className="page">Loading…</p>}>
+      <SessionNotice>{screen(route)}</SessionNotice>
+    </Suspense>
+  );
 }
 
 function screen(route: ReturnType<typeof parseRoute>) {

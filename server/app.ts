@@ -28,14 +28,22 @@ export interface AppOptions {
   rate?: { capacity: number; perSecond: number };
   /** SQLite durability: 'normal' (default) survives a server crash, 'full' also a power cut. */
   sqliteSynchronous?: 'normal' | 'full';
+  /** A session with no connected screen leaves memory after this long (default 10 minutes). */
+  idleUnloadMs?: number;
+  /** Sessions without activity for this many days are deleted, at start and daily (default 365). */
+  retentionDays?: number;
   now?: () => number;
   log?: (line: string) => void;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface App {
   url: string;
   port: number;
   templateErrors: string[];
+  /** Sessions in memory right now (the soak bench watches it). */
+  liveSessions(): number;
   close(): Promise<void>;
 }
 
@@ -43,8 +51,18 @@ export interface App {
 export async function createApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((line: string) => console.log(line));
-  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, log });
-  const hub = new SessionHub({ store, snapshotEvery: opts.snapshotEvery ?? 500, now, log });
+  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, now, log });
+  const hub = new SessionHub({
+    store,
+    snapshotEvery: opts.snapshotEvery ?? 500,
+    now,
+    idleUnloadMs: opts.idleUnloadMs ?? 10 * 60 * 1000,
+    retentionMs: (opts.retentionDays ?? 365) * DAY_MS,
+    log,
+  });
+  hub.sweepRetention();
+  const retention = setInterval(() => hub.sweepRetention(), DAY_MS);
+  retention.unref();
   const { templates, errors } = loadTemplates(opts.templatesDir ?? path.join(ROOT, 'sessions'));
   for (const e of errors) log(`template skipped: ${e}`);
 
@@ -67,6 +85,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     cors: { origin: true },
   });
   const fanout = new Fanout(io, opts.tickMs ?? 25);
+  hub.onUnload((sessionId) => fanout.forget(sessionId));
   attachSockets(io, {
     hub,
     fanout,
@@ -84,9 +103,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     url: `http://127.0.0.1:${port}`,
     port,
     templateErrors: errors,
+    liveSessions: () => hub.liveCount,
     close: async () => {
+      clearInterval(retention);
       fanout.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      hub.close();
       store.close();
     },
   };

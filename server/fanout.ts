@@ -60,6 +60,14 @@ export class Fanout {
     this.io.to(roomOf(sessionId, 'facilitator')).emit('presence', p);
   }
 
+  /** Drops what a session that left memory still had pending. */
+  forget(sessionId: string): void {
+    const timer = this.timers.get(sessionId);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(sessionId);
+    this.pending.delete(sessionId);
+  }
+
   close(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();

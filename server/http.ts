@@ -88,6 +88,8 @@ export function httpHandler(deps: HttpDeps) {
         if (req.method !== 'POST') return problem(res, 405, 'Use POST to create a session.');
         return await createSession(req, res);
       }
+      const deleting = /^\/api\/sessions\/([^/]+)$/.exec(url.pathname);
+      if (deleting && req.method === 'DELETE') return deleteSession(deleting[1]!, req, res);
       if (url.pathname.startsWith('/api/')) return problem(res, 404, 'No such API endpoint.');
       return serveClient(url.pathname, res);
     } catch (e) {
@@ -127,6 +129,17 @@ export function httpHandler(deps: HttpDeps) {
       joinUrl: `${origin}/join/${record.joinCode}`,
       boardUrl: `${origin}/board/${record.joinCode}`,
     });
+  }
+
+  /** `DELETE /api/sessions/:id` with `Authorization: Bearer <facilitator key>`: the same as the console's delete. */
+  function deleteSession(sessionId: string, req: IncomingMessage, res: ServerResponse): void {
+    const record = deps.hub.recordOf(decodeURIComponent(sessionId));
+    if (!record) return problem(res, 404, 'There is no session with that id.');
+    const key = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!key || !deps.hub.checkFacilitatorKey(record, key))
+      return problem(res, 403, "Only the session's facilitator can delete it: send its facilitator key.");
+    deps.hub.delete(record.id);
+    res.writeHead(204, { 'cache-control': 'no-store' }).end();
   }
 
   function serveClient(pathname: string, res: ServerResponse): void {

@@ -1,7 +1,16 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createApp, ROOT } from './app.js';
+import { createApp, ROOT, type App } from './app.js';
+
+/** A positive number from the environment; anything else is refused at start rather than half-applied. */
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number (it is "${raw}").`);
+  return n;
+}
 
 /** `npm start`: build the client if there is no build yet, then serve everything on one port. */
 async function main(): Promise<void> {
@@ -19,13 +28,29 @@ async function main(): Promise<void> {
     clientDir: serveClient ? undefined : null,
     tickMs: process.env.TICK_MS ? Number(process.env.TICK_MS) : undefined,
     sqliteSynchronous: process.env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
+    idleUnloadMs: positive('IDLE_UNLOAD_MINUTES', 10) * 60_000,
+    retentionDays: positive('RETENTION_DAYS', 365),
   });
+  answerStatsOverIpc(app);
   console.log(`Facilitation toolkit ready on http://localhost:${app.port} (data in ${dataDir})`);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * When started by the soak bench (a child with an IPC channel): `{ id, type: 'stats' }` -> heap after a full GC
+ * (with --expose-gc) and the sessions in memory.
+ */
+function answerStatsOverIpc(app: App): void {
+  if (!process.send) return;
+  process.on('message', (m: { id?: unknown; type?: unknown }) => {
+    if (m?.type !== 'stats') return;
+    (globalThis as { gc?: () => void }).gc?.();
+    process.send?.({ id: m.id, type: 'stats', heapUsed: process.memoryUsage().heapUsed, liveSessions: app.liveSessions() });
+  });
 }
 
 main().catch((e: unknown) => {

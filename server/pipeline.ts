@@ -5,6 +5,7 @@ import { decideWithLate } from '../shared/session/late.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
+import type { Sender } from './store/types.js';
 import { describeIssues } from './validation.js';
 
 export interface PipelineDeps {
@@ -13,29 +14,42 @@ export interface PipelineDeps {
   now: () => number;
 }
 
+export const SESSION_DELETED = 'This session was deleted by its facilitator.';
+
+/** Whose command ids these are: each sender has their own, so nobody can pre-empt another's by reusing an id. */
+export const senderOf = (actor: Actor): Sender => (actor.role === 'participant' ? actor.participantId : actor.role);
+
 /**
  * The one command pipeline. Every command from every client goes through here, top to bottom:
  * validate, deduplicate, decide (auth + rules, pure), persist, apply, broadcast, answer.
  */
 export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Actor, raw: unknown): CommandResult {
+  if (session.deleted) return fail('not_found', SESSION_DELETED);
   // VALIDATION: the wire payload is unknown until the schema says otherwise.
   const parsed = Command.safeParse(raw);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error));
   const cmd = parsed.data as Command;
+  const sender = senderOf(actor);
 
   // IDEMPOTENCE: a resent command gets the answer it got the first time and changes nothing.
-  const earlier = deps.hub.rememberedResult(session, cmd.id);
+  const earlier = deps.hub.rememberedResult(session, sender, cmd.id);
   if (earlier) return earlier;
 
   // RESOLUTION: permissions and session rules, as a pure decision (input whose step closed is kept as late).
   const decision = decideWithLate(session.state, actor, cmd, deps.now(), () => nanoid(12));
   if (!decision.ok) {
-    deps.hub.remember(session, cmd.id, decision);
+    deps.hub.remember(session, sender, cmd.id, decision);
     return decision;
   }
 
+  // DELETION: the one command that ends the log instead of adding to it.
+  if (cmd.type === 'session.delete') {
+    deps.hub.delete(session.record.id);
+    return { ok: true, seq: session.state.seq };
+  }
+
   // PERSISTENCE: durable before acknowledged.
-  const { events, result } = deps.hub.commit(session, decision.events, cmd.id);
+  const { events, result } = deps.hub.commit(session, decision.events, { sender, id: cmd.id });
 
   // BROADCAST: coalesced per audience.
   deps.fanout.publish(session.record.id, events);

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import type { Server, Socket } from 'socket.io';
 import { JoinRequest, type CatchUp, type JoinResult } from '../shared/protocol/join.js';
@@ -9,9 +8,10 @@ import type { Actor } from '../shared/session/permissions.js';
 import { participantById } from '../shared/session/notes.js';
 import { eventFor, stateFor, type Viewer } from '../shared/session/visibility.js';
 import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
-import { runCommand } from './pipeline.js';
+import { runCommand, SESSION_DELETED } from './pipeline.js';
 import { RateLimiter } from './rateLimit.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
+import { newSecret } from './secrets.js';
 import { describeIssues } from './validation.js';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -32,16 +32,21 @@ interface Joined {
   audience: Audience;
 }
 
-const sameSecret = (a: string, b: string): boolean => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
-
 /** Wires socket.io: protocol check, join, commands through the pipeline, clock probes, presence. */
 export function attachSockets(io: IO, deps: SocketDeps): void {
   const online = new Map<string, Map<string, number>>(); // sessionId -> participantId -> open sockets
   const boards = new Map<string, number>();
+
+  // A deleted session's screens are told why, then let go; the maps above empty as they disconnect.
+  deps.hub.onUnload((sessionId, deleted) => {
+    if (!deleted) return;
+    const rooms = (['facilitator', 'participant', 'board'] as const).map((a) => roomOf(sessionId, a));
+    // After the current command's answer has gone out on the facilitator's socket.
+    setImmediate(() => {
+      io.to(rooms).emit('closed', { reason: 'deleted', message: SESSION_DELETED });
+      io.in(rooms).disconnectSockets();
+    });
+  });
 
   const sendPresence = (sessionId: string): void => {
     deps.fanout.presence(sessionId, {
@@ -97,9 +102,10 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       let actor: Actor;
       let participantToken: string | undefined;
       if (req.role === 'facilitator') {
-        session = deps.hub.get(req.sessionId);
-        if (!session || !sameSecret(session.record.facilitatorKey, req.facilitatorKey))
-          return fail('forbidden', 'This facilitator link is not valid.');
+        // The key is checked on the record first: a wrong key does not load a session into memory.
+        const record = deps.hub.recordOf(req.sessionId);
+        session = record && deps.hub.checkFacilitatorKey(record, req.facilitatorKey) ? deps.hub.get(req.sessionId) : undefined;
+        if (!session) return fail('forbidden', 'This facilitator link is not valid.');
         actor = { role: 'facilitator' };
       } else {
         session = deps.hub.byCode(req.joinCode);
@@ -114,7 +120,7 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
           } else {
             if (!req.name) return fail('invalid', 'Please enter your name.');
             const participantId = nanoid(12);
-            participantToken = nanoid(32);
+            participantToken = newSecret();
             const { events } = deps.hub.commit(
               session,
               [{ type: 'participant.joined', participantId, name: req.name }],
@@ -136,6 +142,7 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       void socket.join(roomOf(sessionId, audience));
       if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
       joined = { session, actor, audience };
+      deps.hub.attach(session);
       if (actor.role === 'participant') {
         const perSession = online.get(sessionId) ?? new Map<string, number>();
         perSession.set(actor.participantId, (perSession.get(actor.participantId) ?? 0) + 1);
@@ -152,6 +159,7 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
         participantToken,
         serverNow: deps.now(),
         catchUp,
+        keptUntil: actor.role === 'facilitator' ? deps.hub.keptUntil(session) : undefined,
       };
     };
 
@@ -192,8 +200,14 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
         const n = (perSession?.get(joined.actor.participantId) ?? 1) - 1;
         if (n > 0) perSession?.set(joined.actor.participantId, n);
         else perSession?.delete(joined.actor.participantId);
-      } else if (joined.actor.role === 'board') boards.set(sessionId, Math.max(0, (boards.get(sessionId) ?? 1) - 1));
-      sendPresence(sessionId);
+        if (perSession?.size === 0) online.delete(sessionId);
+      } else if (joined.actor.role === 'board') {
+        const n = (boards.get(sessionId) ?? 1) - 1;
+        if (n > 0) boards.set(sessionId, n);
+        else boards.delete(sessionId);
+      }
+      deps.hub.detach(joined.session);
+      if (!joined.session.deleted) sendPresence(sessionId);
     });
   });
 }

@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import type { JoinRequest, JoinResult, Role } from '../../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
-import type { CommandError, CommandResult } from '../../shared/protocol/results.js';
+import { fail, type CommandError, type CommandResult } from '../../shared/protocol/results.js';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../../shared/protocol/socket.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { applyOrSkip, emptyState } from '../../shared/session/reducer.js';
@@ -50,6 +50,10 @@ export interface ClientSnapshot {
   presence: Presence | null;
   /** The last refusal, for the UI to show; cleared by `clearError`. */
   error: CommandError | null;
+  /** Why the session is gone for good (deleted by its facilitator); the client stops reconnecting. */
+  closed: string | null;
+  /** Facilitator only: when the session will be deleted unless there is activity before then. */
+  keptUntil: number | null;
 }
 
 export interface SessionClientOptions {
@@ -74,6 +78,8 @@ export const emptySnapshot = (): ClientSnapshot => ({
   offsetMs: 0,
   presence: null,
   error: null,
+  closed: null,
+  keptUntil: null,
 });
 
 const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
@@ -122,12 +128,12 @@ export class SessionClient {
     });
     this.socket.on('connect', () => {
       this.set({ connection: 'online' });
-      if (this.who) void this.rejoin();
+      if (this.who && !this.snap.closed) void this.rejoin();
     });
     this.socket.on('disconnect', () => {
       this.joined = false;
       this.inFlight.clear();
-      this.set({ connection: 'offline' });
+      this.set({ connection: this.snap.closed ? 'failed' : 'offline' });
     });
     this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
       if (err.data?.code === 'protocol') {
@@ -137,6 +143,13 @@ export class SessionClient {
     });
     this.socket.on('events', (events) => this.receive(events));
     this.socket.on('presence', (presence) => this.set({ presence }));
+    this.socket.on('closed', (notice) => {
+      this.set({ closed: notice.message, connection: 'failed' });
+      this.socket.disconnect();
+      // What is still queued can never arrive now; whoever waits for it hears why.
+      for (const waiting of this.waiters.values()) for (const resolve of waiting) resolve(fail('not_found', notice.message));
+      this.waiters.clear();
+    });
   }
 
   subscribe(fn: (s: ClientSnapshot) => void): () => void {
@@ -206,6 +219,7 @@ export class SessionClient {
       participantId: res.participantId ?? null,
       state,
       offsetMs: this.snap.offsetMs || res.serverNow - Date.now(),
+      keptUntil: res.keptUntil ?? null,
     });
     if (c.kind === 'events') this.receive(c.events);
     void this.syncClock();

@@ -4,48 +4,77 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import { emptyState, reduceOrSkip } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
-import type { EventStore, ParticipantSecret, SessionRecord } from '../store/types.js';
+import { hashSecret, matchesHash, newSecret } from '../secrets.js';
+import type { EventStore, SessionRecord, Sender } from '../store/types.js';
+import { withoutNoteText } from './erase.js';
 
 const makeJoinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
 /** How many remembered command answers a live session keeps in memory; older ones are read from the store. */
 const RESULT_CACHE = 20_000;
+/** Last activity is written at most this often per session (and when it unloads): no disk write per command. */
+const ACTIVITY_WRITE_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A session as the server holds it in memory: its record, its current state and recent command answers. */
 export interface LiveSession {
   record: SessionRecord;
   state: SessionState;
-  results: Map<string, CommandResult>;
+  /** Remembered answers by sender, then command id. */
+  results: Map<Sender, Map<string, CommandResult>>;
+  resultCount: number;
   eventsSinceSnapshot: number;
+  /** Connected screens; at 0 the session unloads after the idle time. */
+  screens: number;
+  idleTimer: NodeJS.Timeout | null;
+  lastActiveAt: number;
+  /** Set once the session is deleted: anyone still holding it is refused. */
+  deleted: boolean;
+}
+
+/** What creating a session hands back once: the only moment the facilitator key exists outside the link. */
+export interface CreatedSession {
+  id: string;
+  joinCode: string;
+  facilitatorKey: string;
+  title: string;
+  createdAt: number;
 }
 
 export interface HubOptions {
   store: EventStore;
   snapshotEvery: number;
   now: () => number;
+  /** A session with no connected screen leaves memory after this long. */
+  idleUnloadMs: number;
+  /** A session with no activity for this long is deleted. */
+  retentionMs: number;
   log?: (line: string) => void;
 }
 
-/** Creates sessions, loads them from the store on first use, and appends accepted events. */
+/** Creates sessions, loads them from the store on first use, unloads idle ones, ends and deletes them. */
 export class SessionHub {
   private live = new Map<string, LiveSession>();
+  private liveByCode = new Map<string, string>();
+  private unloadListeners = new Set<(sessionId: string, deleted: boolean) => void>();
   constructor(private opts: HubOptions) {}
 
-  create(title: string, agenda: AgendaItem[]): SessionRecord {
+  create(title: string, agenda: AgendaItem[]): CreatedSession {
     const { store, now } = this.opts;
     let joinCode = makeJoinCode();
     while (store.sessionByCode(joinCode)) joinCode = makeJoinCode();
-    const record: SessionRecord = { id: nanoid(12), joinCode, facilitatorKey: nanoid(32), title, createdAt: now() };
-    const created: SessionEvent = {
-      type: 'session.created',
-      id: record.id,
-      title,
+    const facilitatorKey = newSecret();
+    const at = now();
+    const record: SessionRecord = {
+      id: nanoid(12),
       joinCode,
-      agenda,
-      seq: 1,
-      at: record.createdAt,
+      facilitatorKeyHash: hashSecret(facilitatorKey),
+      title,
+      createdAt: at,
+      lastActiveAt: at,
     };
+    const created: SessionEvent = { type: 'session.created', id: record.id, title, joinCode, agenda, seq: 1, at };
     store.createSession(record, created);
-    return record;
+    return { id: record.id, joinCode, facilitatorKey, title, createdAt: at };
   }
 
   get(sessionId: string): LiveSession | undefined {
@@ -55,10 +84,16 @@ export class SessionHub {
     return record && this.load(record);
   }
 
+  /** Through the live index, then the store's indexed join_code: never a scan of live sessions. */
   byCode(joinCode: string): LiveSession | undefined {
-    for (const s of this.live.values()) if (s.record.joinCode === joinCode) return s;
+    const id = this.liveByCode.get(joinCode);
+    if (id !== undefined) return this.live.get(id);
     const record = this.opts.store.sessionByCode(joinCode);
     return record && this.load(record);
+  }
+
+  get liveCount(): number {
+    return this.live.size;
   }
 
   private load(record: SessionRecord): LiveSession {
@@ -70,9 +105,17 @@ export class SessionHub {
       record,
       state: reduceOrSkip(rest, from, this.skipped(record.id)),
       results: new Map(),
+      resultCount: 0,
       eventsSinceSnapshot: rest.length,
+      screens: 0,
+      idleTimer: null,
+      lastActiveAt: record.lastActiveAt,
+      deleted: false,
     };
     this.live.set(record.id, session);
+    this.liveByCode.set(record.joinCode, record.id);
+    // Loaded for a join that may never come (a wrong key): it leaves again unless a screen attaches.
+    this.scheduleUnload(session);
     return session;
   }
 
@@ -84,16 +127,79 @@ export class SessionHub {
       );
   }
 
-  /** An earlier answer to this command id, if the session has seen it. */
-  rememberedResult(s: LiveSession, commandId: string): CommandResult | undefined {
-    return s.results.get(commandId) ?? this.opts.store.commandResult(s.record.id, commandId);
+  /** Called when a screen joins / leaves the session. */
+  attach(s: LiveSession): void {
+    s.screens++;
+    if (s.idleTimer) clearTimeout(s.idleTimer);
+    s.idleTimer = null;
+    this.touch(s);
   }
 
-  remember(s: LiveSession, commandId: string, result: CommandResult): void {
-    s.results.set(commandId, result);
-    if (s.results.size > RESULT_CACHE) {
-      const oldest = s.results.keys().next().value;
-      if (oldest !== undefined) s.results.delete(oldest);
+  detach(s: LiveSession): void {
+    s.screens = Math.max(0, s.screens - 1);
+    if (s.screens === 0) this.scheduleUnload(s);
+  }
+
+  private scheduleUnload(s: LiveSession): void {
+    if (s.idleTimer) clearTimeout(s.idleTimer);
+    s.idleTimer = setTimeout(() => {
+      s.idleTimer = null;
+      if (s.screens === 0 && this.live.get(s.record.id) === s) this.unload(s);
+    }, this.opts.idleUnloadMs);
+    s.idleTimer.unref();
+  }
+
+  /** Listens for sessions leaving memory (`deleted`: for good), so per-session structures elsewhere are freed. */
+  onUnload(fn: (sessionId: string, deleted: boolean) => void): void {
+    this.unloadListeners.add(fn);
+  }
+
+  private unload(s: LiveSession, deleted = false): void {
+    if (s.idleTimer) clearTimeout(s.idleTimer);
+    s.idleTimer = null;
+    if (!deleted && s.lastActiveAt > s.record.lastActiveAt) this.opts.store.touch(s.record.id, s.lastActiveAt);
+    this.live.delete(s.record.id);
+    this.liveByCode.delete(s.record.joinCode);
+    for (const fn of this.unloadListeners) fn(s.record.id, deleted);
+  }
+
+  /** Activity moves the retention date on; written at most hourly per session. */
+  touch(s: LiveSession): void {
+    const at = this.opts.now();
+    s.lastActiveAt = Math.max(s.lastActiveAt, at);
+    if (at - s.record.lastActiveAt < ACTIVITY_WRITE_MS) return;
+    this.opts.store.touch(s.record.id, at);
+    s.record = { ...s.record, lastActiveAt: at };
+  }
+
+  /** The day the session will be deleted unless something happens in it before. */
+  keptUntil(s: LiveSession): number {
+    return s.lastActiveAt + this.opts.retentionMs;
+  }
+
+  /** The session's record, from memory or the store, without loading its log (for checks before a load). */
+  recordOf(sessionId: string): SessionRecord | undefined {
+    return this.live.get(sessionId)?.record ?? this.opts.store.sessionById(sessionId);
+  }
+
+  checkFacilitatorKey(record: SessionRecord, key: string): boolean {
+    return matchesHash(key, record.facilitatorKeyHash);
+  }
+
+  /** An earlier answer to this sender's command id, if the session has seen it. */
+  rememberedResult(s: LiveSession, sender: Sender, commandId: string): CommandResult | undefined {
+    return s.results.get(sender)?.get(commandId) ?? this.opts.store.commandResult(s.record.id, sender, commandId);
+  }
+
+  remember(s: LiveSession, sender: Sender, commandId: string, result: CommandResult): void {
+    const mine = s.results.get(sender) ?? new Map<string, CommandResult>();
+    if (!mine.has(commandId)) s.resultCount++;
+    mine.set(commandId, result);
+    s.results.set(sender, mine);
+    // Older answers are still in the store (accepted ones); the cache only spares it the reads.
+    if (s.resultCount > RESULT_CACHE) {
+      s.results.clear();
+      s.resultCount = 0;
     }
   }
 
@@ -104,23 +210,47 @@ export class SessionHub {
   commit(
     s: LiveSession,
     bodies: EventBody[],
-    commandId: string | null,
-    participant?: ParticipantSecret,
+    command: { sender: Sender; id: string } | null,
+    participant?: { participantId: string; token: string },
   ): { events: SessionEvent[]; result: CommandResult } {
+    if (s.deleted) throw new Error(`session ${s.record.id} is deleted`);
     const at = this.opts.now();
     let seq = s.state.seq;
     const events = bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
     // A resent late input must hear "late" again, so the flag is part of the remembered answer.
     const result: CommandResult = bodies.some((b) => b.type === 'late.received') ? { ok: true, seq, late: true } : { ok: true, seq };
-    this.opts.store.append({ sessionId: s.record.id, commandId, events, result, participant });
+    const secret = participant && { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
+    this.opts.store.append({
+      sessionId: s.record.id,
+      sender: command?.sender ?? '',
+      commandId: command?.id ?? null,
+      events,
+      result,
+      participant: secret,
+    });
     s.state = reduceOrSkip(events, s.state, this.skipped(s.record.id));
-    if (commandId) this.remember(s, commandId, result);
+    if (command) this.remember(s, command.sender, command.id, result);
+    this.touch(s);
     s.eventsSinceSnapshot += events.length;
     if (s.eventsSinceSnapshot >= this.opts.snapshotEvery) {
       this.opts.store.saveSnapshot(s.record.id, s.state.seq, s.state);
       s.eventsSinceSnapshot = 0;
     }
+    if (events.some((e) => e.type === 'note.erased')) this.eraseFromHistory(s, events);
     return { events, result };
+  }
+
+  /** Blanks the erased notes' text in every stored event and replaces the snapshots by the current state. */
+  private eraseFromHistory(s: LiveSession, events: SessionEvent[]): void {
+    const erased = events.flatMap((e) => (e.type === 'note.erased' ? [e.noteId] : []));
+    const rewritten = new Map<number, SessionEvent>();
+    for (const e of this.opts.store.eventsSince(s.record.id, 0))
+      for (const noteId of erased) {
+        const clean = withoutNoteText(rewritten.get(e.seq) ?? e, noteId);
+        if (clean) rewritten.set(e.seq, clean);
+      }
+    this.opts.store.rewriteHistory(s.record.id, [...rewritten.values()], { seq: s.state.seq, state: s.state });
+    s.eventsSinceSnapshot = 0;
   }
 
   eventsSince(s: LiveSession, afterSeq: number): SessionEvent[] {
@@ -128,6 +258,40 @@ export class SessionHub {
   }
 
   participantByToken(s: LiveSession, token: string): string | undefined {
-    return this.opts.store.participantByToken(s.record.id, token);
+    return this.opts.store.participantByTokenHash(s.record.id, hashSecret(token));
+  }
+
+  /** Deletes the session for good: every stored row, and its place in memory. */
+  delete(sessionId: string): boolean {
+    const s = this.live.get(sessionId);
+    if (s) {
+      s.deleted = true;
+      this.unload(s, true);
+    }
+    return this.opts.store.deleteSession(sessionId);
+  }
+
+  /** Deletes sessions without activity for the retention period; returns how many. */
+  sweepRetention(): number {
+    const cutoff = this.opts.now() - this.opts.retentionMs;
+    let n = 0;
+    for (let batch = this.opts.store.idleSince(cutoff, 500); batch.length; batch = this.opts.store.idleSince(cutoff, 500)) {
+      let deleted = 0;
+      for (const id of batch) {
+        const s = this.live.get(id);
+        // Held open right now: that is activity the hourly bookkeeping has not written yet.
+        if (s && (s.screens > 0 || s.lastActiveAt >= cutoff)) continue;
+        if (this.delete(id)) deleted++;
+      }
+      n += deleted;
+      if (deleted === 0) break;
+    }
+    if (n) this.opts.log?.(`retention: deleted ${n} session(s) without activity for ${Math.round(this.opts.retentionMs / DAY_MS)} days`);
+    return n;
+  }
+
+  /** Writes what is only in memory (last activity) and stops the timers. */
+  close(): void {
+    for (const s of [...this.live.values()]) this.unload(s);
   }
 }

@@ -4,49 +4,50 @@ import path from 'node:path';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
+import { migrate, SESSION_TABLES } from './sqliteSchema.js';
 import type { AppendBatch, EventStore, SessionRecord } from './types.js';
 import { startCheckpointer } from './checkpointer.js';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY, join_code TEXT NOT NULL UNIQUE, facilitator_key TEXT NOT NULL,
-  title TEXT NOT NULL, created_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS events (
-  session_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (session_id, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS commands (
-  session_id TEXT NOT NULL, command_id TEXT NOT NULL, result TEXT NOT NULL,
-  PRIMARY KEY (session_id, command_id)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS participant_tokens (
-  session_id TEXT NOT NULL, token TEXT NOT NULL, participant_id TEXT NOT NULL,
-  PRIMARY KEY (session_id, token)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS snapshots (
-  session_id TEXT NOT NULL, seq INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (session_id, seq)) WITHOUT ROWID;
-`;
 
 interface Row {
   id: string;
   join_code: string;
-  facilitator_key: string;
+  facilitator_key_hash: string;
   title: string;
   created_at: number;
+  last_active_at: number;
 }
 const toRecord = (r: Row): SessionRecord => ({
   id: r.id,
   joinCode: r.join_code,
-  facilitatorKey: r.facilitator_key,
+  facilitatorKeyHash: r.facilitator_key_hash,
   title: r.title,
   createdAt: r.created_at,
+  lastActiveAt: r.last_active_at,
 });
 
 export interface SqliteOptions {
   synchronous?: 'normal' | 'full';
   log?: (line: string) => void;
+  now?: () => number;
+}
+
+export const DB_FILE = 'toolkit.sqlite';
+
+/**
+ * The files are for the server's user alone (they hold what people wrote about children and families). SQLite
+ * gives -wal and -shm the main file's mode, so the main file is made 0600 before SQLite opens it.
+ */
+function privateFile(file: string): void {
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
 }
 
 /** SQLite in WAL mode under the data folder. Writes are synchronous: an event is committed before its ack. */
 export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): EventStore {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'toolkit.sqlite'));
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, DB_FILE);
+  privateFile(file);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a committed event survives a crash of the server process; FULL also survives a power cut
   // of the machine, at the price of an fsync per command on the event loop.
@@ -56,18 +57,24 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
   // copied is cut back to this size when it restarts.
   db.pragma('wal_autocheckpoint = 0');
   db.pragma('journal_size_limit = 16777216');
-  db.exec(SCHEMA);
-  const checkpointer = startCheckpointer(path.join(dataDir, 'toolkit.sqlite'), { log: opts.log });
+  // Deleted and rewritten content is overwritten with zeros, so a deleted session or an erased note is gone
+  // from the file, not only from the tables.
+  db.pragma('secure_delete = ON');
+  migrate(db, (opts.now ?? Date.now)());
+  const checkpointer = startCheckpointer(file, { log: opts.log });
 
   const q = {
     insertSession: db.prepare(
-      'INSERT INTO sessions (id, join_code, facilitator_key, title, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byId: db.prepare<[string], Row>('SELECT * FROM sessions WHERE id = ?'),
     byCode: db.prepare<[string], Row>('SELECT * FROM sessions WHERE join_code = ?'),
     insertEvent: db.prepare('INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)'),
-    insertCommand: db.prepare('INSERT OR IGNORE INTO commands (session_id, command_id, result) VALUES (?, ?, ?)'),
-    insertToken: db.prepare('INSERT INTO participant_tokens (session_id, token, participant_id) VALUES (?, ?, ?)'),
+    updateEvent: db.prepare('UPDATE events SET body = ? WHERE session_id = ? AND seq = ?'),
+    insertCommand: db.prepare(
+      'INSERT OR IGNORE INTO commands (session_id, command_id, sender, result) VALUES (?, ?, ?, ?)',
+    ),
+    insertToken: db.prepare('INSERT INTO participant_tokens (session_id, token_hash, participant_id) VALUES (?, ?, ?)'),
     since: db.prepare<[string, number], { body: string }>(
       'SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
     ),
@@ -76,27 +83,46 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     ),
     insertSnapshot: db.prepare('INSERT OR REPLACE INTO snapshots (session_id, seq, state) VALUES (?, ?, ?)'),
     pruneSnapshots: db.prepare('DELETE FROM snapshots WHERE session_id = ? AND seq < ?'),
-    command: db.prepare<[string, string], { result: string }>(
-      'SELECT result FROM commands WHERE session_id = ? AND command_id = ?',
+    // '*': answers remembered before senders were recorded (see sqliteSchema.ts).
+    command: db.prepare<[string, string, string], { result: string }>(
+      "SELECT result FROM commands WHERE session_id = ? AND command_id = ? AND sender IN (?, '*') LIMIT 1",
     ),
     token: db.prepare<[string, string], { participant_id: string }>(
-      'SELECT participant_id FROM participant_tokens WHERE session_id = ? AND token = ?',
+      'SELECT participant_id FROM participant_tokens WHERE session_id = ? AND token_hash = ?',
+    ),
+    touch: db.prepare('UPDATE sessions SET last_active_at = max(last_active_at, ?) WHERE id = ?'),
+    idle: db.prepare<[number, number], { id: string }>(
+      'SELECT id FROM sessions WHERE last_active_at < ? ORDER BY last_active_at LIMIT ?',
+    ),
+    deletes: SESSION_TABLES.map((t) =>
+      db.prepare(`DELETE FROM ${t} WHERE ${t === 'sessions' ? 'id' : 'session_id'} = ?`),
     ),
   };
 
   const append = db.transaction((b: AppendBatch) => {
     for (const e of b.events) q.insertEvent.run(b.sessionId, e.seq, JSON.stringify(e));
-    if (b.commandId) q.insertCommand.run(b.sessionId, b.commandId, JSON.stringify(b.result));
-    if (b.participant) q.insertToken.run(b.sessionId, b.participant.token, b.participant.participantId);
+    if (b.commandId) q.insertCommand.run(b.sessionId, b.commandId, b.sender, JSON.stringify(b.result));
+    if (b.participant) q.insertToken.run(b.sessionId, b.participant.tokenHash, b.participant.participantId);
   });
   const create = db.transaction((rec: SessionRecord, created: SessionEvent) => {
-    q.insertSession.run(rec.id, rec.joinCode, rec.facilitatorKey, rec.title, rec.createdAt);
+    q.insertSession.run(rec.id, rec.joinCode, rec.facilitatorKeyHash, rec.title, rec.createdAt, rec.lastActiveAt);
     q.insertEvent.run(rec.id, created.seq, JSON.stringify(created));
   });
   const snapshot = db.transaction((sessionId: string, seq: number, state: SessionState) => {
     q.insertSnapshot.run(sessionId, seq, JSON.stringify(state));
     q.pruneSnapshots.run(sessionId, seq);
   });
+  const remove = db.transaction((sessionId: string) => q.deletes.reduce((n, d) => n + d.run(sessionId).changes, 0));
+  const rewrite = db.transaction((sessionId: string, events: SessionEvent[], snap: { seq: number; state: SessionState }) => {
+    for (const e of events) q.updateEvent.run(JSON.stringify(e), sessionId, e.seq);
+    q.pruneSnapshots.run(sessionId, Number.MAX_SAFE_INTEGER);
+    q.insertSnapshot.run(sessionId, snap.seq, JSON.stringify(snap.state));
+  });
+  /**
+   * The old page images stay in the WAL file until it is reset; a truncating checkpoint copies the clean pages
+   * into the main file and empties the WAL. Rare (a deletion or an erasure), so its cost is fine.
+   */
+  const scrub = (): void => void db.pragma('wal_checkpoint(TRUNCATE)');
 
   return {
     createSession: (rec, created) => create(rec, created),
@@ -116,11 +142,22 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
       return r && { seq: r.seq, state: JSON.parse(r.state) as SessionState };
     },
     saveSnapshot: (sessionId, seq, state) => snapshot(sessionId, seq, state),
-    commandResult: (sessionId, commandId) => {
-      const r = q.command.get(sessionId, commandId);
+    commandResult: (sessionId, sender, commandId) => {
+      const r = q.command.get(sessionId, commandId, sender);
       return r && (JSON.parse(r.result) as CommandResult);
     },
-    participantByToken: (sessionId, token) => q.token.get(sessionId, token)?.participant_id,
+    participantByTokenHash: (sessionId, tokenHash) => q.token.get(sessionId, tokenHash)?.participant_id,
+    touch: (sessionId, at) => void q.touch.run(at, sessionId),
+    idleSince: (cutoff, limit) => q.idle.all(cutoff, limit).map((r) => r.id),
+    deleteSession: (sessionId) => {
+      const n = remove(sessionId);
+      scrub();
+      return n > 0;
+    },
+    rewriteHistory: (sessionId, events, snap) => {
+      rewrite(sessionId, events, snap);
+      scrub();
+    },
     close: () => {
       void checkpointer.stop();
       db.close();

@@ -5,20 +5,27 @@ import type { SessionState } from '../../shared/session/state.js';
 export interface SessionRecord {
   id: string;
   joinCode: string;
-  facilitatorKey: string;
+  /** sha256 of the facilitator key; the key itself is never stored. */
+  facilitatorKeyHash: string;
   title: string;
   createdAt: number;
+  /** Last activity written down (at most hourly, see SessionHub); retention counts from here. */
+  lastActiveAt: number;
 }
 
-/** A participant's secret token, written in the same transaction as their `participant.joined` event. */
+/** A participant's token hash, written in the same transaction as their `participant.joined` event. */
 export interface ParticipantSecret {
   participantId: string;
-  token: string;
+  tokenHash: string;
 }
+
+/** Who sent a command: a participant id, 'facilitator' or 'board'. Command ids are remembered per sender. */
+export type Sender = string;
 
 /** What one accepted command writes: its events and its answer, atomically, before the command is acknowledged. */
 export interface AppendBatch {
   sessionId: string;
+  sender: Sender;
   commandId: string | null;
   events: SessionEvent[];
   result: CommandResult;
@@ -37,7 +44,18 @@ export interface EventStore {
   eventsSince(sessionId: string, afterSeq: number): SessionEvent[];
   latestSnapshot(sessionId: string): { seq: number; state: SessionState } | undefined;
   saveSnapshot(sessionId: string, seq: number, state: SessionState): void;
-  commandResult(sessionId: string, commandId: string): CommandResult | undefined;
-  participantByToken(sessionId: string, token: string): string | undefined;
+  commandResult(sessionId: string, sender: Sender, commandId: string): CommandResult | undefined;
+  participantByTokenHash(sessionId: string, tokenHash: string): string | undefined;
+  /** Moves the session's last activity on (never back). */
+  touch(sessionId: string, at: number): void;
+  /** Sessions whose last activity is before `cutoff`, at most `limit` of them. */
+  idleSince(cutoff: number, limit: number): string[];
+  /** Removes every row of the session from every table, and the freed space's content from the files. */
+  deleteSession(sessionId: string): boolean;
+  /**
+   * Replaces the stored bodies of these events (same seqs) and every snapshot of the session by `snapshot`, then
+   * clears the old content from the files: how a note removed for good leaves no trace.
+   */
+  rewriteHistory(sessionId: string, events: SessionEvent[], snapshot: { seq: number; state: SessionState }): void;
   close(): void;
 }

@@ -61,5 +61,7 @@ export type JoinResult =
       participantToken?: string;
       serverNow: number;
       catchUp: CatchUp;
+      /** Facilitator only: when the session will be deleted unless there is activity before then. */
+      keptUntil?: number;
     }
   | { ok: false; error: CommandError };

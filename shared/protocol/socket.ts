@@ -20,4 +20,6 @@ export interface ServerToClientEvents {
   /** A batch of events in seq order, coalesced per short tick. */
   events: (events: SessionEvent[]) => void;
   presence: (p: Presence) => void;
+  /** The session is gone (deleted by its facilitator); the server disconnects right after. */
+  closed: (notice: { reason: 'deleted'; message: string }) => void;
 }

@@ -12,6 +12,8 @@ import { dictHas } from './dict.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 
+export const SESSION_ENDED = 'This session has ended: it is read-only now.';
+
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
 export { columnsOf };
@@ -21,6 +23,8 @@ export { columnsOf };
  * this inside its one command pipeline; `newId` makes ids for new things (deterministic in tests).
  */
 export function decide(state: SessionState, actor: Actor, cmd: Command, now: number, newId: () => string): Decision {
+  // Deleting stays possible: an ended session is still the facilitator's to delete.
+  if (state.endedAt !== undefined && cmd.type !== 'session.delete') return fail('conflict', SESSION_ENDED);
   if (!can(actor, cmd, state)) {
     return actor.role === 'participant' && cmd.type.startsWith('note.')
       ? fail('forbidden', 'You can only change your own notes.')
@@ -103,7 +107,8 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
         actor.role === 'participant'
           ? { authorId: actor.participantId, authorName: actor.name }
           : { authorId: null, authorName: 'Facilitator' };
-      const note = { id: cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: flow };
+      // The command id names the note, so the phone can match it; someone reusing an id they saw gets a fresh one.
+      const note = { id: noteById(state, cmd.id) ? newId() : cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: flow };
       const secret = flow && flowOf(state, item.id).phase === 'brainstorm';
       return ok(secret ? { type: 'note.added', note, private: true } : { type: 'note.added', note });
     }
@@ -132,6 +137,15 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       if (note.column === cmd.payload.column) return fail('conflict', `The note is already in "${note.column}".`);
       return ok(...leaveGroup(state, note), { type: 'note.moved', noteId: note.id, column: cmd.payload.column });
     }
+    case 'note.erase': {
+      const note = noteById(state, cmd.payload.noteId);
+      if (!note) return fail('not_found', 'That note no longer exists.');
+      return ok(...leaveGroup(state, note), { type: 'note.erased', noteId: note.id });
+    }
+    case 'session.end':
+      return ok({ type: 'session.ended' });
+    case 'session.delete':
+      return ok(); // the server deletes the whole log: there is nothing to add to it
     case 'board.lock':
       if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
       return ok({ type: 'board.locked', itemId: cmd.payload.itemId, locked: cmd.payload.locked });

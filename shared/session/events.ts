@@ -30,6 +30,10 @@ export type EventBody =
   | { type: 'note.moved'; noteId: string; column: string }
   | { type: 'note.deleted'; noteId: string }
   | { type: 'board.locked'; itemId: string; locked: boolean }
+  /** Moderation: the note is gone, and the server has blanked its text in every stored event and snapshot. */
+  | { type: 'note.erased'; noteId: string }
+  /** The facilitator closed the session: read-only from here on, the results stay visible. */
+  | { type: 'session.ended' }
   /** What a screen receives in place of an event it may not see, so its seqs stay contiguous. */
   | { type: 'hidden' }
   | FlowEvent

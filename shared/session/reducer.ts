@@ -116,12 +116,15 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
       return { ...s, notes: keyedSet(s.notes, e.noteId, { ...note, ...change, updatedAt: e.at }) };
     }
     case 'note.deleted':
+    case 'note.erased':
       return { ...s, notes: keyedDelete(s.notes, e.noteId) };
     case 'board.locked':
       return {
         ...s,
         lockedItems: e.locked ? dictSet(s.lockedItems, e.itemId, true) : dictWithout(s.lockedItems, e.itemId),
       };
+    case 'session.ended':
+      return { ...s, endedAt: e.at };
     case 'hidden':
       return s;
     default:

@@ -78,4 +78,6 @@ export interface SessionState {
   vision: Dict<VisionState>;
   /** Input that arrived after its step closed, by entry id (absent in snapshots from before late input existed). */
   late?: Keyed<LateEntry>;
+  /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
+  endedAt?: number;
 }

@@ -15,6 +15,8 @@
  * default 25), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
  * --worker-heap-mb M (--max-old-space-size of each worker, default 6144), --worker-semi-space-mb S
  * (--max-semi-space-size, default 64), --workers W (default 3: smaller heaps per simulated-phone process, shorter stalls).
+ *
+ * `--soak` runs the memory soak instead (soak.ts): thousands of sessions over time, heap after GC at start and end.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import { merge } from './results.js';
 import { cpuMs, CpuMeter, machineCpuMs, startServer, type ServerProc } from './server.js';
 import { fmt, lagText, LoopLag, max, now, percentile, sleep } from './stats.js';
 import { Worker } from './workers.js';
+import { runSoak } from './soak.js';
 
 const COLUMNS = ['A', 'B', 'C'];
 const log = (line: string): void => console.log(`[bench] ${line}`);
@@ -48,7 +51,9 @@ function parseArgs(argv: string[]): Partial<Record<Flag, number>> {
 }
 
 async function main(): Promise<void> {
-  const a = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--soak')) return runSoak(argv.filter((x) => x !== '--soak'));
+  const a = parseArgs(argv);
   const o = {
     participants: Math.floor(a.participants ?? 300),
     seconds: a.seconds ?? 30,

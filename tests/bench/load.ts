@@ -21,11 +21,13 @@ const item: AgendaItem = {
 };
 
 const NOTES = 500;
+/** Nothing unloads or expires while a figure is taken. */
+const KEEP = { idleUnloadMs: 3_600_000, retentionMs: Number.MAX_SAFE_INTEGER };
 
 function measure(events: number, snapshotEvery: number): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ft-load-'));
   const store = openSqliteStore(dir);
-  const hub = new SessionHub({ store, snapshotEvery, now: Date.now });
+  const hub = new SessionHub({ store, snapshotEvery, now: Date.now, ...KEEP });
   const rec = hub.create('Load', [item]);
   const live = hub.get(rec.id)!;
   for (let i = 0; i < events; i++) {
@@ -36,11 +38,11 @@ function measure(events: number, snapshotEvery: number): number {
           ? { type: 'note.moved' as const, noteId: `n${i % NOTES}`, column: i % 4 === 1 ? 'B' : 'A' }
           : { type: 'note.edited' as const, noteId: `n${i % NOTES}`, text: `note ${i % NOTES}, edit ${i}` }
         : { type: 'note.added' as const, note: { id: `n${i}`, itemId: 'board', column: 'A', text: `note ${i}`, authorId: 'p', authorName: 'P', groupId: null, anonymous: false } };
-    hub.commit(live, [body], `c${i}`);
+    hub.commit(live, [body], { sender: 'facilitator', id: `c${i}` });
   }
   store.close();
   const store2 = openSqliteStore(dir);
-  const fresh = new SessionHub({ store: store2, snapshotEvery, now: Date.now });
+  const fresh = new SessionHub({ store: store2, snapshotEvery, now: Date.now, ...KEEP });
   const t0 = performance.now();
   const loaded = fresh.get(rec.id)!;
   const ms = performance.now() - t0;

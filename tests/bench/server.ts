@@ -121,14 +121,28 @@ export interface ServerProc {
   sampleRss(): number;
   /** The server's own event-loop lag since the previous call and since the last `restart` (null: no answer in 2 s). */
   lag(restart?: boolean): Promise<{ sinceLast: LagFigures; sinceStart: LagFigures } | null>;
+  /** Heap used after a full GC (the server runs with --expose-gc) and the sessions in memory (null: no answer). */
+  stats(): Promise<ServerStats | null>;
   stop(): Promise<void>;
 }
 
-export async function startServer(dataDir: string, tickMs: number | undefined): Promise<ServerProc> {
+/** What the server answers on its IPC channel to `{ id, type: 'stats' }` (see server/main.ts). */
+export interface ServerStats {
+  heapUsed: number;
+  liveSessions: number;
+}
+
+export interface ServerExtras {
+  env?: Record<string, string>;
+  nodeFlags?: string[];
+}
+
+export async function startServer(dataDir: string, tickMs: number | undefined, extras: ServerExtras = {}): Promise<ServerProc> {
   const port = await freePort();
   // node --import tsx runs the server in this very process (no npx/tsx wrapper), so its pid is the one to measure.
   // The probe measures the server's event-loop lag from inside and answers on the IPC channel.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './tests/bench/serverProbe.ts', 'server/main.ts'], {
+  const args = [...(extras.nodeFlags ?? []), '--import', 'tsx', '--import', './tests/bench/serverProbe.ts', 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -137,15 +151,33 @@ export async function startServer(dataDir: string, tickMs: number | undefined): 
       DATA_DIR: dataDir,
       SERVE_CLIENT: 'false',
       ...(tickMs === undefined ? {} : { TICK_MS: String(tickMs) }),
+      ...extras.env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let probeId = 0;
   const probeWaiters = new Map<number, (r: ProbeReply) => void>();
-  child.on('message', (m: ProbeReply) => {
-    probeWaiters.get(m.id)?.(m);
+  const statsWaiters = new Map<number, (r: ServerStats) => void>();
+  child.on('message', (m: ProbeReply | (ServerStats & { id: number; type: 'stats' })) => {
+    if ('type' in m && m.type === 'stats') statsWaiters.get(m.id)?.(m);
+    else probeWaiters.get(m.id)?.(m as ProbeReply);
+    statsWaiters.delete(m.id);
     probeWaiters.delete(m.id);
   });
+  const stats = (): Promise<ServerStats | null> =>
+    new Promise((resolve) => {
+      if (exited || !child.connected) return resolve(null);
+      const id = ++probeId;
+      const t = setTimeout(() => {
+        statsWaiters.delete(id);
+        resolve(null);
+      }, 10_000);
+      statsWaiters.set(id, (r) => {
+        clearTimeout(t);
+        resolve(r);
+      });
+      child.send({ id, type: 'stats' });
+    });
   const lag = (restart = false): Promise<ProbeReply | null> =>
     new Promise((resolve) => {
       if (exited || !child.connected) return resolve(null);
@@ -200,6 +232,7 @@ export async function startServer(dataDir: string, tickMs: number | undefined): 
     maxRssKb: () => maxKb,
     sampleRss,
     lag,
+    stats,
     stop: async () => {
       if (exited) return;
       child.disconnect();

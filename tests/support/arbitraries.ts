@@ -20,7 +20,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
-  'late.accept', 'late.dismiss',
+  'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete',
 ];
 
 /**
@@ -66,7 +66,11 @@ export function actorFor(state: SessionState, n: number): Actor {
   return { role: 'participant', participantId: p.id, name: p.name };
 }
 
-export function resolveRecipe(state: SessionState, r: CommandRecipe): CommandInput {
+/**
+ * The command a recipe stands for in this state. Ending and deleting the session come rarely (they end a run's
+ * interest), and deleting only where the caller can take it (`deletes`).
+ */
+export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = false): CommandInput {
   const [a, b, c, d] = r.picks;
   const itemId = choose(state.agenda.map((i) => i.id), a);
   const item = state.agenda.find((i) => i.id === itemId);
@@ -145,6 +149,12 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe): CommandInp
       return cmd(r.type, { itemId, open: r.flag });
     case 'vision.rate':
       return cmd(r.type, { itemId, outcomeId: pick(OUTCOME_IDS, c), rating: pick(CROSSWALK_RATINGS, d) });
+    case 'note.erase':
+      return cmd(r.type, { noteId });
+    case 'session.end':
+      return r.num === 6 ? cmd(r.type, {}) : cmd('timer.reset', {});
+    case 'session.delete':
+      return deletes && r.num === 6 ? cmd(r.type, {}) : cmd('agenda.next', {});
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });

@@ -95,7 +95,7 @@ describe('ids that are names of built-in object members cannot poison a session'
           const actor: Actor = actorFor(state, r.actor);
           // Half the commands reuse a prototype member name as their own id (a note's id is its command's id).
           const id = i % 2 ? `cmd-${i}-abcdef` : PROTOTYPE_NAMES[i % PROTOTYPE_NAMES.length]!.padEnd(8, '_');
-          const parsed = Command.safeParse({ id, ...resolveRecipe(state, r) });
+          const parsed = Command.safeParse({ id, ...resolveRecipe(state, r, true) });
           if (!parsed.success) continue;
           const decision = decideWithLate(state, actor, parsed.data as Command, 2000 + i, () => `gid${++ids}x`);
           if (!decision.ok) continue;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
 import type { NoteGroup } from '../../../shared/modules/flow/flow.state.js';
+import type { Note } from '../../../shared/session/state.js';
 import { ColumnShell } from './ColumnShell.js';
 import { plural, type ColumnDecor, type FlowColumns } from './model.js';
 import { NoteCard } from './NoteCard.js';
@@ -14,10 +15,12 @@ export interface EntriesBoardProps {
   layout: 'console' | 'phone' | 'board';
   /** Something to show on each entry (the facilitator's live dot totals). */
   badge?: (entry: RankedEntry) => ReactNode;
+  /** Controls under each note (the facilitator's "Remove for good"). */
+  noteControls?: (note: Note) => ReactNode;
 }
 
 /** Every note of the item by column, groups framed and named; read-only (reveal, and the board while clustering). */
-export function EntriesBoard({ columns, groups, me = null, decor, layout, badge }: EntriesBoardProps) {
+export function EntriesBoard({ columns, groups, me = null, decor, layout, badge, noteControls }: EntriesBoardProps) {
   const total = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
   const dense = layout === 'board' && total > 4 * columns.length;
   return (
@@ -37,7 +40,9 @@ export function EntriesBoard({ columns, groups, me = null, decor, layout, badge 
                     <ul className="flow-note-list">
                       {e.notes.map((n) => (
                         <li key={n.id}>
-                          <NoteCard note={n} mine={me !== null && n.authorId === me} />
+                          <NoteCard note={n} mine={me !== null && n.authorId === me}>
+                            {noteControls?.(n)}
+                          </NoteCard>
                         </li>
                       ))}
                     </ul>
@@ -47,6 +52,7 @@ export function EntriesBoard({ columns, groups, me = null, decor, layout, badge 
                     <li key={e.key}>
                       <NoteCard note={e.notes[0]} mine={me !== null && e.notes[0].authorId === me}>
                         {badge?.(e)}
+                        {noteControls?.(e.notes[0])}
                       </NoteCard>
                     </li>
                   )

@@ -14,6 +14,7 @@ import { ProxyDots } from './ProxyDots.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
+import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
@@ -47,7 +48,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
       {(phase === 'brainstorm' || phase === 'reveal') && (
         <>
           {phase === 'brainstorm' && <p className="muted">Participants see only their own notes until you reveal. You see all of them.</p>}
-          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" />
+          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" noteControls={(n) => <RemoveForGood noteId={n.id} />} />
           <details>
             <summary>Add a note for the room</summary>
             <NoteForm columns={columnNames} onSubmit={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })} />

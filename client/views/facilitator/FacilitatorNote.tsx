@@ -1,8 +1,9 @@
 import type { Note } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
+import { RemoveForGood } from './RemoveForGood.js';
 
-/** One note on the console: edit, move to another column, delete. */
+/** One note on the console: edit, move to another column, delete, remove for good (moderation). */
 export function FacilitatorNote({ note, columns }: { note: Note; columns: string[] }) {
   return (
     <li className="note">
@@ -26,6 +27,7 @@ export function FacilitatorNote({ note, columns }: { note: Note; columns: string
             </select>
           </>
         )}
+        <RemoveForGood noteId={note.id} />
       </div>
     </li>
   );

@@ -6,6 +6,7 @@ import { AgendaPanel } from './AgendaPanel.js';
 import { CurrentItemPanel } from './CurrentItemPanel.js';
 import { JoinInfo } from './JoinInfo.js';
 import { PresenceList } from './PresenceList.js';
+import { SessionLifecycle } from './SessionLifecycle.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 
@@ -61,6 +62,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
           <aside className="console-side stack">
             <JoinInfo />
             <PresenceList />
+            <SessionLifecycle />
           </aside>
         </div>
       ) : (

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import { hashSecret } from '../secrets.js';
+
+/** Bumped with every change below; `PRAGMA user_version` says which one a file has. */
+export const SCHEMA_VERSION = 2;
+
+const SESSIONS = `CREATE TABLE sessions (
+  id TEXT PRIMARY KEY, join_code TEXT NOT NULL UNIQUE, facilitator_key_hash TEXT NOT NULL,
+  title TEXT NOT NULL, created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL)`;
+const COMMANDS = `CREATE TABLE commands (
+  session_id TEXT NOT NULL, command_id TEXT NOT NULL, sender TEXT NOT NULL, result TEXT NOT NULL,
+  PRIMARY KEY (session_id, command_id, sender)) WITHOUT ROWID`;
+const TOKENS = `CREATE TABLE participant_tokens (
+  session_id TEXT NOT NULL, token_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
+  PRIMARY KEY (session_id, token_hash)) WITHOUT ROWID`;
+
+const CURRENT = `
+${SESSIONS};
+CREATE INDEX sessions_last_active ON sessions (last_active_at);
+CREATE TABLE events (
+  session_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (session_id, seq)) WITHOUT ROWID;
+${COMMANDS};
+${TOKENS};
+CREATE TABLE snapshots (
+  session_id TEXT NOT NULL, seq INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (session_id, seq)) WITHOUT ROWID;
+`;
+
+/** Every table that holds rows of a session, for deletion (and for the tests that check it). */
+export const SESSION_TABLES = ['sessions', 'events', 'commands', 'participant_tokens', 'snapshots'] as const;
+
+/**
+ * Version 1 (before this file) stored facilitator keys and participant tokens in plain text and remembered
+ * command ids per session only. Keys and tokens become their hashes, so old links and phones still work;
+ * old command answers are remembered for any sender ('*'), since who sent them was not recorded.
+ */
+function fromV1(db: Database.Database, now: number): void {
+  db.function('sha256_hex', { deterministic: true }, (s: unknown) => hashSecret(String(s)));
+  db.exec(`
+    ALTER TABLE sessions RENAME TO sessions_v1;
+    ${SESSIONS};
+    INSERT INTO sessions SELECT id, join_code, sha256_hex(facilitator_key), title, created_at, ${Math.floor(now)} FROM sessions_v1;
+    DROP TABLE sessions_v1;
+    CREATE INDEX sessions_last_active ON sessions (last_active_at);
+    ALTER TABLE participant_tokens RENAME TO tokens_v1;
+    ${TOKENS};
+    INSERT INTO participant_tokens SELECT session_id, sha256_hex(token), participant_id FROM tokens_v1;
+    DROP TABLE tokens_v1;
+    ALTER TABLE commands RENAME TO commands_v1;
+    ${COMMANDS};
+    INSERT INTO commands SELECT session_id, command_id, '*', result FROM commands_v1;
+    DROP TABLE commands_v1;
+  `);
+}
+
+/** Creates the tables of a new file, or brings an older file up to date. Returns whether it migrated. */
+export function migrate(db: Database.Database, now: number): boolean {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === SCHEMA_VERSION) return false;
+  const hasSessions = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'").get();
+  if (version > SCHEMA_VERSION) throw new Error(`The database was written by a newer version (schema ${version}).`);
+  db.transaction(() => {
+    if (!hasSessions) db.exec(CURRENT);
+    else fromV1(db, now);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+  // The plain keys and tokens were in the pages just freed; secure_delete zeroed them, VACUUM rewrites the file.
+  if (hasSessions) {
+    db.exec('VACUUM');
+    // In WAL mode the clean pages are in the WAL until a checkpoint copies them over the old ones.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  return !!hasSessions;
+}
