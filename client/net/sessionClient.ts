@@ -230,6 +230,7 @@ export class SessionClient {
       const sentAt = Date.now();
       try {
         const serverNow = await this.socket.timeout(this.ackTimeoutMs).emitWithAck('time');
+        if (typeof serverNow !== 'number') break; // too many probes: the offset measured so far stands
         const probe = clockOffset(sentAt, serverNow, Date.now());
         if (!best || probe.rttMs < best.rttMs) best = probe;
       } catch {
