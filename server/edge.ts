@@ -40,8 +40,9 @@ export function createEdge(opts: EdgeOptions): FastifyInstance {
   app.server.headersTimeout = HEADERS_TIMEOUT_MS;
 
   // JSON only. text/plain is read as JSON too: it is what fetch() sends for a string body without a content type.
+  // __proto__ and constructor.prototype keys are dropped, so no body can reach an object's prototype.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string' }, app.getDefaultJsonParser('remove', 'remove'));
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return problem(reply, 404, SAY.noApi);
