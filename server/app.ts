@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
-import { createEdge } from './edge.js';
+import { createEdge, type Timeouts } from './edge.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
 import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
@@ -42,6 +42,8 @@ export interface AppOptions {
   allowedOrigins?: ReadonlySet<string>;
   /** Which peers may forward the client address (TRUST_PROXY); by default none. */
   trustProxy?: TrustProxy;
+  /** HTTP timeouts against slow senders (tests shorten them). */
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface App {
@@ -69,7 +71,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const allowedOrigins = opts.allowedOrigins ?? new Set<string>();
   const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits });
 
-  const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir) });
+  const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
   apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust });
   if (clientDir) await clientRoutes(edge, clientDir);
   await edge.ready();
@@ -83,6 +85,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // Any page may read the handshake's answers: the origin check (socketGuard) refuses foreign pages there, and
     // must be able to tell them why.
     cors: { origin: true },
+    serveClient: false, // the client bundles socket.io-client itself
   });
   answerStrayUpgrades(edge.server);
   guardSockets(io, { limits, allowedOrigins, trust, logger });

@@ -8,12 +8,18 @@ export interface EdgeOptions {
   trust: TrustProxy;
   /** What a browser gets for an address that is not ours (the client's own "page not found"), if the client is built. */
   notFoundPage: () => Buffer | null;
+  timeouts?: Partial<Timeouts>;
 }
 
-/** Slow senders are cut off: a request has this long to arrive whole, and its headers a shorter time. */
-const REQUEST_TIMEOUT_MS = 30_000;
-const HEADERS_TIMEOUT_MS = 10_000;
-const KEEP_ALIVE_MS = 5_000;
+/** Slow senders are cut off: a request has `requestMs` to arrive whole, and its headers `headersMs`. */
+export interface Timeouts {
+  requestMs: number;
+  headersMs: number;
+  /** How often node looks for requests past those times. */
+  checkEveryMs: number;
+  keepAliveMs: number;
+}
+const TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, checkEveryMs: 1_000, keepAliveMs: 5_000 };
 /** The largest body any route takes; routes set smaller limits of their own. */
 const BODY_LIMIT = 16 * 1024;
 
@@ -25,19 +31,20 @@ const problem = (reply: FastifyReply, status: number, message: string): FastifyR
  * replaced by our sentences, timeouts against slow senders, and only JSON bodies.
  */
 export function createEdge(opts: EdgeOptions): FastifyInstance {
+  const t = { ...TIMEOUTS, ...opts.timeouts };
   const app = Fastify({
+    http: { headersTimeout: t.headersMs, connectionsCheckingInterval: t.checkEveryMs },
     loggerInstance: opts.logger,
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: opts.trust,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    keepAliveTimeout: KEEP_ALIVE_MS,
+    requestTimeout: t.requestMs,
+    keepAliveTimeout: t.keepAliveMs,
     bodyLimit: BODY_LIMIT,
     forceCloseConnections: true,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: (_error, _request, reply) => void problem(reply, 400, SAY.badAddress),
     clientErrorHandler: answerBrokenRequest,
   });
-  app.server.headersTimeout = HEADERS_TIMEOUT_MS;
 
   // JSON only. text/plain is read as JSON too: it is what fetch() sends for a string body without a content type.
   // __proto__ and constructor.prototype keys are dropped, so no body can reach an object's prototype.

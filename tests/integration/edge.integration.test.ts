@@ -70,3 +70,25 @@ describe('every request is answered', () => {
     expect((await fetch(`${app.url}/health`)).status).toBe(200);
   });
 });
+
+describe('slow senders', () => {
+  it('a request whose headers or body arrive too slowly gets a 408 with our sentence', async () => {
+    const app = await startServer({ timeouts: { headersMs: 300, requestMs: 600, checkEveryMs: 100 } });
+    try {
+      const slowHeaders = await rawRequest(app.port, 'GET /health HTTP/1.1\r\nHost: x\r\n', 3000);
+      expect(slowHeaders.status, slowHeaders.text).toBe(408);
+      expect(slowHeaders.text).toContain('"error":"The request took too long to arrive. Please try again."');
+      expect(slowHeaders.ms).toBeLessThan(2000);
+      const slowBody = await rawRequest(
+        app.port,
+        'POST /api/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"title":',
+        3000,
+      );
+      expect(slowBody.status, slowBody.text).toBe(408);
+      expect(slowBody.ms).toBeLessThan(2000);
+      expect((await fetch(`${app.url}/health`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

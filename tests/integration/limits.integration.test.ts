@@ -150,6 +150,23 @@ describe('wrong join codes per client address', () => {
     expect(stranger).toEqual(refusedWith('rate_limited', /Too many wrong join codes/));
   });
 
+  it('behind a trusted proxy counts per forwarded address on the socket handshake too', async () => {
+    const app = await serverWith({ wrongCodesFree: 1 }, { trustProxy: trustProxyFrom('loopback') });
+    const tryFrom = async (address: string) => {
+      const sock = io(app.url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], extraHeaders: { 'x-forwarded-for': address } });
+      try {
+        const answer = (await sock.timeout(3000).emitWithAck('join', { role: 'board', protocol: PROTOCOL_VERSION, joinCode: WRONG })) as JoinResult;
+        return answer.ok ? 'joined' : answer.error.code;
+      } finally {
+        sock.close();
+      }
+    };
+    expect(await tryFrom('203.0.113.7')).toBe('not_found');
+    expect(await tryFrom('203.0.113.7')).toBe('not_found'); // checked, and starts the wait
+    expect(await tryFrom('203.0.113.7')).toBe('rate_limited');
+    expect(await tryFrom('203.0.113.8')).toBe('not_found');
+  });
+
   it('never counts right codes: 500 phones behind one venue address all join', async () => {
     const app = await serverWith({});
     const s = await createSession(app);
