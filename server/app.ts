@@ -59,8 +59,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? Date.now;
   const { log: sink } = opts;
   const logger = sink ? pino({}, { write: (line: string) => sink(line.trimEnd()) }) : pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous });
-  const hub = new SessionHub({ store, snapshotEvery: opts.snapshotEvery ?? 500, now });
+  // The store and the sessions report what went wrong as plain lines; they become pino warnings.
+  const log = (line: string): void => logger.warn(line);
+  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, log });
+  const hub = new SessionHub({ store, snapshotEvery: opts.snapshotEvery ?? 500, now, log });
   const { templates, errors } = loadTemplates(opts.templatesDir ?? path.join(ROOT, 'sessions'));
   for (const e of errors) logger.warn({ template: e }, 'template skipped');
 

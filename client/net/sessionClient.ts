@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
 import type { CommandError, CommandResult } from '../../shared/protocol/results.js';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../../shared/protocol/socket.js';
 import type { SessionEvent } from '../../shared/session/events.js';
-import { apply, emptyState } from '../../shared/session/reducer.js';
+import { applyOrSkip, emptyState } from '../../shared/session/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { clockOffset } from '../../shared/session/timer.js';
 
@@ -218,7 +218,7 @@ export class SessionClient {
         this.socket.disconnect().connect();
         return;
       }
-      state = apply(state, e);
+      state = applyOrSkip(state, e, (bad, error) => console.warn(`event ${bad.seq} (${bad.type}) skipped`, error));
     }
     if (state !== this.snap.state) this.set({ state });
   }

@@ -2,7 +2,7 @@ import { customAlphabet, nanoid } from 'nanoid';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
-import { apply, emptyState, reduce } from '../../shared/session/reducer.js';
+import { emptyState, reduceOrSkip } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
 import type { EventStore, ParticipantSecret, SessionRecord } from '../store/types.js';
 
@@ -22,6 +22,7 @@ export interface HubOptions {
   store: EventStore;
   snapshotEvery: number;
   now: () => number;
+  log?: (line: string) => void;
 }
 
 /** Creates sessions, loads them from the store on first use, and appends accepted events. */
@@ -67,12 +68,20 @@ export class SessionHub {
     const rest = store.eventsSince(record.id, snap ? snap.seq : 0);
     const session: LiveSession = {
       record,
-      state: reduce(rest, from),
+      state: reduceOrSkip(rest, from, this.skipped(record.id)),
       results: new Map(),
       eventsSinceSnapshot: rest.length,
     };
     this.live.set(record.id, session);
     return session;
+  }
+
+  /** Reports an event that could not be applied: one line naming session and seq, then the session goes on. */
+  private skipped(sessionId: string) {
+    return (e: SessionEvent, error: unknown): void =>
+      (this.opts.log ?? console.error)(
+        `session ${sessionId} seq ${e.seq}: event ${String(e.type)} skipped (${error instanceof Error ? error.message : String(error)})`,
+      );
   }
 
   /** An earlier answer to this command id, if the session has seen it. */
@@ -103,7 +112,7 @@ export class SessionHub {
     const events = bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
     const result: CommandResult = { ok: true, seq };
     this.opts.store.append({ sessionId: s.record.id, commandId, events, result, participant });
-    s.state = events.reduce(apply, s.state);
+    s.state = reduceOrSkip(events, s.state, this.skipped(s.record.id));
     if (commandId) this.remember(s, commandId, result);
     s.eventsSinceSnapshot += events.length;
     if (s.eventsSinceSnapshot >= this.opts.snapshotEvery) {

@@ -5,6 +5,7 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { AppendBatch, EventStore, SessionRecord } from './types.js';
+import { startCheckpointer } from './checkpointer.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -39,6 +40,7 @@ const toRecord = (r: Row): SessionRecord => ({
 
 export interface SqliteOptions {
   synchronous?: 'normal' | 'full';
+  log?: (line: string) => void;
 }
 
 /** SQLite in WAL mode under the data folder. Writes are synchronous: an event is committed before its ack. */
@@ -50,7 +52,12 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
   // of the machine, at the price of an fsync per command on the event loop.
   db.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
+  // Checkpoints run in a worker thread, never inside a command's commit (see checkpointer.ts); a WAL that was fully
+  // copied is cut back to this size when it restarts.
+  db.pragma('wal_autocheckpoint = 0');
+  db.pragma('journal_size_limit = 16777216');
   db.exec(SCHEMA);
+  const checkpointer = startCheckpointer(path.join(dataDir, 'toolkit.sqlite'), { log: opts.log });
 
   const q = {
     insertSession: db.prepare(
@@ -114,6 +121,9 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
       return r && (JSON.parse(r.result) as CommandResult);
     },
     participantByToken: (sessionId, token) => q.token.get(sessionId, token)?.participant_id,
-    close: () => db.close(),
+    close: () => {
+      void checkpointer.stop();
+      db.close();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './humanize.js';
 import { LIMITS } from './limits.js';
 import { MODULE_TYPES } from '../modules/registry.js';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { commandSchema as cmd, Id as id } from './schema.js';
 import { LIMITS } from './limits.js';
 import { AgendaItemInput, AgendaItemPatch } from './agenda.schema.js';
 import { FLOW_COMMANDS, FLOW_FACILITATOR_ONLY } from '../modules/flow/flow.commands.js';
 import { SWOT_COMMANDS, SWOT_FACILITATOR_ONLY } from '../modules/swot/swot.commands.js';
 import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from '../modules/vision/vision.commands.js';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
 const noteText = z
   .string()
   .trim()
@@ -13,8 +13,6 @@ const noteText = z
   .max(LIMITS.noteText, `A note can be at most ${LIMITS.noteText} characters.`);
 const column = z.string().trim().min(1).max(LIMITS.columnName);
 
-const cmd = <T extends string, P extends z.ZodTypeAny>(type: T, payload: P) =>
-  z.object({ type: z.literal(type), payload }).strict();
 const empty = z.object({}).strict();
 
 /** Every command a client can send, by type. The server decides; the log records the resulting events. */

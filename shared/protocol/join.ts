@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './humanize.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, LIMITS } from './limits.js';
 import type { CommandError } from './results.js';
 import type { SessionEvent } from '../session/events.js';

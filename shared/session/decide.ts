@@ -8,6 +8,7 @@ import { can, type Actor } from './permissions.js';
 import { allNotes, noteById } from './notes.js';
 import { flowOf, isFlowItem, leaveGroup, noteRule } from '../modules/flow/flow.logic.js';
 import { decideModule } from '../modules/logic.js';
+import { dictHas } from './dict.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 
@@ -94,7 +95,7 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       if (!item) return fail('not_found', 'That agenda item no longer exists.');
       if (!MODULES[item.moduleType].hasBoard) return fail('conflict', 'This agenda item does not take notes.');
       if (!columnsOf(item).includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
-      if (actor.role !== 'facilitator' && state.lockedItems[item.id]) return fail('conflict', 'The board is locked.');
+      if (actor.role !== 'facilitator' && dictHas(state.lockedItems, item.id)) return fail('conflict', 'The board is locked.');
       const flow = isFlowItem(item);
       const refused = flow ? noteRule(state, actor, item.id, 'add') : null;
       if (refused) return refused;
@@ -111,7 +112,7 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
     case 'note.delete': {
       const note = noteById(state, cmd.payload.noteId);
       if (!note) return fail('not_found', 'That note no longer exists.');
-      if (actor.role !== 'facilitator' && state.lockedItems[note.itemId]) return fail('conflict', 'The board is locked.');
+      if (actor.role !== 'facilitator' && dictHas(state.lockedItems, note.itemId)) return fail('conflict', 'The board is locked.');
       const item = state.agenda.find((i) => i.id === note.itemId);
       // A brainstorm note keeps the brainstorm's rules and privacy even if its item is removed or changes type.
       const flow = isFlowItem(item) || note.anonymous;

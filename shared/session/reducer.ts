@@ -2,6 +2,7 @@ import type { SessionEvent } from './events.js';
 import type { AgendaItem, SessionState, TimerState } from './state.js';
 import * as T from './timer.js';
 import { emptyKeyed, keyedDelete, keyedGet, keyedSet } from './keyed.js';
+import { dictGet, dictSet, dictWithout, emptyDict, type Dict } from './dict.js';
 import { applyModule } from '../modules/logic.js';
 
 /** The state before `session.created`. */
@@ -14,34 +15,29 @@ export const emptyState = (): SessionState => ({
   agenda: [],
   currentItemId: null,
   timer: T.idleTimer(null, 0),
-  actualMs: {},
+  actualMs: emptyDict(),
   participants: emptyKeyed(),
   notes: emptyKeyed(),
-  lockedItems: {},
-  flows: {},
-  swot: {},
-  vision: {},
+  lockedItems: emptyDict(),
+  flows: emptyDict(),
+  swot: emptyDict(),
+  vision: emptyDict(),
 });
 
 const itemTimer = (item: AgendaItem | undefined): TimerState =>
   T.idleTimer(item?.id ?? null, item?.plannedMinutes ?? 0);
 
 /** Closes the current run of the timer into the actual-time record and leaves the timer unchanged otherwise. */
-function accountRun(s: SessionState, at: number): Record<string, number> {
+function accountRun(s: SessionState, at: number): Dict<number> {
   const ran = T.runElapsed(s.timer, at);
   const id = s.timer.itemId;
   if (!ran || !id) return s.actualMs;
-  return { ...s.actualMs, [id]: (s.actualMs[id] ?? 0) + ran };
+  return dictSet(s.actualMs, id, (dictGet(s.actualMs, id) ?? 0) + ran);
 }
 
 function switchItem(s: SessionState, itemId: string | null, at: number): SessionState {
   const item = s.agenda.find((i) => i.id === itemId);
   return { ...s, actualMs: accountRun(s, at), currentItemId: item?.id ?? null, timer: itemTimer(item) };
-}
-
-function without<V>(rec: Record<string, V>, key: string): Record<string, V> {
-  const { [key]: _gone, ...rest } = rec;
-  return rest;
 }
 
 /**
@@ -124,7 +120,7 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
     case 'board.locked':
       return {
         ...s,
-        lockedItems: e.locked ? { ...s.lockedItems, [e.itemId]: true } : without(s.lockedItems, e.itemId),
+        lockedItems: e.locked ? dictSet(s.lockedItems, e.itemId, true) : dictWithout(s.lockedItems, e.itemId),
       };
     case 'hidden':
       return s;
@@ -135,3 +131,23 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
 
 export const reduce = (events: readonly SessionEvent[], from: SessionState = emptyState()): SessionState =>
   events.reduce(apply, from);
+
+/**
+ * `apply` for events read back from storage or the wire: an event that cannot be applied (a malformed event stored
+ * by an older version) is skipped, keeping its seq so the log stays contiguous, and reported to `skipped`. A session
+ * with one bad event in its log must still load for everyone.
+ */
+export function applyOrSkip(s: SessionState, e: SessionEvent, skipped?: (e: SessionEvent, error: unknown) => void): SessionState {
+  try {
+    return apply(s, e);
+  } catch (error) {
+    skipped?.(e, error);
+    return { ...s, seq: typeof e.seq === 'number' ? e.seq : s.seq };
+  }
+}
+
+export const reduceOrSkip = (
+  events: readonly SessionEvent[],
+  from: SessionState,
+  skipped?: (e: SessionEvent, error: unknown) => void,
+): SessionState => events.reduce((s, e) => applyOrSkip(s, e, skipped), from);

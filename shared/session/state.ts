@@ -1,5 +1,6 @@
 import type { ModuleType } from '../modules/registry.js';
 import type { Keyed } from './keyed.js';
+import type { Dict } from './dict.js';
 import type { FlowState } from '../modules/flow/flow.state.js';
 import type { SwotState } from '../modules/swot/swot.state.js';
 import type { VisionState } from '../modules/vision/vision.state.js';
@@ -64,14 +65,14 @@ export interface SessionState {
   currentItemId: string | null;
   timer: TimerState;
   /** Milliseconds the timer actually ran, per agenda item. */
-  actualMs: Record<string, number>;
+  actualMs: Dict<number>;
   /** Everyone who joined, keyed by participant id (bucketed like the notes: joins come in storms). */
   participants: Keyed<Participant>;
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
   notes: Keyed<Note>;
-  lockedItems: Record<string, true>;
+  lockedItems: Dict<true>;
   /** Brainstorm-flow state per agenda item (SWOT and vision items). */
-  flows: Record<string, FlowState>;
-  swot: Record<string, SwotState>;
-  vision: Record<string, VisionState>;
+  flows: Dict<FlowState>;
+  swot: Dict<SwotState>;
+  vision: Dict<VisionState>;
 }

@@ -1,6 +1,7 @@
 import type { SessionEvent } from './events.js';
 import { keyedSet } from './keyed.js';
 import { allNotes } from './notes.js';
+import { dictGet, emptyDict, toDict, type Dict } from './dict.js';
 import type { AgendaItem, Note, SessionState } from './state.js';
 
 /**
@@ -42,10 +43,19 @@ export function personalFor(e: SessionEvent): string | null {
   }
 }
 
+/** An event as this viewer may see it. A stored event too malformed to shape reaches nobody but the facilitator. */
 export function eventFor(e: SessionEvent, viewer: Viewer): SessionEvent {
   if (viewer.role === 'facilitator') return e;
-  const me = viewerId(viewer);
   const hidden: SessionEvent = { type: 'hidden', seq: e.seq, at: e.at };
+  try {
+    return shapeFor(e, viewer, hidden);
+  } catch {
+    return hidden;
+  }
+}
+
+function shapeFor(e: SessionEvent, viewer: Viewer, hidden: SessionEvent): SessionEvent {
+  const me = viewerId(viewer);
   switch (e.type) {
     case 'session.created':
       return { ...e, agenda: e.agenda.map(publicItem) };
@@ -73,8 +83,11 @@ export function eventFor(e: SessionEvent, viewer: Viewer): SessionEvent {
   }
 }
 
-const onlyKey = <V>(rec: Record<string, V>, key: string | null): Record<string, V> =>
-  key !== null && rec[key] !== undefined ? { [key]: rec[key] } : {};
+/** Only the viewer's own entry of a record keyed by participant. */
+function onlyKey<V>(rec: Dict<V>, key: string | null): Dict<V> {
+  const mine = key === null ? undefined : dictGet(rec, key);
+  return key !== null && mine !== undefined ? toDict([[key, mine]]) : emptyDict();
+}
 
 /** The whole state as a viewer may see it (for a snapshot catch-up). */
 export function stateFor(s: SessionState, viewer: Viewer): SessionState {
@@ -83,12 +96,12 @@ export function stateFor(s: SessionState, viewer: Viewer): SessionState {
   let notes = s.notes;
   for (const n of allNotes(s)) {
     if (!n.anonymous || isAuthor(n.authorId, viewer)) continue;
-    const secret = (s.flows[n.itemId]?.phase ?? 'brainstorm') === 'brainstorm';
+    const secret = (dictGet(s.flows, n.itemId)?.phase ?? 'brainstorm') === 'brainstorm';
     notes = keyedSet(notes, n.id, noteFor(n, viewer, secret));
   }
   // Who placed which dots stays secret for good; the totals become public with the results.
-  const flows = Object.fromEntries(Object.entries(s.flows).map(([id, f]) => [id, { ...f, dots: onlyKey(f.dots, me) }]));
-  const vision = Object.fromEntries(
+  const flows = toDict(Object.entries(s.flows).map(([id, f]) => [id, { ...f, dots: onlyKey(f.dots, me) }] as const));
+  const vision = toDict(
     Object.entries(s.vision).map(([id, v]) => [
       id,
       {
@@ -96,7 +109,7 @@ export function stateFor(s: SessionState, viewer: Viewer): SessionState {
         rounds: v.rounds.map((r) => ({ ...r, answers: onlyKey(r.answers, me) })),
         crosswalk: { ...v.crosswalk, ratings: onlyKey(v.crosswalk.ratings, me) },
       },
-    ]),
+    ] as const),
   );
   return { ...s, agenda: s.agenda.map(publicItem), notes, flows, vision };
 }

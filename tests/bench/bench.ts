@@ -220,7 +220,8 @@ async function main(): Promise<void> {
     console.log(
       `bench participants=${o.participants} commands=${m.commands.length} acked=${m.acked} lost=${m.lost} dup=${dup} ` +
         `ack_p50_ms=${fmt(percentile(m.ackLat, 50))} ack_p99_ms=${fmt(percentile(m.ackLat, 99))} ` +
-        `fanout_p99_ms=${fmt(percentile(m.fanLat, 99))} rss_mb=${fmt(srv.maxRssKb() / 1024)}`,
+        `fanout_p99_ms=${fmt(percentile(m.fanLat, 99))} rss_mb=${fmt(srv.maxRssKb() / 1024)} ` +
+        `server_loop_max_ms=${serverLoadLag ? fmt(serverLoadLag.max) : '?'}`,
     );
   } catch (e) {
     console.error('[bench] failed:', e);

@@ -6,10 +6,11 @@ import { DRAG, FlowDnd, type DraggedGroup, type DraggedNote } from './dnd.js';
 import { plural, type ColumnDecor, type FlowColumn, type FlowColumns } from './model.js';
 import { DraggableNote } from './DraggableNote.js';
 import { DraggableGroup } from './DraggableGroup.js';
+import { dictGet, type Dict } from '../../../shared/session/dict.js';
 
 export interface ClusterBoardProps {
   columns: FlowColumns;
-  groups: Record<string, NoteGroup>;
+  groups: Dict<NoteGroup>;
   /** The viewer's participant id, to mark their own notes. */
   me: string | null;
   onCommand: (cmd: CommandInput) => void;
@@ -62,7 +63,7 @@ function ClusterColumn({ col, index, columns, groups, me, onCommand, decor }: Cl
             <DraggableGroup
               key={e.key}
               entry={e}
-              name={groups[e.target.id]?.name ?? ''}
+              name={dictGet(groups, e.target.id)?.name ?? ''}
               column={col.column}
               columns={columns}
               me={me}

@@ -4,10 +4,11 @@ import type { NoteGroup } from '../../../shared/modules/flow/flow.state.js';
 import { ColumnShell } from './ColumnShell.js';
 import { plural, type ColumnDecor, type FlowColumns } from './model.js';
 import { NoteCard } from './NoteCard.js';
+import { dictGet, type Dict } from '../../../shared/session/dict.js';
 
 export interface EntriesBoardProps {
   columns: FlowColumns;
-  groups: Record<string, NoteGroup>;
+  groups: Dict<NoteGroup>;
   me?: string | null;
   decor?: ColumnDecor | undefined;
   layout: 'console' | 'phone' | 'board';
@@ -30,7 +31,7 @@ export function EntriesBoard({ columns, groups, me = null, decor, layout, badge 
                 e.target.kind === 'group' ? (
                   <li key={e.key} className="flow-group">
                     <p className="flow-group-title">
-                      <span className="flow-group-tag">Group</span> {groups[e.target.id]?.name || <span className="muted">{plural(e.notes.length, 'note')}</span>}
+                      <span className="flow-group-tag">Group</span> {dictGet(groups, e.target.id)?.name || <span className="muted">{plural(e.notes.length, 'note')}</span>}
                       {badge?.(e)}
                     </p>
                     <ul className="flow-note-list">

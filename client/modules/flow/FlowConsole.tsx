@@ -13,6 +13,7 @@ import { ClusterBoard } from './ClusterBoard.js';
 import { ProxyDots } from './ProxyDots.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
+import { dictGet } from '../../../shared/session/dict.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
@@ -60,7 +61,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
             groups={flow.groups}
             decor={decor}
             layout="console"
-            badge={(e) => <span className="dot-badge">{plural(totals[e.key] ?? 0, 'dot')}</span>}
+            badge={(e) => <span className="dot-badge">{plural(dictGet(totals, e.key) ?? 0, 'dot')}</span>}
           />
           <ProxyDots
             columns={columns}

@@ -10,6 +10,7 @@ import { ClusterBoard } from './ClusterBoard.js';
 import { VotePanel } from './VotePanel.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { PHONE_HINTS, type ColumnDecor } from './model.js';
+import { dictGet } from '../../../shared/session/dict.js';
 
 /** The participant's side of the brainstorm flow, one step at a time. */
 export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDecor }) {
@@ -39,7 +40,7 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
         <section className="phone-card" aria-label="Dot vote">
           <VotePanel
             columns={columns}
-            mine={(me && flow.dots[me]) || {}}
+            mine={(me && dictGet(flow.dots, me)) || {}}
             dotsPerPerson={flow.dotsPerPerson}
             maxPerItem={flow.maxPerItem}
             onDot={(target, delta) => send({ type: 'flow.dot', payload: { itemId: item.id, target, delta } })}

@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import type { FlowColumns } from './model.js';
 import { VotePanel } from './VotePanel.js';
+import { dictGet, type Dict } from '../../../shared/session/dict.js';
 
 export interface ProxyDotsProps {
   columns: FlowColumns;
   /** All dots by voter (the facilitator's copy); proxy voters are "proxy:<name>". */
-  dots: Record<string, Record<string, number>>;
+  dots: Dict<Dict<number>>;
   dotsPerPerson: number;
   maxPerItem: number;
   onDot: (target: VoteTarget, delta: 1 | -1, onBehalfOf: string) => void;
@@ -36,7 +37,7 @@ export function ProxyDots({ columns, dots, dotsPerPerson, maxPerItem, onDot }: P
         {who ? (
           <VotePanel
             columns={columns}
-            mine={dots[`proxy:${who}`] ?? {}}
+            mine={dictGet(dots, `proxy:${who}`) ?? {}}
             dotsPerPerson={dotsPerPerson}
             maxPerItem={maxPerItem}
             whose="Their"

@@ -1,10 +1,11 @@
 import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import { plural, type FlowColumns } from './model.js';
+import { dictGet, type Dict } from '../../../shared/session/dict.js';
 
 export interface VotePanelProps {
   columns: FlowColumns;
   /** The voter's own dots by target key. */
-  mine: Record<string, number>;
+  mine: Dict<number>;
   dotsPerPerson: number;
   maxPerItem: number;
   onDot: (target: VoteTarget, delta: 1 | -1) => void;
@@ -30,7 +31,7 @@ export function VotePanel({ columns, mine, dotsPerPerson, maxPerItem, onDot, who
             <h3>{column}</h3>
             <ul className="vote-list">
               {entries.map((e) => {
-                const n = mine[e.key] ?? 0;
+                const n = dictGet(mine, e.key) ?? 0;
                 return (
                   <li key={e.key} className={`vote-target${n > 0 ? ' vote-target--dotted' : ''}`}>
                     <p className="vote-label">

@@ -1,7 +1,8 @@
 import { CFSR_OUTCOMES, CROSSWALK_LABELS, CROSSWALK_RATINGS, type CrosswalkRating } from '../../../shared/modules/vision/cfsr.js';
+import { dictGet, type Dict } from '../../../shared/session/dict.js';
 
 /** How the room rated each outcome: a table of counts, the most common rating in bold. */
-export function CrosswalkTally({ tally, layout }: { tally: Record<string, Record<CrosswalkRating, number>>; layout: 'console' | 'board' }) {
+export function CrosswalkTally({ tally, layout }: { tally: Dict<Record<CrosswalkRating, number>>; layout: 'console' | 'board' }) {
   return (
     <table className={`crosswalk-tally crosswalk-tally--${layout}`}>
       <caption>Crosswalk: the CFSR outcomes against our mission and vision</caption>
@@ -17,7 +18,7 @@ export function CrosswalkTally({ tally, layout }: { tally: Record<string, Record
       </thead>
       <tbody>
         {CFSR_OUTCOMES.map((o) => {
-          const row = tally[o.id];
+          const row = dictGet(tally, o.id);
           const top = Math.max(0, ...CROSSWALK_RATINGS.map((r) => row?.[r] ?? 0));
           return (
             <tr key={o.id}>

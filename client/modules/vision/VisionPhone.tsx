@@ -7,6 +7,7 @@ import { FistButtons } from './FistButtons.js';
 import { FistDistribution } from './FistDistribution.js';
 import { CrosswalkForm } from './CrosswalkForm.js';
 import { useVisionScreen } from './useVision.js';
+import { dictGet } from '../../../shared/session/dict.js';
 
 /** The vision retreat on a phone: whatever the room is doing now first, the context always a tap away. */
 export function VisionPhone({ item }: ModuleScreenProps) {
@@ -21,7 +22,7 @@ export function VisionPhone({ item }: ModuleScreenProps) {
           <h2 id="phone-crosswalk-heading">Crosswalk</h2>
           <p>How does each CFSR outcome relate to our mission and vision?</p>
           <CrosswalkForm
-            mine={(me && v.crosswalk.ratings[me]) || {}}
+            mine={(me && dictGet(v.crosswalk.ratings, me)) || {}}
             onRate={(outcomeId, rating) => void sendCommand({ type: 'vision.rate', payload: { itemId, outcomeId, rating } })}
           />
         </section>
@@ -36,7 +37,7 @@ export function VisionPhone({ item }: ModuleScreenProps) {
         <section className="phone-card stack" aria-label="Fist-to-five">
           <StatementDisplay text={round.statement} label="How much do you support this statement?" layout="phone" />
           <FistButtons
-            value={me ? round.answers[me] : undefined}
+            value={me ? dictGet(round.answers, me) : undefined}
             onAnswer={(value) => void sendCommand({ type: 'vision.fist', payload: { itemId, value } })}
           />
         </section>

@@ -6,10 +6,11 @@ import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { initialVision, type VisionState } from '../../../shared/modules/vision/vision.state.js';
 import type { SessionState } from '../../../shared/session/state.js';
 import { useSession } from '../../store.js';
+import { dictGet } from '../../../shared/session/dict.js';
 
 const EMPTY = initialVision();
 
-export const useVision = (itemId: string): VisionState => useSession((s) => s.state.vision[itemId] ?? EMPTY);
+export const useVision = (itemId: string): VisionState => useSession((s) => dictGet(s.state.vision, itemId) ?? EMPTY);
 
 /** What carries into the vision retreat: top items marked in this session's brainstorms, then the pasted ones. */
 export function useCarried(itemId: string): string[] {

@@ -3,6 +3,7 @@ import type { AgendaItem } from '../../../shared/session/state.js';
 import { columnsOf } from '../../../shared/session/decide.js';
 import { useSession } from '../../store.js';
 import { notesByColumn } from '../../notes.js';
+import { dictHas } from '../../../shared/session/dict.js';
 
 /**
  * The current item's notes by column, newest first. The board never scrolls: each column clips what does not fit
@@ -10,7 +11,7 @@ import { notesByColumn } from '../../notes.js';
  */
 export function BoardNotes({ item }: { item: AgendaItem }) {
   const notes = useSession((s) => s.state.notes);
-  const locked = useSession((s) => !!s.state.lockedItems[item.id]);
+  const locked = useSession((s) => dictHas(s.state.lockedItems, item.id));
   const columns = useMemo(() => columnsOf(item), [item]);
   const byColumn = useMemo(() => notesByColumn(notes, item.id, columns), [notes, item.id, columns]);
   const total = [...byColumn.values()].reduce((n, l) => n + l.length, 0);

@@ -5,11 +5,12 @@ import { MODULES } from '../../../shared/modules/registry.js';
 import { runElapsed } from '../../../shared/session/timer.js';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { useTicker } from '../../components/useTicker.js';
+import { dictGet } from '../../../shared/session/dict.js';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
 export function AgendaRow({ item, index, count, current }: { item: AgendaItem; index: number; count: number; current: boolean }) {
-  const actualMs = useSession((s) => s.state.actualMs[item.id] ?? 0);
+  const actualMs = useSession((s) => dictGet(s.state.actualMs, item.id) ?? 0);
   const timer = useSession((s) => (s.state.timer.itemId === item.id ? s.state.timer : null));
   useTicker(1000, timer?.status === 'running');
   const actual = actualMs + (timer ? runElapsed(timer, serverNow()) : 0);

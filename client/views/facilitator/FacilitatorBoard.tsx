@@ -5,11 +5,12 @@ import { sendCommand, useSession } from '../../store.js';
 import { NoteForm } from '../../components/NoteForm.js';
 import { notesByColumn } from '../../notes.js';
 import { FacilitatorNote } from './FacilitatorNote.js';
+import { dictHas } from '../../../shared/session/dict.js';
 
 /** The current item's notes by column; the facilitator may change any note and lock the board. */
 export function FacilitatorBoard({ item }: { item: AgendaItem }) {
   const notes = useSession((s) => s.state.notes);
-  const locked = useSession((s) => !!s.state.lockedItems[item.id]);
+  const locked = useSession((s) => dictHas(s.state.lockedItems, item.id));
   const columns = useMemo(() => columnsOf(item), [item]);
   const byColumn = useMemo(() => notesByColumn(notes, item.id, columns), [notes, item.id, columns]);
   const total = [...byColumn.values()].reduce((n, list) => n + list.length, 0);

@@ -7,13 +7,14 @@ import { NoteForm } from '../../components/NoteForm.js';
 import { ErrorBanner } from '../../components/ErrorBanner.js';
 import { ParticipantNotes } from './ParticipantNotes.js';
 import { screensOf } from '../../modules/registry.js';
+import { dictHas } from '../../../shared/session/dict.js';
 
 /** The joined phone: the current task at the top, the countdown, then posting and reading notes. */
 export function ParticipantSession() {
   const title = useSession((s) => s.state.title);
   const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
   const timer = useSession((s) => s.state.timer);
-  const locked = useSession((s) => (item ? !!s.state.lockedItems[item.id] : false));
+  const locked = useSession((s) => (item ? dictHas(s.state.lockedItems, item.id) : false));
   const columns = useMemo(() => (item ? columnsOf(item) : []), [item]);
 
   if (!item)

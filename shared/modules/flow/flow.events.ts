@@ -1,3 +1,4 @@
+import type { Dict } from '../../session/dict.js';
 import type { Note } from '../../session/state.js';
 import type { NoteGroup, Phase, VoteTarget } from './flow.state.js';
 
@@ -10,7 +11,7 @@ export type FlowEvent =
       /** On reveal: every note of the item, for screens that saw only counts during the brainstorm. */
       revealed?: Note[];
       /** On results: the dots per target, made public. */
-      totals?: Record<string, number>;
+      totals?: Dict<number>;
     }
   | { type: 'flow.configured'; itemId: string; dotsPerPerson: number; maxPerItem: number }
   | { type: 'flow.grouped'; itemId: string; noteIds: string[]; group: NoteGroup; created: boolean }

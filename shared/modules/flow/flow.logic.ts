@@ -3,12 +3,13 @@ import type { Command } from '../../protocol/commands.js';
 import type { Decision } from '../../session/decide.js';
 import type { EventBody } from '../../session/events.js';
 import { keyedSet } from '../../session/keyed.js';
+import { dictGet, dictHas, dictSet, dictUpdate, dictWithout, emptyDict, toDict, type Dict } from '../../session/dict.js';
 import { allNotes, noteById, notesOfItem } from '../../session/notes.js';
 import type { Actor } from '../../session/permissions.js';
 import type { AgendaItem, Note, SessionState } from '../../session/state.js';
 import { columnsOf, MODULES } from '../registry.js';
 import type { FlowEvent } from './flow.events.js';
-import { atLeast, dotsUsed, initialFlow, PHASE_LABELS, PHASES, type FlowState, type VoteTarget } from './flow.state.js';
+import { atLeast, dotsUsed, initialFlow, PHASE_LABELS, PHASES, type FlowState, type NoteGroup, type VoteTarget } from './flow.state.js';
 
 type FlowCommand = Extract<Command, { type: `flow.${string}` }>;
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
@@ -16,24 +17,33 @@ const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 export const isFlowItem = (item: Pick<AgendaItem, 'moduleType'> | undefined): boolean =>
   !!item && MODULES[item.moduleType].flow;
 
-export const flowOf = (s: SessionState, itemId: string): FlowState => s.flows[itemId] ?? initialFlow();
+export const flowOf = (s: SessionState, itemId: string): FlowState => dictGet(s.flows, itemId) ?? initialFlow();
+
+/** A group of any brainstorm item, by id. */
+export function groupById(s: SessionState, groupId: string): NoteGroup | undefined {
+  for (const f of Object.values(s.flows)) {
+    const g = dictGet(f.groups, groupId);
+    if (g) return g;
+  }
+  return undefined;
+}
 
 /** A vote target's key in the dots and totals records. */
 export const targetKey = (t: VoteTarget): string => `${t.kind}:${t.id}`;
 
 /** Whether a target can take dots: a note that is in no group, or a group, of this item. */
 function targetExists(s: SessionState, itemId: string, t: VoteTarget): boolean {
-  if (t.kind === 'group') return s.flows[itemId]?.groups[t.id] !== undefined;
+  if (t.kind === 'group') return dictHas(flowOf(s, itemId).groups, t.id);
   const note = noteById(s, t.id);
   return !!note && note.itemId === itemId && !note.groupId;
 }
 
 /** Dots per target, summed over all voters. */
-export function tallyDots(flow: FlowState): Record<string, number> {
-  const totals: Record<string, number> = {};
+export function tallyDots(flow: FlowState): Dict<number> {
+  const totals = new Map<string, number>();
   for (const byTarget of Object.values(flow.dots))
-    for (const [key, n] of Object.entries(byTarget)) if (n > 0) totals[key] = (totals[key] ?? 0) + n;
-  return totals;
+    for (const [key, n] of Object.entries(byTarget)) if (n > 0) totals.set(key, (totals.get(key) ?? 0) + n);
+  return toDict(totals);
 }
 
 /**
@@ -73,11 +83,11 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
       ? p.itemId
       : 'noteId' in p
         ? noteById(s, p.noteId)?.itemId
-        : Object.values(s.flows).find((f) => f.groups[p.groupId])?.groups[p.groupId]?.itemId;
+        : groupById(s, p.groupId)?.itemId;
   const item = s.agenda.find((i) => i.id === itemId);
   if (!item || !itemId) return fail('not_found', 'That item, note or group no longer exists.');
   if (!isFlowItem(item)) return fail('conflict', 'This agenda item has no brainstorm.');
-  if (actor.role !== 'facilitator' && s.lockedItems[itemId]) return fail('conflict', 'The board is locked.');
+  if (actor.role !== 'facilitator' && dictHas(s.lockedItems, itemId)) return fail('conflict', 'The board is locked.');
   const flow = flowOf(s, itemId);
   const inPhase = (...phases: string[]): Decision | null =>
     phases.includes(flow.phase) ? null : fail('conflict', `Not now: this is the ${PHASE_LABELS[flow.phase].toLowerCase()} step.`);
@@ -109,7 +119,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
         const group = { id: newId(), itemId, name: '', column: other.column };
         return ok(...leaveGroup(s, note), { type: 'flow.grouped', itemId, noteIds: [other.id, note.id], group, created: true });
       }
-      const group = flow.groups[onto.id];
+      const group = dictGet(flow.groups, onto.id);
       if (!group) return fail('not_found', 'That group no longer exists.');
       if (note.groupId === group.id) return fail('conflict', 'The note is already in that group.');
       return ok(...leaveGroup(s, note), { type: 'flow.grouped', itemId, noteIds: [note.id], group, created: false });
@@ -142,7 +152,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
       if (actor.role === 'participant' && onBehalfOf) return fail('forbidden', 'Only the facilitator can place dots for someone else.');
       if (actor.role === 'facilitator' && !onBehalfOf) return fail('invalid', 'Say whose dot this is (the name of the person in the room).');
       const voter = actor.role === 'participant' ? actor.participantId : `proxy:${onBehalfOf}`;
-      const mine = flow.dots[voter]?.[targetKey(target)] ?? 0;
+      const mine = dictGet(dictGet(flow.dots, voter), targetKey(target)) ?? 0;
       if (delta === -1 && mine === 0) return fail('conflict', 'There is no dot there to take back.');
       // A dot can always be taken back, even from something that is no longer on the board.
       if (delta === 1 && !targetExists(s, itemId, target))
@@ -167,7 +177,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
 
 const withFlow = (s: SessionState, itemId: string, f: (flow: FlowState) => FlowState): SessionState => ({
   ...s,
-  flows: { ...s.flows, [itemId]: f(flowOf(s, itemId)) },
+  flows: dictUpdate(s.flows, itemId, initialFlow, f),
 });
 
 export function applyFlow(s: SessionState, e: FlowEvent): SessionState {
@@ -190,39 +200,34 @@ export function applyFlow(s: SessionState, e: FlowEvent): SessionState {
         const n = noteById(s, id);
         if (n) notes = keyedSet(notes, id, { ...n, groupId: e.group.id, column: e.group.column });
       }
-      return withFlow({ ...s, notes }, e.itemId, (f) => ({ ...f, groups: { ...f.groups, [e.group.id]: f.groups[e.group.id] ?? e.group } }));
+      return withFlow({ ...s, notes }, e.itemId, (f) => ({ ...f, groups: dictSet(f.groups, e.group.id, dictGet(f.groups, e.group.id) ?? e.group) }));
     }
     case 'flow.ungrouped': {
       const n = noteById(s, e.noteId);
       const next = n ? { ...s, notes: keyedSet(s.notes, n.id, { ...n, groupId: null }) } : s;
       if (!e.dissolved) return next;
       const gone = e.dissolved;
-      return withFlow(next, e.itemId, (f) => {
-        const { [gone]: _g, ...groups } = f.groups;
-        return { ...f, groups };
-      });
+      return withFlow(next, e.itemId, (f) => ({ ...f, groups: dictWithout(f.groups, gone) }));
     }
     case 'flow.groupRenamed':
       return withFlow(s, e.itemId, (f) => {
-        const g = f.groups[e.groupId];
-        return g ? { ...f, groups: { ...f.groups, [g.id]: { ...g, name: e.name } } } : f;
+        const g = dictGet(f.groups, e.groupId);
+        return g ? { ...f, groups: dictSet(f.groups, g.id, { ...g, name: e.name }) } : f;
       });
     case 'flow.groupMoved': {
       let notes = s.notes;
       for (const n of allNotes(s)) if (n.groupId === e.groupId) notes = keyedSet(notes, n.id, { ...n, column: e.column });
       return withFlow({ ...s, notes }, e.itemId, (f) => {
-        const g = f.groups[e.groupId];
-        return g ? { ...f, groups: { ...f.groups, [g.id]: { ...g, column: e.column } } } : f;
+        const g = dictGet(f.groups, e.groupId);
+        return g ? { ...f, groups: dictSet(f.groups, g.id, { ...g, column: e.column }) } : f;
       });
     }
     case 'flow.dotted':
       return withFlow(s, e.itemId, (f) => {
         const key = targetKey(e.target);
-        const mine = { ...f.dots[e.voter] };
-        const n = (mine[key] ?? 0) + e.delta;
-        if (n > 0) mine[key] = n;
-        else delete mine[key];
-        return { ...f, dots: { ...f.dots, [e.voter]: mine } };
+        const mine = dictGet(f.dots, e.voter) ?? emptyDict<number>();
+        const n = (dictGet(mine, key) ?? 0) + e.delta;
+        return { ...f, dots: dictSet(f.dots, e.voter, n > 0 ? dictSet(mine, key, n) : dictWithout(mine, key)) };
       });
     case 'flow.carried':
       return withFlow(s, e.itemId, (f) => {

@@ -1,4 +1,5 @@
 import { notesOfItem } from '../../session/notes.js';
+import { dictGet } from '../../session/dict.js';
 import type { Note, SessionState } from '../../session/state.js';
 import { flowOf, targetKey } from './flow.logic.js';
 import { columnsOf } from '../registry.js';
@@ -27,7 +28,6 @@ function labelOf(name: string, notes: Note[]): string {
  */
 export function rankedByColumn(s: SessionState, itemId: string, columns: string[]): Map<string, RankedEntry[]> {
   const flow = flowOf(s, itemId);
-  const totals = flow.totals ?? {};
   const out = new Map<string, RankedEntry[]>(columns.map((c) => [c, []]));
   const notes = notesOfItem(s, itemId);
   const seen = new Set<string>();
@@ -36,7 +36,7 @@ export function rankedByColumn(s: SessionState, itemId: string, columns: string[
     const key = targetKey(target);
     if (seen.has(key)) continue;
     seen.add(key);
-    const group = note.groupId ? flow.groups[note.groupId] : undefined;
+    const group = note.groupId ? dictGet(flow.groups, note.groupId) : undefined;
     const members = group ? notes.filter((n) => n.groupId === group.id) : [note];
     const column = group?.column ?? note.column;
     const entry: RankedEntry = {
@@ -44,7 +44,7 @@ export function rankedByColumn(s: SessionState, itemId: string, columns: string[
       key,
       label: labelOf(group?.name ?? '', members),
       notes: members,
-      dots: totals[key] ?? 0,
+      dots: dictGet(flow.totals, key) ?? 0,
       carried: flow.carried.includes(key),
     };
     (out.get(column) ?? out.get(columns[0] ?? '') ?? []).push(entry);
@@ -57,7 +57,7 @@ export function rankedByColumn(s: SessionState, itemId: string, columns: string[
 export function carriedForward(s: SessionState): { itemId: string; column: string; label: string; dots: number }[] {
   const out: { itemId: string; column: string; label: string; dots: number }[] = [];
   for (const item of s.agenda) {
-    const flow = s.flows[item.id];
+    const flow = dictGet(s.flows, item.id);
     if (!flow?.carried.length) continue;
     const ranked = rankedByColumn(s, item.id, columnsOf(item));
     const entries = [...ranked.entries()].flatMap(([column, list]) => list.map((e) => ({ column, e })));

@@ -1,3 +1,5 @@
+import { dictGet, emptyDict, type Dict } from '../../session/dict.js';
+
 /** The steps of the brainstorm flow, in order. The facilitator moves it forward one step at a time. */
 export const PHASES = ['brainstorm', 'reveal', 'cluster', 'vote', 'results'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -22,16 +24,16 @@ export type VoteTarget = { kind: 'note' | 'group'; id: string };
 
 export interface FlowState {
   phase: Phase;
-  groups: Record<string, NoteGroup>;
+  groups: Dict<NoteGroup>;
   dotsPerPerson: number;
   maxPerItem: number;
   /**
    * Dots by voter, then by target id. Voters are participant ids, or "proxy:<name>" for dots the facilitator
    * placed for someone in the room without a phone. A participant's copy holds only their own until results.
    */
-  dots: Record<string, Record<string, number>>;
+  dots: Dict<Dict<number>>;
   /** Dots per target, made public when the flow reaches results. */
-  totals: Record<string, number> | null;
+  totals: Dict<number> | null;
   /** Targets the facilitator marked to carry forward, in the order marked. */
   carried: string[];
 }
@@ -41,10 +43,10 @@ export const DEFAULT_MAX_PER_ITEM = 3;
 
 export const initialFlow = (): FlowState => ({
   phase: 'brainstorm',
-  groups: {},
+  groups: emptyDict(),
   dotsPerPerson: DEFAULT_DOTS,
   maxPerItem: DEFAULT_MAX_PER_ITEM,
-  dots: {},
+  dots: emptyDict(),
   totals: null,
   carried: [],
 });
@@ -52,4 +54,4 @@ export const initialFlow = (): FlowState => ({
 export const phaseIndex = (p: Phase): number => PHASES.indexOf(p);
 export const atLeast = (flow: FlowState, p: Phase): boolean => phaseIndex(flow.phase) >= phaseIndex(p);
 export const dotsUsed = (flow: FlowState, voter: string): number =>
-  Object.values(flow.dots[voter] ?? {}).reduce((a, b) => a + b, 0);
+  Object.values(dictGet(flow.dots, voter) ?? {}).reduce((a, b) => a + b, 0);

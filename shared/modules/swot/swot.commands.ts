@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { commandSchema as cmd, Id as id } from '../../protocol/schema.js';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
-const cmd = <T extends string, P extends z.ZodTypeAny>(type: T, payload: P) =>
-  z.object({ type: z.literal(type), payload }).strict();
 
 export const DataCardInput = z
   .object({

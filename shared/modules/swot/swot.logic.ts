@@ -4,11 +4,12 @@ import type { Decision } from '../../session/decide.js';
 import type { SessionState } from '../../session/state.js';
 import type { SwotEvent } from './swot.events.js';
 import { initialSwot, type SwotState } from './swot.state.js';
+import { dictGet, dictSet } from '../../session/dict.js';
 
 type SwotCommand = Extract<Command, { type: `swot.${string}` }>;
 const MAX_CARDS = 24;
 
-export const swotOf = (s: SessionState, itemId: string): SwotState => s.swot[itemId] ?? initialSwot();
+export const swotOf = (s: SessionState, itemId: string): SwotState => dictGet(s.swot, itemId) ?? initialSwot();
 
 export function decideSwot(s: SessionState, cmd: SwotCommand, newId: () => string): Decision {
   const item = s.agenda.find((i) => i.id === cmd.payload.itemId);
@@ -44,5 +45,5 @@ export function applySwot(s: SessionState, e: SwotEvent): SessionState {
       : e.type === 'swot.cardEdited'
         ? cards.map((c) => (c.id === e.card.id ? e.card : c))
         : cards.filter((c) => c.id !== e.cardId);
-  return { ...s, swot: { ...s.swot, [e.itemId]: { ...swotOf(s, e.itemId), cards: next } } };
+  return { ...s, swot: dictSet(s.swot, e.itemId, { ...swotOf(s, e.itemId), cards: next }) };
 }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { commandSchema as cmd, Id as id } from '../../protocol/schema.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from './cfsr.js';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, _ and -.');
-const cmd = <T extends string, P extends z.ZodTypeAny>(type: T, payload: P) =>
-  z.object({ type: z.literal(type), payload }).strict();
 const longText = (what: string) => z.string().max(4000, `${what} can be at most 4000 characters.`);
 
 /** Commands of the vision retreat beyond the shared brainstorm flow. */

@@ -6,10 +6,11 @@ import type { SessionState } from '../../session/state.js';
 import { CROSSWALK_RATINGS, type CrosswalkRating } from './cfsr.js';
 import type { VisionEvent } from './vision.events.js';
 import { emptyDistribution, initialVision, type FistRound, type VisionState } from './vision.state.js';
+import { dictGet, dictSet, emptyDict } from '../../session/dict.js';
 
 type VisionCommand = Extract<Command, { type: `vision.${string}` }>;
 
-export const visionOf = (s: SessionState, itemId: string): VisionState => s.vision[itemId] ?? initialVision();
+export const visionOf = (s: SessionState, itemId: string): VisionState => dictGet(s.vision, itemId) ?? initialVision();
 export const currentRound = (v: VisionState): FistRound | undefined => v.rounds[v.rounds.length - 1];
 
 const emptyTally = (): Record<CrosswalkRating, number> =>
@@ -39,7 +40,7 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
       if (actor.role !== 'participant') return fail('forbidden', 'Fist-to-five is answered from a phone.');
       if (!round || round.closed || v.final) return fail('conflict', 'There is no fist-to-five open right now.');
       const distribution = [...round.distribution] as FistRound['distribution'];
-      const before = round.answers[actor.participantId];
+      const before = dictGet(round.answers, actor.participantId);
       if (before !== undefined) distribution[before] = (distribution[before] ?? 1) - 1;
       distribution[cmd.payload.value] = (distribution[cmd.payload.value] ?? 0) + 1;
       return one({
@@ -61,8 +62,8 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
       if (actor.role !== 'participant') return fail('forbidden', 'The crosswalk is answered from a phone.');
       if (!v.crosswalk.open) return fail('conflict', 'The crosswalk is not open.');
       const { outcomeId, rating } = cmd.payload;
-      const tally = { ...(v.crosswalk.tally[outcomeId] ?? emptyTally()) };
-      const before = v.crosswalk.ratings[actor.participantId]?.[outcomeId];
+      const tally = { ...(dictGet(v.crosswalk.tally, outcomeId) ?? emptyTally()) };
+      const before = dictGet(v.crosswalk.ratings, actor.participantId)?.[outcomeId];
       if (before) tally[before]--;
       tally[rating]++;
       return one({ type: 'vision.rated', itemId, outcomeId, participantId: actor.participantId, rating, tally });
@@ -76,7 +77,7 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
 
 export function applyVision(s: SessionState, e: VisionEvent & { at: number }): SessionState {
   const v = visionOf(s, e.itemId);
-  const put = (next: VisionState): SessionState => ({ ...s, vision: { ...s.vision, [e.itemId]: next } });
+  const put = (next: VisionState): SessionState => ({ ...s, vision: dictSet(s.vision, e.itemId, next) });
   switch (e.type) {
     case 'vision.contextSet':
       return put({ ...v, mission: e.mission, vision: e.vision, values: e.values, pastedCarried: e.pastedCarried });
@@ -87,7 +88,7 @@ export function applyVision(s: SessionState, e: VisionEvent & { at: number }): S
         ...v,
         rounds: [
           ...v.rounds.map((r) => ({ ...r, closed: true })),
-          { id: e.roundId, statement: e.statement, distribution: emptyDistribution(), answers: {}, closed: false },
+          { id: e.roundId, statement: e.statement, distribution: emptyDistribution(), answers: emptyDict(), closed: false },
         ],
       });
     case 'vision.fistAnswered':
@@ -99,7 +100,7 @@ export function applyVision(s: SessionState, e: VisionEvent & { at: number }): S
             : {
                 ...r,
                 distribution: e.distribution,
-                answers: e.participantId ? { ...r.answers, [e.participantId]: e.value } : r.answers,
+                answers: e.participantId ? dictSet(r.answers, e.participantId, e.value) : r.answers,
               },
         ),
       });
@@ -115,9 +116,9 @@ export function applyVision(s: SessionState, e: VisionEvent & { at: number }): S
     case 'vision.rated': {
       const ratings =
         e.participantId && e.rating
-          ? { ...v.crosswalk.ratings, [e.participantId]: { ...v.crosswalk.ratings[e.participantId], [e.outcomeId]: e.rating } }
+          ? dictSet(v.crosswalk.ratings, e.participantId, { ...dictGet(v.crosswalk.ratings, e.participantId), [e.outcomeId]: e.rating })
           : v.crosswalk.ratings;
-      return put({ ...v, crosswalk: { ...v.crosswalk, tally: { ...v.crosswalk.tally, [e.outcomeId]: e.tally }, ratings } });
+      return put({ ...v, crosswalk: { ...v.crosswalk, tally: dictSet(v.crosswalk.tally, e.outcomeId, e.tally), ratings } });
     }
     default: {
       const never: never = e;

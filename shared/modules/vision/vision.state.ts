@@ -1,4 +1,5 @@
 import type { CrosswalkRating, OutcomeId } from './cfsr.js';
+import { emptyDict, type Dict } from '../../session/dict.js';
 
 /** One fist-to-five round: a statement as it stood when asked, and the answers 0-5. */
 export interface FistRound {
@@ -7,7 +8,7 @@ export interface FistRound {
   /** How many answered 0, 1, 2, 3, 4, 5. */
   distribution: [number, number, number, number, number, number];
   /** Answers by participant: all of them for the facilitator, only one's own on a phone. */
-  answers: Record<string, number>;
+  answers: Dict<number>;
   closed: boolean;
 }
 
@@ -24,9 +25,9 @@ export interface VisionState {
   crosswalk: {
     open: boolean;
     /** Tally per outcome and rating. */
-    tally: Record<string, Record<CrosswalkRating, number>>;
+    tally: Dict<Record<CrosswalkRating, number>>;
     /** Ratings by participant then outcome: all for the facilitator, one's own on a phone. */
-    ratings: Record<string, Partial<Record<OutcomeId, CrosswalkRating>>>;
+    ratings: Dict<Partial<Record<OutcomeId, CrosswalkRating>>>;
   };
 }
 
@@ -40,5 +41,5 @@ export const initialVision = (): VisionState => ({
   draft: '',
   rounds: [],
   final: null,
-  crosswalk: { open: false, tally: {}, ratings: {} },
+  crosswalk: { open: false, tally: emptyDict(), ratings: emptyDict() },
 });

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import type { CommandBody, CommandInput, CommandType } from '../../shared/protocol/commands.js';
+import { PHASES } from '../../shared/modules/flow/flow.state.js';
+import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr.js';
+import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
+import { allNotes, allParticipants } from '../../shared/session/notes.js';
+import { dictGet } from '../../shared/session/dict.js';
+import type { Actor } from '../../shared/session/permissions.js';
+import type { SessionState } from '../../shared/session/state.js';
+
+/** The names of `Object.prototype`'s members ("constructor", "toString", "__proto__"...): ids a hostile phone tries. */
+export const PROTOTYPE_NAMES: string[] = Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[A-Za-z0-9_-]+$/.test(n));
+
+/** Every command type a client can send (kept in step with the schema by the test that uses it). */
+export const COMMAND_TYPES: CommandType[] = [
+  'timer.start', 'timer.pause', 'timer.resume', 'timer.extend', 'timer.reset',
+  'agenda.next', 'agenda.previous', 'agenda.goto', 'agenda.addItem', 'agenda.removeItem', 'agenda.moveItem', 'agenda.updateItem',
+  'note.add', 'note.edit', 'note.move', 'note.delete', 'board.lock',
+  'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
+  'swot.addCard', 'swot.editCard', 'swot.removeCard',
+  'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
+];
+
+/**
+ * A command as random choices, resolved against the state it is sent in: every id is picked from the ids that exist,
+ * the prototype member names and a few that never existed, so runs mix real references with hostile ones.
+ */
+export interface CommandRecipe {
+  type: CommandType;
+  actor: number;
+  picks: number[];
+  text: string;
+  flag: boolean;
+  num: number;
+}
+
+/** The commands that build up what the others refer to come more often, so runs get to groups, dots and results. */
+const BUILDERS: CommandType[] = ['note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist'];
+
+export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
+  type: fc.oneof({ arbitrary: fc.constantFrom(...COMMAND_TYPES), weight: 3 }, { arbitrary: fc.constantFrom(...BUILDERS), weight: 2 }),
+  actor: fc.nat(9),
+  picks: fc.array(fc.nat(1000), { minLength: 4, maxLength: 4 }),
+  text: fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES), fc.string({ minLength: 1, maxLength: 20 })),
+  flag: fc.boolean(),
+  num: fc.nat(6),
+});
+
+const HOSTILE = [...PROTOTYPE_NAMES, 'missing-id', 'zzzzzzzzzzzz'];
+
+function pick<T>(pool: readonly T[], n: number | undefined): T {
+  return pool[(n ?? 0) % pool.length]!;
+}
+
+/** Three times in four something that exists (when anything does), else a prototype member name or an unknown id. */
+const choose = (real: readonly string[], n: number | undefined): string =>
+  real.length && (n ?? 0) % 4 !== 0 ? pick(real, (n ?? 0) >> 2) : pick(HOSTILE, (n ?? 0) >> 2);
+
+/** The actors a run uses: mostly the facilitator (who moves the steps on), participants, and the board. */
+export function actorFor(state: SessionState, n: number): Actor {
+  const people = allParticipants(state);
+  if (n < 4 || people.length === 0) return n === 9 ? { role: 'board' } : { role: 'facilitator' };
+  const p = pick(people, n);
+  return { role: 'participant', participantId: p.id, name: p.name };
+}
+
+export function resolveRecipe(state: SessionState, r: CommandRecipe): CommandInput {
+  const [a, b, c, d] = r.picks;
+  const itemId = choose(state.agenda.map((i) => i.id), a);
+  const item = state.agenda.find((i) => i.id === itemId);
+  const noteIds = allNotes(state).map((n) => n.id);
+  const groupIds = Object.values(state.flows).flatMap((f) => Object.keys(f.groups));
+  const cardIds = item ? (dictGet(state.swot, item.id)?.cards ?? []).map((x) => x.id) : [];
+  const column = choose(item ? columnsOf(item) : [], b);
+  const target = { kind: r.flag ? ('note' as const) : ('group' as const), id: choose(r.flag ? noteIds : groupIds, c) };
+  const noteId = choose(noteIds, b);
+  const groupId = choose(groupIds, d);
+  const text = r.text;
+  const cmd = (type: CommandType, payload: object) => ({ type, payload }) as CommandInput;
+  switch (r.type) {
+    case 'timer.start':
+    case 'timer.pause':
+    case 'timer.resume':
+    case 'timer.reset':
+    case 'agenda.next':
+    case 'agenda.previous':
+      return cmd(r.type, {});
+    case 'timer.extend':
+      return cmd(r.type, { minutes: r.flag ? 1 : 5 });
+    case 'agenda.goto':
+    case 'agenda.removeItem':
+      return cmd(r.type, { itemId });
+    case 'agenda.addItem':
+      return cmd(r.type, { item: { title: text, plannedMinutes: 10, moduleType: pick(MODULE_TYPES, c), columns: r.flag ? [text] : undefined } });
+    case 'agenda.moveItem':
+      return cmd(r.type, { itemId, toIndex: r.num });
+    case 'agenda.updateItem':
+      return cmd(r.type, { itemId, patch: r.flag ? { title: text } : { columns: [text, 'Other'] } });
+    case 'note.add':
+      return cmd(r.type, { itemId, column, text });
+    case 'note.edit':
+      return cmd(r.type, { noteId, text });
+    case 'note.move':
+      return cmd(r.type, { noteId, column });
+    case 'note.delete':
+      return cmd(r.type, { noteId });
+    case 'board.lock':
+      return cmd(r.type, { itemId, locked: r.flag });
+    case 'flow.advance': {
+      const phase = dictGet(state.flows, itemId)?.phase ?? 'brainstorm';
+      return cmd(r.type, { itemId, to: r.num < 5 ? (PHASES[PHASES.indexOf(phase) + 1] ?? 'results') : pick(PHASES, c) });
+    }
+    case 'flow.configure':
+      return cmd(r.type, { itemId, dotsPerPerson: 1 + r.num, maxPerItem: 1 + (r.num % 3) });
+    case 'flow.group':
+      return cmd(r.type, { noteId, onto: target });
+    case 'flow.ungroup':
+      return cmd(r.type, { noteId });
+    case 'flow.nameGroup':
+      return cmd(r.type, { groupId, name: text });
+    case 'flow.moveGroup':
+      return cmd(r.type, { groupId, column });
+    case 'flow.dot':
+      return cmd(r.type, { itemId, target, delta: r.num === 0 ? -1 : 1, onBehalfOf: r.actor < 4 ? text : undefined });
+    case 'flow.carry':
+      return cmd(r.type, { itemId, target, carried: r.flag });
+    case 'swot.addCard':
+      return cmd(r.type, { itemId, card: { title: text, value: '42%', note: '' } });
+    case 'swot.editCard':
+      return cmd(r.type, { itemId, cardId: choose(cardIds, c), card: { title: text, value: '43%', note: '' } });
+    case 'swot.removeCard':
+      return cmd(r.type, { itemId, cardId: choose(cardIds, c) });
+    case 'vision.setContext':
+      return cmd(r.type, { itemId, mission: text, vision: text, values: text });
+    case 'vision.draft':
+      return cmd(r.type, { itemId, text });
+    case 'vision.askFist':
+    case 'vision.finalize':
+      return cmd(r.type, { itemId });
+    case 'vision.fist':
+      return cmd(r.type, { itemId, value: r.num % 6 });
+    case 'vision.openCrosswalk':
+      return cmd(r.type, { itemId, open: r.flag });
+    case 'vision.rate':
+      return cmd(r.type, { itemId, outcomeId: pick(OUTCOME_IDS, c), rating: pick(CROSSWALK_RATINGS, d) });
+  }
+}
+
+/**
+ * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
+ * (which the decision checks), not to its target, so it is left out.
+ */
+export function referencesOf(body: CommandBody): { kind: 'item' | 'note' | 'group' | 'card'; id: string }[] {
+  const p = body.payload as Record<string, unknown>;
+  const out: { kind: 'item' | 'note' | 'group' | 'card'; id: string }[] = [];
+  if (typeof p.itemId === 'string') out.push({ kind: 'item', id: p.itemId });
+  if (typeof p.noteId === 'string') out.push({ kind: 'note', id: p.noteId });
+  if (typeof p.groupId === 'string') out.push({ kind: 'group', id: p.groupId });
+  if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
+  const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
+  for (const key of ['target', 'onto'] as const) {
+    const t = p[key] as { kind: 'note' | 'group'; id: string } | undefined;
+    if (t && !takesBack) out.push({ kind: t.kind, id: t.id });
+  }
+  return out;
+}
+
+/** Whether a referenced thing exists in the state. */
+export function exists(state: SessionState, ref: { kind: 'item' | 'note' | 'group' | 'card'; id: string }): boolean {
+  switch (ref.kind) {
+    case 'item':
+      return state.agenda.some((i) => i.id === ref.id);
+    case 'note':
+      return allNotes(state).some((n) => n.id === ref.id);
+    case 'group':
+      return Object.values(state.flows).some((f) => Object.keys(f.groups).includes(ref.id));
+    case 'card':
+      return Object.values(state.swot).some((s) => s.cards.some((c) => c.id === ref.id));
+  }
+}
