@@ -41,13 +41,12 @@ export function guardSockets(io: IO, deps: GuardDeps): void {
 function packetGuard(socket: Sock, deps: GuardDeps) {
   const { limits } = deps;
   const address = clientAddress(socket.request, deps.trust);
-  let participant: string | null = null; // sessionId:participantId once joined as a participant
+  let participant: { sessionId: string; participantId: string } | null = null; // once joined as a participant
   let queue = Promise.resolve();
 
   const noteAllowed = async (command: unknown, ack: Ack): Promise<boolean> => {
     if (participant === null || !isRecord(command) || command.type !== 'note.add') return true;
-    const [sessionId = '', participantId = ''] = participant.split('\n');
-    const verdict = await limits.note(sessionId, participantId);
+    const verdict = await limits.note(participant.sessionId, participant.participantId);
     if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyNotes(limits.settings)));
     return verdict.ok;
   };
@@ -64,7 +63,7 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
     const setAck = (fn: (result: JoinResult) => void): void => void (packet[packet.length - 1] = fn);
     const answer = (result: JoinResult): void => {
       if (result.ok && result.role === 'participant' && result.participantId)
-        participant = `${result.sessionId}\n${result.participantId}`;
+        participant = { sessionId: result.sessionId, participantId: result.participantId };
       ack(result);
     };
     if (!isRecord(request) || typeof request.joinCode !== 'string') {
