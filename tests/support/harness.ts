@@ -16,10 +16,15 @@ export const SHIPPED_TEMPLATES = path.resolve('sessions');
 export const tempDir = (prefix = 'ft-test-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /**
- * Limits far above what the tests do, which create sessions and post notes faster than any person: the tests of
- * the limits themselves pass the defaults or small values of their own.
+ * Limits far above what the tests do, which create sessions, try codes and post notes faster than any person: the
+ * tests of the limits themselves pass the defaults or small values of their own.
  */
-export const GENEROUS_LIMITS: Partial<LimitSettings> = { sessionsPerWindow: 1_000_000, notesPerMinute: 1_000_000, clockProbesPerMinute: 1_000_000 };
+export const GENEROUS_LIMITS: Partial<LimitSettings> = {
+  sessionsPerWindow: 1_000_000,
+  wrongCodesFree: 1_000_000,
+  notesPerMinute: 1_000_000,
+  clockProbesPerMinute: 1_000_000,
+};
 
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */
 export async function startServer(opts: Partial<AppOptions> = {}): Promise<App & { dataDir: string }> {
