@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
-import { createEdge, type Timeouts } from './edge.js';
+import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
 import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
@@ -115,16 +115,4 @@ export async function createApp(opts: AppOptions): Promise<App> {
       store.close();
     },
   };
-}
-
-/**
- * A WebSocket upgrade to any address but socket.io's gets a 404 at once (engine.io would only drop it after a
- * second). Engine.io's own listener, added before this one, takes the upgrades under /socket.io/.
- */
-function answerStrayUpgrades(server: import('node:http').Server): void {
-  server.on('upgrade', (req: import('node:http').IncomingMessage, socket: import('node:stream').Duplex) => {
-    if (req.url?.startsWith('/socket.io/')) return;
-    const body = JSON.stringify({ error: 'There is nothing at this address.' });
-    socket.end(`HTTP/1.1 404 Not Found\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
-  });
 }

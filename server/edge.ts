@@ -1,4 +1,6 @@
+import type { IncomingMessage, Server } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { TrustProxy } from './origins.js';
 import { SAY } from './sentences.js';
@@ -90,10 +92,23 @@ function answerBrokenRequest(this: FastifyInstance, error: Error & { code?: stri
       : error.code === 'HPE_HEADER_OVERFLOW'
         ? [431, 'Request Header Fields Too Large', SAY.tooLarge]
         : [400, 'Bad Request', SAY.badRequest];
-  const body = JSON.stringify({ error: sentence });
-  if (socket.writable)
-    socket.write(
-      `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+  if (socket.writable) socket.write(rawAnswer(status, text, sentence));
   socket.destroy();
+}
+
+/** A whole HTTP answer with our sentence, for sockets that never became a request fastify could answer. */
+function rawAnswer(status: number, reason: string, sentence: string): string {
+  const body = JSON.stringify({ error: sentence });
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+}
+
+/**
+ * A WebSocket upgrade to any address but socket.io's gets a 404 at once (engine.io would only drop it after a
+ * second). Engine.io's own listener, added before this one, takes the upgrades under /socket.io/.
+ */
+export function answerStrayUpgrades(server: Server): void {
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+    if (req.url?.startsWith('/socket.io/')) return;
+    socket.end(rawAnswer(404, 'Not Found', SAY.notFound));
+  });
 }

@@ -119,8 +119,10 @@ export class SessionClient {
       this.set({ connection: 'offline' });
     });
     this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
-      if (err.data?.code === 'protocol') {
-        this.set({ connection: 'failed', error: { code: 'protocol', message: err.message } });
+      // Refusals that retrying cannot change (an out-of-date page, a page the server does not count as its own).
+      const code = err.data?.code;
+      if (code === 'protocol' || code === 'forbidden') {
+        this.set({ connection: 'failed', error: { code, message: err.message } });
         this.socket.disconnect();
       } else this.set({ connection: 'offline' });
     });
