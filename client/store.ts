@@ -47,3 +47,8 @@ export function actorOf(s: Pick<ClientSnapshot, 'role' | 'participantId'>): Acto
   if (s.role === 'participant' && s.participantId) return { role: 'participant', participantId: s.participantId, name: '' };
   return { role: 'board' };
 }
+
+/** Lets go of a note the server refused for good (it is kept on the device until then). */
+export const discardUnsent = (commandId: string): void => getClient().discardUnsent(commandId);
+/** Sends a refused note again, as a new command. */
+export const resendUnsent = (commandId: string): void => void getClient().resendUnsent(commandId);

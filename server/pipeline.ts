@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { Command } from '../shared/protocol/commands.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import { decide } from '../shared/session/decide.js';
+import { decideWithLate } from '../shared/session/late.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -27,8 +27,8 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
   const earlier = deps.hub.rememberedResult(session, cmd.id);
   if (earlier) return earlier;
 
-  // RESOLUTION: permissions and session rules, as a pure decision.
-  const decision = decide(session.state, actor, cmd, deps.now(), () => nanoid(12));
+  // RESOLUTION: permissions and session rules, as a pure decision (input whose step closed is kept as late).
+  const decision = decideWithLate(session.state, actor, cmd, deps.now(), () => nanoid(12));
   if (!decision.ok) {
     deps.hub.remember(session, cmd.id, decision);
     return decision;

@@ -3,10 +3,18 @@ import type { Note } from '../../shared/session/state.js';
 import { LIMITS } from '../../shared/protocol/limits.js';
 import { sendCommand } from '../store.js';
 import { FormActions } from './FormActions.js';
+import { useDraft } from './useDraft.js';
 
 /** A note's text with Edit and Delete, for whoever may change it (the author, or the facilitator). */
 export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor?: boolean }) {
-  const [draft, setDraft] = useState<string | null>(null);
+  // The text being edited survives a refresh, and the editor reopens on it.
+  const [stored, setStored] = useDraft(`edit:${note.id}`);
+  const [editing, setEditing] = useState(stored !== '');
+  const draft = editing ? stored : null;
+  const setDraft = (text: string | null) => {
+    setEditing(text !== null);
+    setStored(text ?? '');
+  };
   const [error, setError] = useState<string | null>(null);
 
   const save = (e: FormEvent) => {

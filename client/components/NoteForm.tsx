@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../shared/protocol/limits.js';
+import { useDraft } from './useDraft.js';
 
 export interface NoteFormProps {
   /** The board's columns; a column picker appears when there is more than one. */
@@ -7,12 +8,14 @@ export interface NoteFormProps {
   onSubmit: (text: string, column: string) => void;
   /** Set when posting is not possible (a locked board); the reason is shown and the button is disabled. */
   disabledReason?: string | null;
+  /** Keeps the half-typed note across a page refresh under this name (one per board); omitted, it is not kept. */
+  draftKey?: string;
 }
 
 /** Writes one note: a live character count, and a clear message instead of sending what the server would refuse. */
-export function NoteForm({ columns, onSubmit, disabledReason }: NoteFormProps) {
+export function NoteForm({ columns, onSubmit, disabledReason, draftKey }: NoteFormProps) {
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft(draftKey ? `note:${draftKey}` : null);
   const [column, setColumn] = useState(columns[0] ?? '');
   const [error, setError] = useState<string | null>(null);
   const chosen = columns.includes(column) ? column : (columns[0] ?? '');

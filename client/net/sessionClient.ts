@@ -28,6 +28,11 @@ export const memoryStorage = (): KeyValueStorage => {
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'failed';
 export type QueuedCommand = { id: string } & CommandInput;
+/** Typed input the server refused for good: kept on the device with the reason, so the text is never lost. */
+export interface UnsentInput {
+  command: QueuedCommand;
+  reason: string;
+}
 export type JoinAs =
   | { role: 'facilitator'; sessionId: string; facilitatorKey: string }
   | { role: 'participant'; joinCode: string; name?: string }
@@ -40,6 +45,7 @@ export interface ClientSnapshot {
   participantId: string | null;
   state: SessionState;
   queued: QueuedCommand[];
+  unsent: UnsentInput[];
   offsetMs: number;
   presence: Presence | null;
   /** The last refusal, for the UI to show; cleared by `clearError`. */
@@ -64,18 +70,23 @@ export const emptySnapshot = (): ClientSnapshot => ({
   participantId: null,
   state: emptyState(),
   queued: [],
+  unsent: [],
   offsetMs: 0,
   presence: null,
   error: null,
 });
 
 const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
+/** Commands that carry text a person typed: refused ones stay on the device (at most UNSENT_CAP, newest kept). */
+const KEEP_ON_REFUSAL = new Set(['note.add', 'note.edit']);
+const UNSENT_CAP = 50;
 const tokenKey = (code: string) => `ft:token:${code.toUpperCase()}`;
 
 /** Whether this device already joined session `code` as a participant (a refresh can resume without a name). */
 export const hasParticipantToken = (storage: KeyValueStorage, code: string): boolean =>
   storage.getItem(tokenKey(code)) !== null;
-const queueKey = (who: JoinAs) => `ft:queue:${who.role === 'facilitator' ? who.sessionId : who.joinCode}:${who.role}`;
+const storeKey = (what: 'queue' | 'unsent', who: JoinAs) =>
+  `ft:${what}:${who.role === 'facilitator' ? who.sessionId : who.joinCode}:${who.role}`;
 
 /**
  * The one typed client: connect, join, commands with acknowledgement, an offline queue kept in storage, catch-up
@@ -149,7 +160,7 @@ export class SessionClient {
   /** Joins a session; resolves with the server's answer. Later reconnects re-join and catch up by themselves. */
   async join(who: JoinAs): Promise<JoinResult> {
     this.who = who;
-    this.set({ queued: this.loadQueue() });
+    this.set({ queued: this.load<QueuedCommand>('queue'), unsent: this.load<UnsentInput>('unsent') });
     if (this.socket.connected) return this.rejoin();
     // The 'connect' handler joins; wait for its answer.
     return new Promise((resolve) => this.joinWaiters.push(resolve));
@@ -282,8 +293,12 @@ export class SessionClient {
   }
 
   private settle(id: string, res: CommandResult): void {
+    const cmd = this.snap.queued.find((q) => q.id === id);
     this.setQueue(this.snap.queued.filter((q) => q.id !== id));
-    if (!res.ok) this.set({ error: res.error });
+    if (!res.ok) {
+      this.set({ error: res.error });
+      if (cmd && KEEP_ON_REFUSAL.has(cmd.type)) this.setUnsent([...this.snap.unsent, { command: cmd, reason: res.error.message }].slice(-UNSENT_CAP));
+    }
     for (const resolve of this.waiters.get(id) ?? []) resolve(res);
     this.waiters.delete(id);
   }
@@ -292,23 +307,45 @@ export class SessionClient {
     this.set({ error: null });
   }
 
-  private loadQueue(): QueuedCommand[] {
+  /** Forgets a refused input the person chose to let go of. */
+  discardUnsent(commandId: string): void {
+    this.setUnsent(this.snap.unsent.filter((u) => u.command.id !== commandId));
+  }
+
+  /** Sends a refused input again, as a new command (the old id keeps its old answer). */
+  resendUnsent(commandId: string): Promise<CommandResult> | null {
+    const kept = this.snap.unsent.find((u) => u.command.id === commandId);
+    if (!kept) return null;
+    this.discardUnsent(commandId);
+    const { id: _old, ...body } = kept.command;
+    return this.send(body as CommandInput);
+  }
+
+  private load<T>(what: 'queue' | 'unsent'): T[] {
     if (!this.who) return [];
     try {
-      const raw = this.storage.getItem(queueKey(this.who));
+      const raw = this.storage.getItem(storeKey(what, this.who));
       const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? (parsed as QueuedCommand[]) : [];
+      return Array.isArray(parsed) ? (parsed as T[]) : [];
     } catch {
       return [];
     }
   }
 
+  private save(what: 'queue' | 'unsent', list: unknown[]): void {
+    if (!this.who) return;
+    if (list.length) this.storage.setItem(storeKey(what, this.who), JSON.stringify(list));
+    else this.storage.removeItem(storeKey(what, this.who));
+  }
+
   private setQueue(queued: QueuedCommand[]): void {
-    if (this.who) {
-      if (queued.length) this.storage.setItem(queueKey(this.who), JSON.stringify(queued));
-      else this.storage.removeItem(queueKey(this.who));
-    }
+    this.save('queue', queued);
     this.set({ queued });
+  }
+
+  private setUnsent(unsent: UnsentInput[]): void {
+    this.save('unsent', unsent);
+    this.set({ unsent });
   }
 
   private set(patch: Partial<ClientSnapshot>): void {

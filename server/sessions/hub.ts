@@ -110,7 +110,8 @@ export class SessionHub {
     const at = this.opts.now();
     let seq = s.state.seq;
     const events = bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
-    const result: CommandResult = { ok: true, seq };
+    // A resent late input must hear "late" again, so the flag is part of the remembered answer.
+    const result: CommandResult = bodies.some((b) => b.type === 'late.received') ? { ok: true, seq, late: true } : { ok: true, seq };
     this.opts.store.append({ sessionId: s.record.id, commandId, events, result, participant });
     s.state = reduceOrSkip(events, s.state, this.skipped(s.record.id));
     if (commandId) this.remember(s, commandId, result);

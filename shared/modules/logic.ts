@@ -7,6 +7,7 @@ import type { SessionState } from '../session/state.js';
 import { applyFlow, decideFlow } from './flow/flow.logic.js';
 import { applySwot, decideSwot } from './swot/swot.logic.js';
 import { applyVision, decideVision } from './vision/vision.logic.js';
+import { applyLate } from './late/late.logic.js';
 
 /**
  * The modules' logic, found by the prefix of a command or event type ("flow.", "swot.", "vision."): a new module
@@ -20,6 +21,7 @@ const has =
 const isFlow = has('flow');
 const isSwot = has('swot');
 const isVision = has('vision');
+const isLate = has('late');
 
 export function decideModule(state: SessionState, actor: Actor, cmd: Command, newId: () => string): Decision {
   if (isFlow(cmd)) return decideFlow(state, actor, cmd, newId);
@@ -32,5 +34,6 @@ export function applyModule(state: SessionState, e: SessionEvent): SessionState 
   if (isFlow(e)) return applyFlow(state, e);
   if (isSwot(e)) return applySwot(state, e);
   if (isVision(e)) return applyVision(state, e);
+  if (isLate(e)) return applyLate(state, e);
   return state;
 }

@@ -5,6 +5,7 @@ import { AgendaItemInput, AgendaItemPatch } from './agenda.schema.js';
 import { FLOW_COMMANDS, FLOW_FACILITATOR_ONLY } from '../modules/flow/flow.commands.js';
 import { SWOT_COMMANDS, SWOT_FACILITATOR_ONLY } from '../modules/swot/swot.commands.js';
 import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from '../modules/vision/vision.commands.js';
+import { LATE_COMMANDS, LATE_FACILITATOR_ONLY } from '../modules/late/late.commands.js';
 
 const noteText = z
   .string()
@@ -37,6 +38,7 @@ export const CommandBody = z.discriminatedUnion('type', [
   ...FLOW_COMMANDS,
   ...SWOT_COMMANDS,
   ...VISION_COMMANDS,
+  ...LATE_COMMANDS,
 ]);
 /** A command as the server holds it after validation (defaults filled in). */
 export type CommandBody = z.infer<typeof CommandBody>;
@@ -85,4 +87,5 @@ export const FACILITATOR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   ...FLOW_FACILITATOR_ONLY,
   ...SWOT_FACILITATOR_ONLY,
   ...VISION_FACILITATOR_ONLY,
+  ...LATE_FACILITATOR_ONLY,
 ]);

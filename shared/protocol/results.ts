@@ -16,7 +16,8 @@ export interface CommandError {
   message: string;
 }
 
-export type CommandResult = { ok: true; seq: number } | { ok: false; error: CommandError };
+/** `late`: accepted as a late entry (its step had closed): kept for the facilitator, not on the board yet. */
+export type CommandResult = { ok: true; seq: number; late?: true } | { ok: false; error: CommandError };
 
 export const fail = (code: ErrorCode, message: string): { ok: false; error: CommandError } => ({
   ok: false,

@@ -2,6 +2,7 @@ import type { AgendaItem, Note } from './state.js';
 import type { FlowEvent } from '../modules/flow/flow.events.js';
 import type { SwotEvent } from '../modules/swot/swot.events.js';
 import type { VisionEvent } from '../modules/vision/vision.events.js';
+import type { LateEvent } from '../modules/late/late.events.js';
 
 /** Facts in the log, past tense. Every event has its session seq and the server time it happened at. */
 export type EventBody =
@@ -33,7 +34,8 @@ export type EventBody =
   | { type: 'hidden' }
   | FlowEvent
   | SwotEvent
-  | VisionEvent;
+  | VisionEvent
+  | LateEvent;
 
 export type EventType = EventBody['type'];
 export type SessionEvent = EventBody & { seq: number; at: number };

@@ -4,6 +4,7 @@ import type { Dict } from './dict.js';
 import type { FlowState } from '../modules/flow/flow.state.js';
 import type { SwotState } from '../modules/swot/swot.state.js';
 import type { VisionState } from '../modules/vision/vision.state.js';
+import type { LateEntry } from '../modules/late/late.state.js';
 
 export interface AgendaItem {
   id: string;
@@ -75,4 +76,6 @@ export interface SessionState {
   flows: Dict<FlowState>;
   swot: Dict<SwotState>;
   vision: Dict<VisionState>;
+  /** Input that arrived after its step closed, by entry id (absent in snapshots from before late input existed). */
+  late?: Keyed<LateEntry>;
 }

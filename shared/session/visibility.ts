@@ -1,5 +1,7 @@
 import type { SessionEvent } from './events.js';
-import { keyedSet } from './keyed.js';
+import { emptyKeyed, keyedSet } from './keyed.js';
+import { lateEntries } from '../modules/late/late.logic.js';
+import type { LateEntry } from '../modules/late/late.state.js';
 import { allNotes } from './notes.js';
 import { dictGet, emptyDict, toDict, type Dict } from './dict.js';
 import type { AgendaItem, Note, SessionState } from './state.js';
@@ -38,6 +40,10 @@ export function personalFor(e: SessionEvent): string | null {
     case 'vision.fistAnswered':
     case 'vision.rated':
       return e.participantId;
+    case 'late.received':
+      return e.entry.authorId;
+    case 'late.resolved':
+      return e.authorId;
     default:
       return null;
   }
@@ -78,6 +84,11 @@ function shapeFor(e: SessionEvent, viewer: Viewer, hidden: SessionEvent): Sessio
       return e.participantId === me ? e : { ...e, participantId: '', value: -1 };
     case 'vision.rated':
       return e.participantId === me ? e : { ...e, participantId: '', rating: null };
+    // Late input is between its author and the facilitator until it is accepted (and then it is an ordinary note).
+    case 'late.received':
+      return isAuthor(e.entry.authorId, viewer) ? e : hidden;
+    case 'late.resolved':
+      return isAuthor(e.authorId, viewer) ? e : hidden;
     default:
       return e;
   }
@@ -111,5 +122,7 @@ export function stateFor(s: SessionState, viewer: Viewer): SessionState {
       },
     ] as const),
   );
-  return { ...s, agenda: s.agenda.map(publicItem), notes, flows, vision };
+  let late = emptyKeyed<LateEntry>();
+  for (const entry of lateEntries(s, (e) => isAuthor(e.authorId, viewer))) late = keyedSet(late, entry.id, entry);
+  return { ...s, agenda: s.agenda.map(publicItem), notes, flows, vision, late };
 }

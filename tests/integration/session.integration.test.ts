@@ -91,7 +91,12 @@ describe('live session over real sockets', () => {
     await waitFor(() => noteById(ben.snap.state, 'note-of-ana-1')?.column === 'Threats', 'move seen by Ben');
     expect(noteById(ben.snap.state, 'note-of-ana-1')?.text).toBe('mine, edited');
     expect((await fac.send({ type: 'board.lock', payload: { itemId, locked: true } })).ok).toBe(true);
-    expect(await ana.send(note(itemId, 'late'))).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The board is locked.' } });
+    // A note after the lock is kept as late input for the facilitator; deleting on a locked board is simply refused.
+    expect(await ana.send(note(itemId, 'late'))).toMatchObject({ ok: true, late: true });
+    expect(await ana.send({ type: 'note.delete', payload: { noteId: 'note-of-ana-1' } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'The board is locked.' },
+    });
     expect((await fac.send({ type: 'note.delete', payload: { noteId: 'note-of-ana-1' } })).ok).toBe(true);
     await waitFor(() => !noteById(ana.snap.state, 'note-of-ana-1'), 'delete seen');
   });

@@ -5,6 +5,7 @@ import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr
 import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
 import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import { dictGet } from '../../shared/session/dict.js';
+import { keyedGet, keyedValues } from '../../shared/session/keyed.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import type { SessionState } from '../../shared/session/state.js';
 
@@ -19,6 +20,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
+  'late.accept', 'late.dismiss',
 ];
 
 /**
@@ -35,7 +37,7 @@ export interface CommandRecipe {
 }
 
 /** The commands that build up what the others refer to come more often, so runs get to groups, dots and results. */
-const BUILDERS: CommandType[] = ['note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist'];
+const BUILDERS: CommandType[] = ['note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept'];
 
 export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
   type: fc.oneof({ arbitrary: fc.constantFrom(...COMMAND_TYPES), weight: 3 }, { arbitrary: fc.constantFrom(...BUILDERS), weight: 2 }),
@@ -143,6 +145,9 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe): CommandInp
       return cmd(r.type, { itemId, open: r.flag });
     case 'vision.rate':
       return cmd(r.type, { itemId, outcomeId: pick(OUTCOME_IDS, c), rating: pick(CROSSWALK_RATINGS, d) });
+    case 'late.accept':
+    case 'late.dismiss':
+      return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
   }
 }
 
@@ -150,9 +155,12 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe): CommandInp
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-export function referencesOf(body: CommandBody): { kind: 'item' | 'note' | 'group' | 'card'; id: string }[] {
+type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late'; id: string };
+
+export function referencesOf(body: CommandBody): Ref[] {
   const p = body.payload as Record<string, unknown>;
-  const out: { kind: 'item' | 'note' | 'group' | 'card'; id: string }[] = [];
+  const out: Ref[] = [];
+  if (typeof p.entryId === 'string') out.push({ kind: 'late', id: p.entryId });
   if (typeof p.itemId === 'string') out.push({ kind: 'item', id: p.itemId });
   if (typeof p.noteId === 'string') out.push({ kind: 'note', id: p.noteId });
   if (typeof p.groupId === 'string') out.push({ kind: 'group', id: p.groupId });
@@ -166,7 +174,7 @@ export function referencesOf(body: CommandBody): { kind: 'item' | 'note' | 'grou
 }
 
 /** Whether a referenced thing exists in the state. */
-export function exists(state: SessionState, ref: { kind: 'item' | 'note' | 'group' | 'card'; id: string }): boolean {
+export function exists(state: SessionState, ref: Ref): boolean {
   switch (ref.kind) {
     case 'item':
       return state.agenda.some((i) => i.id === ref.id);
@@ -176,5 +184,7 @@ export function exists(state: SessionState, ref: { kind: 'item' | 'note' | 'grou
       return Object.values(state.flows).some((f) => Object.keys(f.groups).includes(ref.id));
     case 'card':
       return Object.values(state.swot).some((s) => s.cards.some((c) => c.id === ref.id));
+    case 'late':
+      return !!state.late && keyedGet(state.late, ref.id) !== undefined;
   }
 }

@@ -1,6 +1,7 @@
 import type { Command, CommandBody } from '../../shared/protocol/commands.js';
 import type { CommandError } from '../../shared/protocol/results.js';
 import { decide } from '../../shared/session/decide.js';
+import { decideWithLate } from '../../shared/session/late.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { reduce } from '../../shared/session/reducer.js';
@@ -34,9 +35,12 @@ export class SessionModel {
     return { role: 'participant', participantId, name };
   }
 
-  /** Runs one command; returns the refusal, or null when it was accepted. */
-  run(actor: Actor, body: CommandBody, id = `cmd-${++this.ids}-xyz`): CommandError | null {
-    const d = decide(this.state, actor, { id, ...body } as Command, this.now, () => `id${++this.ids}`);
+  /**
+   * Runs one command; returns the refusal, or null when it was accepted. `late` runs the server's full decision,
+   * which keeps input whose step closed as a late entry; without it, the on-time rules alone.
+   */
+  run(actor: Actor, body: CommandBody, id = `cmd-${++this.ids}-xyz`, late = false): CommandError | null {
+    const d = (late ? decideWithLate : decide)(this.state, actor, { id, ...body } as Command, this.now, () => `id${++this.ids}`);
     if (!d.ok) return d.error;
     this.push(d.events);
     return null;

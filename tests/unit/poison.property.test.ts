@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Command, type CommandInput } from '../../shared/protocol/commands.js';
 import { decide } from '../../shared/session/decide.js';
+import { decideWithLate } from '../../shared/session/late.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { apply, applyOrSkip, emptyState, reduce } from '../../shared/session/reducer.js';
@@ -18,6 +19,8 @@ const json = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const seen = (s: SessionState): SessionState => ({
   ...json(s),
   notes: json(keyedValues(s.notes).map((n) => (n.hidden ? { ...n, updatedAt: 0 } : n)).sort((a, b) => a.id.localeCompare(b.id))) as never,
+  // No late input at all and an empty record of it are the same to a screen.
+  late: json(keyedValues(s.late ?? []).sort((a, b) => a.id.localeCompare(b.id))) as never,
 });
 
 const VIEWERS: Viewer[] = [
@@ -94,7 +97,7 @@ describe('ids that are names of built-in object members cannot poison a session'
           const id = i % 2 ? `cmd-${i}-abcdef` : PROTOTYPE_NAMES[i % PROTOTYPE_NAMES.length]!.padEnd(8, '_');
           const parsed = Command.safeParse({ id, ...resolveRecipe(state, r) });
           if (!parsed.success) continue;
-          const decision = decide(state, actor, parsed.data as Command, 2000 + i, () => `gid${++ids}x`);
+          const decision = decideWithLate(state, actor, parsed.data as Command, 2000 + i, () => `gid${++ids}x`);
           if (!decision.ok) continue;
           for (const ref of referencesOf(parsed.data as Command)) {
             if (!exists(state, ref)) throw new Error(`${parsed.data.type} accepted a reference to a missing ${ref.kind} "${ref.id}"`);

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../../shared/session/state.js';
 import type { CommandInput } from '../../../shared/protocol/commands.js';
 import { tallyDots } from '../../../shared/modules/flow/flow.logic.js';
 import { PHASE_LABELS } from '../../../shared/modules/flow/flow.state.js';
-import { sendCommand } from '../../store.js';
+import { sendCommand, useSession } from '../../store.js';
 import { NoteForm } from '../../components/NoteForm.js';
 import { useFlowItem } from './useFlowItem.js';
 import { PhaseBar } from './PhaseBar.js';
@@ -13,7 +13,7 @@ import { ClusterBoard } from './ClusterBoard.js';
 import { ProxyDots } from './ProxyDots.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
-import { dictGet } from '../../../shared/session/dict.js';
+import { dictGet, dictHas } from '../../../shared/session/dict.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
@@ -23,13 +23,18 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
   const voters = Object.values(flow.dots).filter((d) => Object.values(d).some((n) => n > 0)).length;
   const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
   const phase = flow.phase;
+  const locked = useSession((s) => dictHas(s.state.lockedItems, item.id));
 
   return (
     <section className="card stack flow-console" aria-labelledby={`flow-${item.id}-heading`}>
       <div className="section-head">
         <h2 id={`flow-${item.id}-heading`}>
-          {heading}: {PHASE_LABELS[phase]} <span className="muted">({plural(noteCount, 'note')})</span>
+          {heading}: {PHASE_LABELS[phase]} <span className="muted">({plural(noteCount, 'note')}{locked ? ', locked' : ''})</span>
         </h2>
+        {/* Closing input without moving on: what arrives from phones after this waits as late input. */}
+        <button type="button" aria-pressed={locked} onClick={() => send({ type: 'board.lock', payload: { itemId: item.id, locked: !locked } })}>
+          {locked ? 'Unlock board' : 'Lock board'}
+        </button>
       </div>
       <PhaseBar phase={phase} onAdvance={(to) => send({ type: 'flow.advance', payload: { itemId: item.id, to } })} />
       {phase !== 'results' && (

@@ -10,7 +10,8 @@ import { ClusterBoard } from './ClusterBoard.js';
 import { VotePanel } from './VotePanel.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { PHONE_HINTS, type ColumnDecor } from './model.js';
-import { dictGet } from '../../../shared/session/dict.js';
+import { dictGet, dictHas } from '../../../shared/session/dict.js';
+import { useSendingNotes } from '../../views/participant/SendingNotes.js';
 
 /** The participant's side of the brainstorm flow, one step at a time. */
 export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDecor }) {
@@ -18,6 +19,8 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
   const me = useSession((s) => s.participantId);
   const send = useCallback((c: CommandInput) => void sendCommand(c), []);
   const phase = flow.phase;
+  const sending = useSendingNotes(item.id);
+  const locked = useSession((s) => dictHas(s.state.lockedItems, item.id));
   const all = columns.flatMap((c) => c.entries.flatMap((e) => e.notes));
 
   return (
@@ -31,6 +34,9 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
           columnNames={columnNames}
           own={all.filter((n) => me !== null && n.authorId === me)}
           roomCount={all.length}
+          sending={sending}
+          draftKey={item.id}
+          disabledReason={locked ? 'The board is locked: you cannot add notes right now.' : null}
           onPost={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })}
         />
       )}

@@ -6,6 +6,7 @@ import { runElapsed } from '../../../shared/session/timer.js';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { useTicker } from '../../components/useTicker.js';
 import { dictGet } from '../../../shared/session/dict.js';
+import { lateCount, useLateEntries } from '../../late.js';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
@@ -13,6 +14,7 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
   const actualMs = useSession((s) => dictGet(s.state.actualMs, item.id) ?? 0);
   const timer = useSession((s) => (s.state.timer.itemId === item.id ? s.state.timer : null));
   useTicker(1000, timer?.status === 'running');
+  const lateHere = useLateEntries().filter((e) => e.itemId === item.id && e.status === 'pending');
   const actual = actualMs + (timer ? runElapsed(timer, serverNow()) : 0);
   const [retime, setRetime] = useState(String(item.plannedMinutes));
   const [retimeError, setRetimeError] = useState<string | null>(null);
@@ -44,6 +46,7 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
           Planned {item.plannedMinutes} min · Actual {minutes(actual)} min
           {actual > item.plannedMinutes * 60_000 && <strong className="over"> (over)</strong>}
         </span>
+        {lateHere.length > 0 && <span className="late-badge">{lateCount(lateHere)}</span>}
       </div>
       <div className="agenda-actions">
         <form className="retime" onSubmit={saveRetime}>

@@ -4,6 +4,7 @@ import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { TimerControls } from './TimerControls.js';
 import { FacilitatorBoard } from './FacilitatorBoard.js';
 import { screensOf } from '../../modules/registry.js';
+import { LatePanel } from './LatePanel.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
 export function CurrentItemPanel() {
@@ -34,6 +35,7 @@ export function CurrentItemPanel() {
           <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
         </div>
       </div>
+      <LatePanel />
       {Module ? <Module item={item} /> : MODULES[item.moduleType].hasBoard && <FacilitatorBoard item={item} />}
     </section>
   );

@@ -6,6 +6,7 @@ import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { NoteForm } from '../../components/NoteForm.js';
 import { ErrorBanner } from '../../components/ErrorBanner.js';
 import { ParticipantNotes } from './ParticipantNotes.js';
+import { LateInputs } from './LateInputs.js';
 import { screensOf } from '../../modules/registry.js';
 import { dictHas } from '../../../shared/session/dict.js';
 
@@ -47,11 +48,13 @@ export function ParticipantSession() {
           <section className="phone-card" aria-label="Post a note">
             <NoteForm
               columns={columns}
+              draftKey={item.id}
               onSubmit={(text, column) => void sendCommand({ type: 'note.add', payload: { itemId: item.id, column, text } })}
             />
           </section>
         ))}
       {hasBoard && <ParticipantNotes itemId={item.id} columns={columns} locked={locked} />}
+      <LateInputs currentItemId={item.id} />
     </>
   );
 }

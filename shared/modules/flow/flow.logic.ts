@@ -32,7 +32,7 @@ export function groupById(s: SessionState, groupId: string): NoteGroup | undefin
 export const targetKey = (t: VoteTarget): string => `${t.kind}:${t.id}`;
 
 /** Whether a target can take dots: a note that is in no group, or a group, of this item. */
-function targetExists(s: SessionState, itemId: string, t: VoteTarget): boolean {
+export function targetExists(s: SessionState, itemId: string, t: VoteTarget): boolean {
   if (t.kind === 'group') return dictHas(flowOf(s, itemId).groups, t.id);
   const note = noteById(s, t.id);
   return !!note && note.itemId === itemId && !note.groupId;

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { commandSchema as cmd, Id as id } from '../../protocol/schema.js';
+
+/** The facilitator's decisions on late input. */
+export const LATE_COMMANDS = [
+  cmd('late.accept', z.object({ entryId: id }).strict()),
+  cmd('late.dismiss', z.object({ entryId: id }).strict()),
+] as const;
+
+export const LATE_FACILITATOR_ONLY = ['late.accept', 'late.dismiss'] as const;
