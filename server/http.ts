@@ -66,7 +66,12 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
     ),
   );
 
-  app.post('/api/sessions', { bodyLimit: 4096 }, (request, reply) => createSession(request, reply));
+  // The origin is checked before the body is read: a page of another site learns nothing but the refusal.
+  const ownPagesOnly = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const origin = checkOrigin(request.raw, deps.allowedOrigins, deps.trust);
+    if (!origin.ok) await refuse(reply, 403, SAY.foreignPage(origin.origin));
+  };
+  app.post('/api/sessions', { bodyLimit: 4096, onRequest: ownPagesOnly }, (request, reply) => createSession(request, reply));
   app.route({
     method: ['GET', 'PUT', 'PATCH', 'DELETE'],
     url: '/api/sessions',
@@ -74,8 +79,6 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   });
 
   async function createSession(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-    const origin = checkOrigin(request.raw, deps.allowedOrigins, deps.trust);
-    if (!origin.ok) return refuse(reply, 403, SAY.foreignPage(origin.origin));
     const parsed = CreateSession.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
     const { templateId, title } = parsed.data;

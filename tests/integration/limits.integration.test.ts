@@ -72,6 +72,8 @@ describe('origin check', () => {
       error: "This toolkit only answers its own pages, and https://elsewhere.example is not one of them. Open the toolkit's own address instead.",
     });
     expect((await post(app, { origin: 'null' })).status).toBe(403);
+    const unread = await fetch(`${app.url}/api/sessions`, { method: 'POST', body: 'not json', headers: { origin: 'https://elsewhere.example' } });
+    expect(unread.status).toBe(403); // refused before its body is read
     expect((await post(app, { origin: app.url })).status).toBe(201);
     expect((await post(app, { origin: 'https://workshops.example.org' })).status).toBe(201);
     expect((await post(app)).status).toBe(201);
