@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const serverPort = Number(process.env.PORT ?? 3000);
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  // Gzip and brotli copies next to each built file: the server sends them as they are (no compression per request).
+  plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'] })],
   build: { outDir: '../dist/client', emptyOutDir: true },
   server: {
     port: 5173,

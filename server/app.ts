@@ -1,14 +1,19 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
+import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Fanout } from './fanout.js';
-import { httpHandler } from './http.js';
+import { apiRoutes } from './http.js';
+import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
+import type { TrustProxy } from './origins.js';
 import { SessionHub } from './sessions/hub.js';
 import { attachSockets } from './socket.js';
+import { guardSockets } from './socketGuard.js';
+import { clientRoutes, notFoundPage } from './static.js';
 import { openSqliteStore } from './store/sqlite.js';
 import { loadTemplates } from './templates.js';
 
@@ -33,7 +38,16 @@ export interface AppOptions {
   /** Sessions without activity for this many days are deleted, at start and daily (default 365). */
   retentionDays?: number;
   now?: () => number;
+  /** Where the log lines (pino's JSON) go; by default standard output. Tests pass a function that drops them. */
   log?: (line: string) => void;
+  /** Abuse limits; the ones not given are the defaults (DEFAULT_LIMITS). */
+  limits?: Partial<LimitSettings>;
+  /** Origins besides the app's own whose pages may create sessions and connect (ALLOWED_ORIGINS). */
+  allowedOrigins?: ReadonlySet<string>;
+  /** Which peers may forward the client address (TRUST_PROXY); by default none. */
+  trustProxy?: TrustProxy;
+  /** HTTP timeouts against slow senders (tests shorten them). */
+  timeouts?: Partial<Timeouts>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,13 +58,17 @@ export interface App {
   templateErrors: string[];
   /** Sessions in memory right now (the soak bench watches it). */
   liveSessions(): number;
+  log: Logger;
   close(): Promise<void>;
 }
 
 /** Builds and starts the whole server: store, sessions, HTTP API, sockets. Tests boot it exactly as `npm start` does. */
 export async function createApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? Date.now;
-  const log = opts.log ?? ((line: string) => console.log(line));
+  const { log: sink } = opts;
+  const logger = sink ? pino({}, { write: (line: string) => sink(line.trimEnd()) }) : pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  // The store and the sessions report what went wrong as plain lines; they become pino warnings.
+  const log = (line: string): void => logger.warn(line);
   const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, now, log });
   const hub = new SessionHub({
     store,
@@ -64,26 +82,33 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const retention = setInterval(() => hub.sweepRetention(), DAY_MS);
   retention.unref();
   const { templates, errors } = loadTemplates(opts.templatesDir ?? path.join(ROOT, 'sessions'));
-  for (const e of errors) log(`template skipped: ${e}`);
+  for (const e of errors) logger.warn({ template: e }, 'template skipped');
 
   const defaultClient = path.join(ROOT, 'dist', 'client');
   const clientDir =
     opts.clientDir === undefined ? (fs.existsSync(path.join(defaultClient, 'index.html')) ? defaultClient : null) : opts.clientDir;
-  const handle = httpHandler({ hub, templates, clientDir });
-  const server = http.createServer((req, res) => {
-    // The handler answers its own errors; this is the last net under it, so no request can stop the server.
-    handle(req, res).catch((e: unknown) => {
-      console.error('http failed', e);
-      if (!res.headersSent) res.writeHead(400).end();
-    });
-  });
-  const io = new Server<ClientToServerEvents, ServerToClientEvents>(server, {
+  const trust = opts.trustProxy ?? (() => false);
+  const allowedOrigins = opts.allowedOrigins ?? new Set<string>();
+  const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits });
+
+  const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
+  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust });
+  if (clientDir) await clientRoutes(edge, clientDir);
+  await edge.ready();
+
+  // socket.io takes the requests under /socket.io/ (raw path) before fastify sees them; fastify answers all others.
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(edge.server, {
     maxHttpBufferSize: 16 * 1024,
     pingInterval: 10_000,
     pingTimeout: 8_000,
     connectionStateRecovery: undefined,
+    // Any page may read the handshake's answers: the origin check (socketGuard) refuses foreign pages there, and
+    // must be able to tell them why.
     cors: { origin: true },
+    serveClient: false, // the client bundles socket.io-client itself
   });
+  answerStrayUpgrades(edge.server);
+  guardSockets(io, { limits, allowedOrigins, trust, logger });
   const fanout = new Fanout(io, opts.tickMs ?? 25);
   hub.onUnload((sessionId) => fanout.forget(sessionId));
   attachSockets(io, {
@@ -92,22 +117,22 @@ export async function createApp(opts: AppOptions): Promise<App> {
     now,
     catchUpMaxEvents: opts.catchUpMaxEvents ?? 1000,
     rate: opts.rate ?? { capacity: 40, perSecond: 10 },
+    limits,
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '0.0.0.0', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  await edge.listen({ port: opts.port ?? 0, host: opts.host ?? '0.0.0.0' });
+  const port = (edge.server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     templateErrors: errors,
     liveSessions: () => hub.liveCount,
+    log: logger,
     close: async () => {
       clearInterval(retention);
       fanout.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await edge.close();
       hub.close();
       store.close();
     },

@@ -1,7 +1,9 @@
 import { execSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createApp, ROOT, type App } from './app.js';
+import { staleBuildReason } from './clientBuild.js';
+import { limitsFromEnv } from './limits.js';
+import { allowedOriginsFrom, trustProxyFrom } from './origins.js';
 
 /** A positive number from the environment; anything else is refused at start rather than half-applied. */
 function positive(name: string, fallback: number): number {
@@ -12,27 +14,32 @@ function positive(name: string, fallback: number): number {
   return n;
 }
 
-/** `npm start`: build the client if there is no build yet, then serve everything on one port. */
+/** `npm start`: build the client when there is no build or its sources changed since, then serve everything on one port. */
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 3000);
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, 'data'));
-  const serveClient = process.env.SERVE_CLIENT !== 'false';
-  if (serveClient && !fs.existsSync(path.join(ROOT, 'dist', 'client', 'index.html'))) {
-    console.log('No client build found: building it once (npm run build)...');
+  const env = process.env;
+  const port = Number(env.PORT ?? 3000);
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(ROOT, 'data'));
+  const serveClient = env.SERVE_CLIENT !== 'false';
+  const stale = serveClient ? staleBuildReason(ROOT, path.join(ROOT, 'dist', 'client')) : null;
+  if (stale) {
+    console.log(`${stale}: building the client (npm run build)...`);
     execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
   }
   const app = await createApp({
     dataDir,
     port,
-    host: process.env.HOST ?? '0.0.0.0',
+    host: env.HOST ?? '0.0.0.0',
     clientDir: serveClient ? undefined : null,
-    tickMs: process.env.TICK_MS ? Number(process.env.TICK_MS) : undefined,
-    sqliteSynchronous: process.env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
+    tickMs: env.TICK_MS ? Number(env.TICK_MS) : undefined,
+    sqliteSynchronous: env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
+    limits: limitsFromEnv(env),
+    allowedOrigins: allowedOriginsFrom(env.ALLOWED_ORIGINS),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     idleUnloadMs: positive('IDLE_UNLOAD_MINUTES', 10) * 60_000,
     retentionDays: positive('RETENTION_DAYS', 365),
   });
   answerStatsOverIpc(app);
-  console.log(`Facilitation toolkit ready on http://localhost:${app.port} (data in ${dataDir})`);
+  app.log.info({ port: app.port, dataDir }, `Facilitation toolkit ready on http://localhost:${app.port}`);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
   };

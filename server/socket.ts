@@ -5,11 +5,13 @@ import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { Actor } from '../shared/session/permissions.js';
-import { participantById } from '../shared/session/notes.js';
+import { allParticipants, participantById } from '../shared/session/notes.js';
 import { eventFor, stateFor, type Viewer } from '../shared/session/visibility.js';
 import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
 import { runCommand, SESSION_DELETED } from './pipeline.js';
+import type { Limits } from './limits.js';
 import { RateLimiter } from './rateLimit.js';
+import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
 import { newSecret } from './secrets.js';
 import { describeIssues } from './validation.js';
@@ -24,6 +26,7 @@ export interface SocketDeps {
   /** Beyond this many missed events a reconnecting client gets a snapshot instead. */
   catchUpMaxEvents: number;
   rate: { capacity: number; perSecond: number };
+  limits: Limits;
 }
 
 interface Joined {
@@ -119,6 +122,8 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
             participantToken = req.participantToken;
           } else {
             if (!req.name) return fail('invalid', 'Please enter your name.');
+            if (deps.limits.participantsFull(allParticipants(session.state).length))
+              return fail('conflict', SAY.sessionFull(deps.limits.settings));
             const participantId = nanoid(12);
             participantToken = newSecret();
             const { events } = deps.hub.commit(

@@ -136,8 +136,10 @@ export class SessionClient {
       this.set({ connection: this.snap.closed ? 'failed' : 'offline' });
     });
     this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
-      if (err.data?.code === 'protocol') {
-        this.set({ connection: 'failed', error: { code: 'protocol', message: err.message } });
+      // Refusals that retrying cannot change (an out-of-date page, a page the server does not count as its own).
+      const code = err.data?.code;
+      if (code === 'protocol' || code === 'forbidden') {
+        this.set({ connection: 'failed', error: { code, message: err.message } });
         this.socket.disconnect();
       } else this.set({ connection: 'offline' });
     });
@@ -255,6 +257,7 @@ export class SessionClient {
       const sentAt = Date.now();
       try {
         const serverNow = await this.socket.timeout(this.ackTimeoutMs).emitWithAck('time');
+        if (typeof serverNow !== 'number') break; // too many probes: the offset measured so far stands
         const probe = clockOffset(sentAt, serverNow, Date.now());
         if (!best || probe.rttMs < best.rttMs) best = probe;
       } catch {

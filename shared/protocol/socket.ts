@@ -1,4 +1,4 @@
-import type { CommandResult } from './results.js';
+import type { CommandError, CommandResult } from './results.js';
 import type { JoinRequest, JoinResult } from './join.js';
 import type { SessionEvent } from '../session/events.js';
 
@@ -12,8 +12,8 @@ export interface Presence {
 export interface ClientToServerEvents {
   join: (req: JoinRequest, ack: (res: JoinResult) => void) => void;
   command: (cmd: unknown, ack: (res: CommandResult) => void) => void;
-  /** Clock probe: the server answers with its own time so the client can compute its offset. */
-  time: (ack: (serverNow: number) => void) => void;
+  /** Clock probe: the server answers with its own time so the client can compute its offset (or why it will not). */
+  time: (ack: (serverNow: number | { ok: false; error: CommandError }) => void) => void;
 }
 
 export interface ServerToClientEvents {

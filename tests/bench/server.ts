@@ -150,6 +150,11 @@ export async function startServer(dataDir: string, tickMs: number | undefined, e
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SERVE_CLIENT: 'false',
+      // The benches measure capacity, not abuse: simulated phones post faster than the per-person limits allow,
+      // and the soak creates thousands of sessions from one address.
+      NOTES_PER_MINUTE: '1000000',
+      MAX_PARTICIPANTS: '1000000',
+      SESSION_CREATE_LIMIT: '1000000',
       ...(tickMs === undefined ? {} : { TICK_MS: String(tickMs) }),
       ...extras.env,
     },

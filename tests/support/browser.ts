@@ -26,7 +26,11 @@ export interface Room {
 /** Builds the client, starts the real server with the shipped templates and launches Debian's Chromium. */
 export async function openRoom(): Promise<Room> {
   const clientDir = tempDir('ft-client-');
-  execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+  // NODE_ENV is "test" under vitest, which would build React's development bundle: build what `npm run build` builds.
+  execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const app = await startServer({ clientDir, templatesDir: SHIPPED_TEMPLATES });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

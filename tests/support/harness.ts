@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
+import type { LimitSettings } from '../../server/limits.js';
 import { SessionClient, memoryStorage, type KeyValueStorage } from '../../client/net/sessionClient.js';
 import type { ModuleType } from '../../shared/modules/registry.js';
 import type { CreatedSession } from '../../client/views/landing/api.js';
@@ -14,10 +15,29 @@ export const SHIPPED_TEMPLATES = path.resolve('sessions');
 
 export const tempDir = (prefix = 'ft-test-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
+/**
+ * Limits far above what the tests do, which create sessions, try codes and post notes faster than any person: the
+ * tests of the limits themselves pass the defaults or small values of their own.
+ */
+export const GENEROUS_LIMITS: Partial<LimitSettings> = {
+  sessionsPerWindow: 1_000_000,
+  wrongCodesFree: 1_000_000,
+  notesPerMinute: 1_000_000,
+  clockProbesPerMinute: 1_000_000,
+};
+
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */
 export async function startServer(opts: Partial<AppOptions> = {}): Promise<App & { dataDir: string }> {
   const dataDir = opts.dataDir ?? tempDir();
-  const app = await createApp({ clientDir: null, host: '127.0.0.1', log: () => {}, templatesDir: TEST_TEMPLATES, ...opts, dataDir });
+  const app = await createApp({
+    clientDir: null,
+    host: '127.0.0.1',
+    log: () => {},
+    templatesDir: TEST_TEMPLATES,
+    ...opts,
+    limits: opts.limits ?? GENEROUS_LIMITS,
+    dataDir,
+  });
   return { ...app, dataDir };
 }
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/session/state.js';
-import { columnsOf } from '../../../shared/session/decide.js';
+import { columnsOf } from '../../../shared/modules/registry.js';
 import { useSession } from '../../store.js';
 import { notesByColumn } from '../../notes.js';
 import { dictHas } from '../../../shared/session/dict.js';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/session/state.js';
-import { columnsOf } from '../../../shared/session/decide.js';
+import { columnsOf } from '../../../shared/modules/registry.js';
 import { sendCommand, useSession } from '../../store.js';
 import { NoteForm } from '../../components/NoteForm.js';
 import { notesByColumn } from '../../notes.js';

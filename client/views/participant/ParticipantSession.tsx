@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { MODULES } from '../../../shared/modules/registry.js';
-import { columnsOf } from '../../../shared/session/decide.js';
+import { columnsOf } from '../../../shared/modules/registry.js';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { NoteForm } from '../../components/NoteForm.js';

@@ -1,0 +1,142 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+/** The abuse limits. Each has an environment variable (see `limitsFromEnv` and the README's table). */
+export interface LimitSettings {
+  /** Sessions one client address may create per window. */
+  sessionsPerWindow: number;
+  sessionWindowMinutes: number;
+  /** Wrong join codes one address may try per hour before every further try waits, the wait doubling each time. */
+  wrongCodesFree: number;
+  /** The longest such wait, in seconds. */
+  wrongCodeMaxWaitSeconds: number;
+  /** Participants one session may have. */
+  maxParticipants: number;
+  /** Notes one participant may post per minute, whatever number of screens they post from. */
+  notesPerMinute: number;
+  /** Clock probes one connection may send per minute. */
+  clockProbesPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: LimitSettings = {
+  sessionsPerWindow: 30,
+  sessionWindowMinutes: 10,
+  wrongCodesFree: 20,
+  wrongCodeMaxWaitSeconds: 900,
+  maxParticipants: 2000,
+  notesPerMinute: 30,
+  clockProbesPerMinute: 30,
+};
+
+const ENV: Record<keyof LimitSettings, string> = {
+  sessionsPerWindow: 'SESSION_CREATE_LIMIT',
+  sessionWindowMinutes: 'SESSION_CREATE_WINDOW_MINUTES',
+  wrongCodesFree: 'WRONG_CODE_FREE_TRIES',
+  wrongCodeMaxWaitSeconds: 'WRONG_CODE_MAX_WAIT_SECONDS',
+  maxParticipants: 'MAX_PARTICIPANTS',
+  notesPerMinute: 'NOTES_PER_MINUTE',
+  clockProbesPerMinute: 'CLOCK_PROBES_PER_MINUTE',
+};
+
+/** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv): LimitSettings {
+  const out = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(ENV) as Array<keyof LimitSettings>) {
+    const raw = env[ENV[key]];
+    if (raw === undefined || raw === '') continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${ENV[key]} must be a whole number of at least 1 (it is "${raw}").`);
+    out[key] = n;
+  }
+  return out;
+}
+
+export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** A join-code try that was let through; `right()` takes it back when the code was right. */
+export type CodeTry = { ok: true; right(): Promise<void> } | { ok: false; retryAfterSeconds: number };
+
+const ALLOWED: Verdict = { ok: true };
+const refusedFor = (ms: number): { ok: false; retryAfterSeconds: number } => ({
+  ok: false,
+  retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)),
+});
+const HOUR = 3600;
+
+/**
+ * Every limit's counters, behind one small interface so that the in-memory limiters can be swapped for
+ * rate-limiter-flexible's Redis ones when several server processes share the limits.
+ */
+export class Limits {
+  private creations: RateLimiterAbstract;
+  private codeTries: RateLimiterAbstract;
+  private codeWait: RateLimiterAbstract;
+  private codeWaits: RateLimiterAbstract;
+  private notes: RateLimiterAbstract;
+  private clock: RateLimiterAbstract;
+
+  constructor(readonly settings: LimitSettings) {
+    const s = settings;
+    this.creations = new RateLimiterMemory({ keyPrefix: 'create', points: s.sessionsPerWindow, duration: s.sessionWindowMinutes * 60 });
+    this.codeTries = new RateLimiterMemory({ keyPrefix: 'code', points: s.wrongCodesFree, duration: HOUR });
+    // One try may pass while no wait is running; passing starts the next wait (points: 1).
+    this.codeWait = new RateLimiterMemory({ keyPrefix: 'code-wait', points: 1, duration: s.wrongCodeMaxWaitSeconds });
+    this.codeWaits = new RateLimiterMemory({ keyPrefix: 'code-waits', points: 1, duration: HOUR });
+    this.notes = new RateLimiterMemory({ keyPrefix: 'notes', points: s.notesPerMinute, duration: 60 });
+    this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
+  }
+
+  sessionCreation(address: string): Promise<Verdict> {
+    return take(this.creations, address);
+  }
+
+  /**
+   * A join by code from `address`. The first `wrongCodesFree` tries an hour pass; after that one try passes per
+   * wait, and each wait is twice the one before (1 s, 2 s, 4 s ... up to the maximum). Every try counts until
+   * `right()` takes it back, so parallel guesses cannot slip through before their answers are counted.
+   */
+  async joinCodeTry(address: string): Promise<CodeTry> {
+    const free = await take(this.codeTries, address);
+    const refund = () => this.codeTries.reward(address, 1).then(() => undefined);
+    if (free.ok) return { ok: true, right: refund };
+    const waitsSoFar = (await this.codeWaits.get(address))?.consumedPoints ?? 0;
+    const waitSeconds = Math.min(this.settings.wrongCodeMaxWaitSeconds, 2 ** waitsSoFar);
+    const wait = await this.codeWait.penalty(address, 1, { customDuration: waitSeconds });
+    if (wait.consumedPoints > 1) return refusedFor(wait.msBeforeNext);
+    await this.codeWaits.penalty(address, 1);
+    return {
+      ok: true,
+      // A right code is not a guess: it gives back its try and the wait it started.
+      right: async () => {
+        await refund();
+        await this.codeWait.delete(address);
+        await this.codeWaits.reward(address, 1);
+      },
+    };
+  }
+
+  /** A join by code that was refused but turned out to be a returning participant: it gives back its try. */
+  returningParticipant(address: string): Promise<void> {
+    return this.codeTries.reward(address, 1).then(() => undefined);
+  }
+
+  note(sessionId: string, participantId: string): Promise<Verdict> {
+    return take(this.notes, `${sessionId}:${participantId}`);
+  }
+
+  clockProbe(connectionId: string): Promise<Verdict> {
+    return take(this.clock, connectionId);
+  }
+
+  participantsFull(count: number): boolean {
+    return count >= this.settings.maxParticipants;
+  }
+}
+
+async function take(limiter: RateLimiterAbstract, key: string): Promise<Verdict> {
+  try {
+    await limiter.consume(key);
+    return ALLOWED;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return refusedFor(e.msBeforeNext);
+    throw e;
+  }
+}

@@ -1,0 +1,34 @@
+import type { LimitSettings } from './limits.js';
+
+/** "1 second", "40 seconds", "3 minutes": how long to wait, as a person says it. */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/** Every refusal the server's edge gives, in the words a person reads. */
+export const SAY = {
+  tooManySessions: (s: LimitSettings, retryAfter: number) =>
+    `Too many sessions were created from your network (at most ${s.sessionsPerWindow} every ${s.sessionWindowMinutes} minutes). Please try again in ${waitText(retryAfter)}.`,
+  tooManyWrongCodes: (retryAfter: number) =>
+    `Too many wrong join codes were tried from your network. Please wait ${waitText(retryAfter)}, then check the code on the board.`,
+  sessionFull: (s: LimitSettings) =>
+    `This session is full: it already has ${s.maxParticipants.toLocaleString('en-US')} participants. Please ask the facilitator.`,
+  tooManyNotes: (s: LimitSettings) =>
+    `You are posting notes very fast (at most ${s.notesPerMinute} a minute). Your note is kept and will be sent in a moment.`,
+  tooManyClockChecks: (retryAfter: number) => `This screen checked the clock too often. Please wait ${waitText(retryAfter)}.`,
+  foreignPage: (origin: string) =>
+    `This toolkit only answers its own pages, and ${origin} is not one of them. Open the toolkit's own address instead.`,
+  notFound: 'There is nothing at this address.',
+  noApi: 'There is no such API address.',
+  badAddress: 'That address is not valid.',
+  usePost: 'Use POST to create a session.',
+  tooLarge: 'That request is too large.',
+  notJson: 'The request body must be JSON.',
+  emptyBody: 'The request body is empty. Send {"title": "..."} or {"templateId": "..."}.',
+  wrongContentType: 'Send the request body as JSON (content-type application/json).',
+  tooSlow: 'The request took too long to arrive. Please try again.',
+  badRequest: 'That request is not valid.',
+  serverFault: 'Something went wrong on the server. Please try again.',
+} as const;
