@@ -258,6 +258,16 @@ describe('results', () => {
     expect(rankedByColumn(m.state, 'swot', ['Strengths']).get('Strengths')?.map((e) => e.label)).toEqual(['text a / text b', 'text c', 'text d', 'text solo']);
   });
 
+  it('ranks ties in the order the notes were posted', () => {
+    m.now = 3_000;
+    post(ana, 'zebra');
+    m.now = 2_000;
+    post(ben, 'yak');
+    m.now = 2_000;
+    post(ben, 'aardvark');
+    expect(rankedByColumn(m.state, 'swot', ['Strengths']).get('Strengths')?.map((e) => e.key)).toEqual(['note:aardvark', 'note:yak', 'note:zebra']);
+  });
+
   it('ranks most dots first, and files a note whose column is gone under the first column', () => {
     post(ana, 'x', 'Strengths');
     post(ana, 'y', 'Threats');

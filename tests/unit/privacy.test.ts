@@ -172,8 +172,9 @@ describe('fist-to-five answers and crosswalk ratings', () => {
     expect(anas.crosswalk.tally.S1).toMatchObject({ conflicts: 1, beyond: 1 });
     for (const v of [BOARD, ANY_PHONE, phone('someone-else')]) {
       const seen = visionOf(stateFor(m.state, v), 'v');
-      expect(seen.rounds[0]?.answers).toEqual({});
-      expect(seen.crosswalk.ratings).toEqual({});
+      // Not even an empty entry: a phone that finds its own id there would say "you answered".
+      expect(seen.rounds[0]?.answers).toStrictEqual({});
+      expect(seen.crosswalk.ratings).toStrictEqual({});
     }
     expect(Object.keys(visionOf(m.state, 'v').rounds[0]!.answers)).toEqual(['ana', 'ben']);
   });
@@ -186,7 +187,27 @@ describe('fist-to-five answers and crosswalk ratings', () => {
   });
 });
 
+describe('dots placed for someone without a phone', () => {
+  it('are no phone\'s own: they go to the facilitator only', () => {
+    const m = new SessionModel([agendaItem('s', 'swot')]);
+    m.ok(FACILITATOR, { type: 'note.add', payload: { itemId: 's', column: 'Strengths', text: 'idea' } }, 'n-1');
+    for (const to of ['reveal', 'cluster', 'vote'] as const) m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 's', to } });
+    m.ok(FACILITATOR, { type: 'flow.dot', payload: { itemId: 's', target: { kind: 'note', id: 'n-1' }, delta: 1, onBehalfOf: 'Judge Lee' } });
+    const dotted = m.events.at(-1)!;
+    expect(personalFor(dotted)).toBeNull();
+    for (const v of OUTSIDERS) expect(eventFor(dotted, v).type).toBe('hidden');
+    for (const v of OUTSIDERS) expect(stateFor(m.state, v).flows.s?.dots).toStrictEqual({});
+  });
+});
+
 describe('events nobody needs to hide', () => {
+  it('an agenda item without facilitator notes goes out as it is', () => {
+    const m = new SessionModel([agendaItem('open', 'board', ['Ideas'])]);
+    const created = m.events[0]!;
+    const seen = eventFor(created, BOARD);
+    expect(seen.type === 'session.created' && seen.agenda[0]).toBe(created.type === 'session.created' && created.agenda[0]);
+  });
+
   it('timer, agenda and lock events reach every screen as they are', () => {
     const m = new SessionModel([agendaItem('open', 'board', ['Ideas'])]);
     m.ok(FACILITATOR, { type: 'timer.start', payload: {} });

@@ -233,6 +233,12 @@ describe('reducer: what every screen works out from the log', () => {
     }
   });
 
+  it('an event of a kind this screen does not know (from a newer server) is passed over, not fatal', () => {
+    const s = reduce([created([item('a')])]);
+    const e = { type: 'survey.opened', seq: 99, at: 5 } as unknown as SessionEvent;
+    expect(apply(s, e)).toEqual({ ...s, seq: 99 });
+  });
+
   it('a participant who joins is listed with their name and when they joined', () => {
     const s = apply(reduce([created([item('a')])]), ev({ type: 'participant.joined', participantId: 'p1', name: 'Ana' }, 4_000));
     expect(allParticipants(s)).toEqual([{ id: 'p1', name: 'Ana', joinedAt: 4_000 }]);
