@@ -97,6 +97,7 @@ describe('changing the agenda as the day changes', () => {
     m.ok(ana, { type: 'note.add', payload: { itemId: 'a', column: 'Ideas', text: 'hello' } });
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'a', patch: { moduleType: 'discussion' } } })?.code).toBe('conflict');
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'a', patch: { moduleType: 'board', title: 'Ideas board' } } })).toBeNull();
+    expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'a', patch: { title: 'Ideas, renamed' } } })).toBeNull();
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'b', patch: { moduleType: 'board' } } })).toBeNull();
     expect(m.state.agenda[1]?.moduleType).toBe('board');
   });

@@ -3,6 +3,7 @@ import { flowOf, isFlowItem, tallyDots } from '../../shared/modules/flow/flow.lo
 import { carriedForward, rankedByColumn } from '../../shared/modules/flow/flow.results.js';
 import { initialFlow, PHASES, type Phase } from '../../shared/modules/flow/flow.state.js';
 import { noteById } from '../../shared/session/notes.js';
+import { reduce } from '../../shared/session/reducer.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
 
@@ -241,6 +242,29 @@ describe('dots', () => {
   });
 });
 
+describe('a stored brainstorm event about something that is gone', () => {
+  it('changes nothing and adds no phantom note or group', () => {
+    post(ana, 'n1');
+    advanceTo('cluster');
+    const before = m.state;
+    const at = { seq: 900, at: 1 };
+    const group = { id: 'g-gone', itemId: 'swot', name: 'Gone', column: 'Threats' };
+    let s = reduce([{ type: 'flow.grouped', itemId: 'swot', noteIds: ['n-gone'], group, created: true, ...at }], before);
+    expect(noteById(s, 'n-gone')).toBeUndefined();
+    s = reduce(
+      [
+        { type: 'flow.ungrouped', itemId: 'swot', noteId: 'n-gone', dissolved: null, ...at },
+        { type: 'flow.groupRenamed', itemId: 'swot', groupId: 'g-nope', name: 'x', ...at },
+        { type: 'flow.groupMoved', itemId: 'swot', groupId: 'g-nope', column: 'Threats', ...at },
+      ],
+      before,
+    );
+    expect(s.notes).toBe(before.notes);
+    expect(flowOf(s, 'swot').groups).toEqual({});
+    expect(noteById(s, 'n1')?.column).toBe('Strengths');
+  });
+});
+
 describe('results', () => {
   it('a group without a name is called by its first two notes and how many more', () => {
     for (const id of ['a', 'b', 'c', 'd']) post(ana, id);
@@ -291,6 +315,8 @@ describe('results', () => {
     expect(carriedForward(m.state)).toEqual([]);
     for (const [itemId, id] of [['swot', 'q'], ['swot2', 'r'], ['swot', 'p']] as const)
       m.ok(FACILITATOR, { type: 'flow.carry', payload: { itemId, target: { kind: 'note', id }, carried: true } });
+    expect(rankedByColumn(m.state, 'swot', ['Strengths', 'Threats']).get('Threats')?.map((e) => e.carried)).toEqual([true]);
+    expect(rankedByColumn(m.state, 'swot2', ['Strengths']).get('Strengths')?.map((e) => e.carried)).toEqual([true]);
     expect(carriedForward(m.state)).toEqual([
       { itemId: 'swot', column: 'Threats', label: 'text q', dots: 0 },
       { itemId: 'swot', column: 'Strengths', label: 'text p', dots: 0 },
