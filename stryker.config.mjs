@@ -2,7 +2,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  vitest: { configFile: 'vite.config.ts', related: false },
   testFiles: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
   mutate: ['shared/**/*.ts', '!shared/**/*.events.ts', '!shared/session/events.ts', '!shared/session/state.ts', '!shared/protocol/socket.ts'],
   coverageAnalysis: 'perTest',

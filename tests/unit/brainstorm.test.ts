@@ -178,6 +178,9 @@ describe('clustering', () => {
 
   it('deleting a grouped note takes it out of its group first', () => {
     advanceTo('cluster');
+    expect(m.run(FACILITATOR, { type: 'note.delete', payload: { noteId: 'n4' } })).toBeNull();
+    expect(last()).toMatchObject({ type: 'note.deleted', noteId: 'n4' });
+    expect(m.events.at(-2)?.type).not.toBe('flow.ungrouped');
     group(ana, 'n1', 'note', 'n3');
     const gid = groupOf('n1');
     expect(m.run(ana, { type: 'note.delete', payload: { noteId: 'n1' } })).toBeNull();

@@ -195,6 +195,11 @@ describe('dots placed for someone without a phone', () => {
     m.ok(FACILITATOR, { type: 'flow.dot', payload: { itemId: 's', target: { kind: 'note', id: 'n-1' }, delta: 1, onBehalfOf: 'Judge Lee' } });
     const dotted = m.events.at(-1)!;
     expect(personalFor(dotted)).toBeNull();
+    m.join('ana');
+    m.ok({ role: 'participant', participantId: 'ana', name: 'ana' }, { type: 'flow.dot', payload: { itemId: 's', target: { kind: 'note', id: 'n-1' }, delta: 1 } });
+    const own = m.events.at(-1)!;
+    expect(personalFor(own)).toBe('ana');
+    expect(eventFor(own, phone('ana'))).toBe(own);
     for (const v of OUTSIDERS) expect(eventFor(dotted, v).type).toBe('hidden');
     for (const v of OUTSIDERS) expect(stateFor(m.state, v).flows.s?.dots).toStrictEqual({});
   });
