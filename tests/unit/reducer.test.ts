@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/session/decide.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
-import { apply, reduce } from '../../shared/session/reducer.js';
+import { apply, emptyState, reduce } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
 import type { Command, CommandBody } from '../../shared/protocol/commands.js';
 import { allParticipants, noteById } from '../../shared/session/notes.js';
@@ -250,5 +250,41 @@ describe('reducer: what every screen works out from the log', () => {
     s = apply(s, ev({ type: 'board.locked', itemId: 'b', locked: true }));
     s = apply(s, ev({ type: 'board.locked', itemId: 'a', locked: false }));
     expect(s.lockedItems).toEqual({ b: true });
+  });
+});
+
+describe('reducer: a screen before and after', () => {
+  it('a screen that has not joined yet shows an empty session, not leftovers', () => {
+    expect(emptyState()).toEqual({
+      seq: 0,
+      id: '',
+      title: '',
+      joinCode: '',
+      createdAt: 0,
+      agenda: [],
+      currentItemId: null,
+      timer: { itemId: null, status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, runningSince: null },
+      actualMs: {},
+      participants: [],
+      notes: [],
+      lockedItems: {},
+      flows: {},
+      swot: {},
+      vision: {},
+    });
+  });
+
+  it('a reset brings back the planned time of the item being timed, not of the first item', () => {
+    let s = reduce([created([item('a', 10), item('b', 25)])]);
+    s = apply(s, ev({ type: 'agenda.moved', itemId: 'b' }, 0));
+    s = apply(s, ev({ type: 'timer.started' }, 0));
+    s = apply(s, ev({ type: 'timer.reset' }, 60_000));
+    expect(s.timer).toMatchObject({ itemId: 'b', status: 'idle', remainingMs: 25 * 60_000 });
+  });
+
+  it('an update changes the one item it names', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'b', patch: { title: 'Only b' } }));
+    expect(s.agenda.map((i) => i.title)).toEqual(['Item a', 'Only b']);
   });
 });

@@ -180,3 +180,18 @@ describe('SWOT data card rules', () => {
     expect(swotOf(m.state, 's').cards).toEqual([{ id, title: 'T2', value: '2', note: '' }]);
   });
 });
+
+describe('a vision item before anything is typed', () => {
+  it('starts blank: no mission, vision, values or carried items, no rounds, crosswalk closed', () => {
+    expect(visionOf(m.state, 'v')).toEqual({
+      mission: '',
+      vision: '',
+      values: '',
+      pastedCarried: [],
+      draft: '',
+      rounds: [],
+      final: null,
+      crosswalk: { open: false, tally: {}, ratings: {} },
+    });
+  });
+});
