@@ -65,6 +65,9 @@ describe('the notes map a session keeps', () => {
   it('deleting a note that is not there changes nothing, so no screen redraws', () => {
     const m = fill(ids(20));
     expect(keyedDelete(m, 'never-posted')).toBe(m);
+    // Also when the id's leaf holds other notes.
+    const crowded = fill(ids(5000));
+    for (let i = 0; i < 50; i++) expect(keyedDelete(crowded, `never-posted-${i}`)).toBe(crowded);
     expect(keyedDelete(emptyKeyed<string>(), 'never-posted')).toEqual([]);
     expect(keyedGet(emptyKeyed<string>(), 'never-posted')).toBeUndefined();
     expect(keyedGet(m, 'never-posted')).toBeUndefined();

@@ -282,6 +282,13 @@ describe('reducer: a screen before and after', () => {
     expect(s.timer).toMatchObject({ itemId: 'b', status: 'idle', remainingMs: 25 * 60_000 });
   });
 
+  it('renaming the current item keeps the minutes added to its idle countdown', () => {
+    let s = reduce([created([item('a', 10)])]);
+    s = apply(s, ev({ type: 'timer.extended', minutes: 5 }));
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'a', patch: { title: 'Renamed' } }));
+    expect(s.timer.remainingMs).toBe(15 * 60_000);
+  });
+
   it('an update changes the one item it names', () => {
     let s = reduce([created([item('a'), item('b')])]);
     s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'b', patch: { title: 'Only b' } }));

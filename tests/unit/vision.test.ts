@@ -166,6 +166,8 @@ describe('SWOT data card rules', () => {
     expect(m.run(FACILITATOR, { type: 'swot.removeCard', payload: { itemId: 's', cardId: 'gone' } })?.code).toBe('not_found');
     for (let i = 0; i < 24; i++) m.ok(FACILITATOR, { type: 'swot.addCard', payload: { itemId: 's', card: { ...card, title: `Card ${i}` } } });
     expect(m.run(FACILITATOR, { type: 'swot.addCard', payload: { itemId: 's', card } })).toEqual({ code: 'conflict', message: 'At most 24 data cards.' });
+    expect(m.run(FACILITATOR, { type: 'swot.editCard', payload: { itemId: 's', cardId: 'gone', card } })?.code).toBe('not_found');
+    expect(m.run(FACILITATOR, { type: 'swot.removeCard', payload: { itemId: 's', cardId: 'gone' } })?.code).toBe('not_found');
     const [first, second] = swotOf(m.state, 's').cards;
     m.ok(FACILITATOR, { type: 'swot.editCard', payload: { itemId: 's', cardId: second!.id, card: { ...card, value: '9%' } } });
     m.ok(FACILITATOR, { type: 'swot.removeCard', payload: { itemId: 's', cardId: first!.id } });
