@@ -76,7 +76,11 @@ export function eventFor(e: SessionEvent, viewer: Viewer): SessionEvent {
 }
 
 const onlyKey = <V>(rec: Record<string, V>, key: string | null): Record<string, V> =>
-  key !== null && rec[key] !== undefined ? { [key]: rec[key] } : {};
+  // Stryker disable next-line ConditionalExpression: without the null test, rec[null] reads the key "null", which no participant id is
+  key !== null &&
+  rec[key] !== undefined
+    ? { [key]: rec[key] }
+    : {};
 
 /** The whole state as a viewer may see it (for a snapshot catch-up). */
 export function stateFor(s: SessionState, viewer: Viewer): SessionState {

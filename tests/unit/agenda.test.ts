@@ -94,6 +94,7 @@ describe('changing the agenda as the day changes', () => {
 
   it('an item with notes keeps its kind; one without notes, or another item\'s notes, does not stop the change', () => {
     const ana = m.join('ana');
+    m.ok(ana, { type: 'note.add', payload: { itemId: 'c', column: 'Threats', text: 'in the SWOT' } });
     m.ok(ana, { type: 'note.add', payload: { itemId: 'a', column: 'Ideas', text: 'hello' } });
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'a', patch: { moduleType: 'discussion' } } })?.code).toBe('conflict');
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'a', patch: { moduleType: 'board', title: 'Ideas board' } } })).toBeNull();
