@@ -22,7 +22,7 @@ describe('running the timer', () => {
     const empty = new SessionModel([]);
     for (const type of ['timer.start', 'timer.reset'] as const)
       expect(empty.run(FACILITATOR, { type, payload: {} })).toEqual({ code: 'conflict', message: 'There is no agenda item to time.' });
-    expect(empty.run(FACILITATOR, { type: 'timer.extend', payload: { minutes: 5 } })?.message).toBe('There is no agenda item to time.');
+    expect(empty.run(FACILITATOR, { type: 'timer.extend', payload: { minutes: 5 } })).toEqual({ code: 'conflict', message: 'There is no agenda item to time.' });
   });
 
   it('+5 minutes adds five minutes, and reset brings back the planned time', () => {
@@ -49,8 +49,8 @@ describe('moving through the agenda', () => {
 
   it('an empty agenda has no next or previous item', () => {
     const empty = new SessionModel([]);
-    expect(empty.run(FACILITATOR, { type: 'agenda.next', payload: {} })?.message).toBe('This is the last agenda item.');
-    expect(empty.run(FACILITATOR, { type: 'agenda.previous', payload: {} })?.message).toBe('This is the first agenda item.');
+    expect(empty.run(FACILITATOR, { type: 'agenda.next', payload: {} })).toEqual({ code: 'conflict', message: 'This is the last agenda item.' });
+    expect(empty.run(FACILITATOR, { type: 'agenda.previous', payload: {} })).toEqual({ code: 'conflict', message: 'This is the first agenda item.' });
   });
 });
 

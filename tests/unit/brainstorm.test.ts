@@ -223,7 +223,7 @@ describe('dots', () => {
     expect(last()).toMatchObject({ voter: 'proxy:Judge Lee' });
     expect(dot(ana, 'note', 'n1')).toBeNull();
     expect(dot(ana, 'note', 'n1')).toBeNull();
-    expect(dot(ana, 'group', groupOf('n2'))?.message).toBe('All 2 dots are used. Take one back to move it.');
+    expect(dot(ana, 'group', groupOf('n2'))).toEqual({ code: 'conflict', message: 'All 2 dots are used. Take one back to move it.' });
     expect(dot(FACILITATOR, 'note', 'n1', 1, 'Judge Lee')).toBeNull();
     expect(tallyDots(flowOf(m.state, 'swot'))).toEqual({ 'note:n1': 4 });
   });
