@@ -54,7 +54,7 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       return next ? ok({ type: 'agenda.moved', itemId: next.id }) : fail('conflict', 'This is the last agenda item.');
     }
     case 'agenda.previous': {
-      const prev = index > 0 ? state.agenda[index - 1] : undefined;
+      const prev = state.agenda[index - 1];
       return prev ? ok({ type: 'agenda.moved', itemId: prev.id }) : fail('conflict', 'This is the first agenda item.');
     }
     case 'agenda.goto':

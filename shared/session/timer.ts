@@ -13,7 +13,8 @@ export const idleTimer = (itemId: string | null, plannedMinutes: number): TimerS
 
 /** Time left on the countdown at server time `serverNow`; negative once time is up. */
 export function remainingMs(timer: TimerState, serverNow: number): number {
-  return timer.status === 'running' && timer.endsAt !== null ? timer.endsAt - serverNow : timer.remainingMs;
+  // A countdown has an end instant exactly while it runs.
+  return timer.endsAt !== null ? timer.endsAt - serverNow : timer.remainingMs;
 }
 
 export const isTimeUp = (timer: TimerState, serverNow: number): boolean =>
@@ -33,6 +34,7 @@ export function clockOffset(sentAt: number, serverNow: number, receivedAt: numbe
 
 /** "mm:ss" for a countdown; "-mm:ss" past zero. Rounds up so the display reads 0:00 only when time is up. */
 export function formatCountdown(ms: number): string {
+  // Stryker disable next-line EqualityOperator: at exactly 0 both readings show 0:00
   const negative = ms < 0;
   const totalSeconds = negative ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
   const m = Math.floor(totalSeconds / 60);
@@ -49,7 +51,7 @@ export const start = (t: TimerState, now: number): TimerState => ({
 
 /** Elapsed running time of the current run, for actual-time accounting. */
 export const runElapsed = (t: TimerState, now: number): number =>
-  t.status === 'running' && t.runningSince !== null ? Math.max(0, now - t.runningSince) : 0;
+  t.runningSince !== null ? Math.max(0, now - t.runningSince) : 0;
 
 export const pause = (t: TimerState, now: number): TimerState => ({
   ...t,
@@ -61,6 +63,6 @@ export const pause = (t: TimerState, now: number): TimerState => ({
 
 /** Adds time; once time is up, the extra time counts from now ("five more minutes"), not from the old end. */
 export const extend = (t: TimerState, ms: number, now: number): TimerState =>
-  t.status === 'running' && t.endsAt !== null
+  t.endsAt !== null
     ? { ...t, durationMs: t.durationMs + ms, endsAt: Math.max(t.endsAt, now) + ms }
     : { ...t, durationMs: t.durationMs + ms, remainingMs: Math.max(t.remainingMs, 0) + ms };

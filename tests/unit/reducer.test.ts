@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/session/decide.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
-import { apply, reduce } from '../../shared/session/reducer.js';
+import { apply, emptyState, reduce } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
 import type { Command, CommandBody } from '../../shared/protocol/commands.js';
-import { noteById } from '../../shared/session/notes.js';
+import { allParticipants, noteById } from '../../shared/session/notes.js';
 
 const item = (id: string, minutes = 10, extra: Partial<AgendaItem> = {}): AgendaItem => ({
   id,
@@ -142,5 +142,156 @@ describe('decide: rules', () => {
     const s = base();
     const d = decide(s, ana, { id: 'x-12345678', type: 'agenda.next', payload: {} }, 0, () => 'n');
     expect(d).toEqual({ ok: false, error: { code: 'forbidden', message: 'Only the facilitator can do that.' } });
+  });
+});
+
+describe('reducer: what every screen works out from the log', () => {
+  it('a session with an empty agenda has no current item and an idle timer for nothing', () => {
+    const s = reduce([created([])]);
+    expect(s).toMatchObject({ id: 's1', title: 'Retreat', joinCode: 'ABCDEF', currentItemId: null, agenda: [] });
+    expect(s.timer).toMatchObject({ itemId: null, status: 'idle', remainingMs: 0 });
+  });
+
+  it('the first item added to an empty agenda becomes the current one', () => {
+    let s = reduce([created([])]);
+    s = apply(s, ev({ type: 'agenda.itemAdded', item: item('x', 7), index: 0 }));
+    expect(s.currentItemId).toBe('x');
+    expect(s.timer).toMatchObject({ itemId: 'x', remainingMs: 7 * 60_000 });
+    s = apply(s, ev({ type: 'agenda.itemAdded', item: item('y'), index: 0 }));
+    expect(s.currentItemId).toBe('x');
+    expect(s.agenda.map((i) => i.id)).toEqual(['y', 'x']);
+  });
+
+  it('removing the current last item moves back to the one before; removing the only item leaves none', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'agenda.moved', itemId: 'b' }));
+    s = apply(s, ev({ type: 'agenda.itemRemoved', itemId: 'b' }));
+    expect(s.currentItemId).toBe('a');
+    s = apply(s, ev({ type: 'agenda.itemRemoved', itemId: 'a' }));
+    expect(s.currentItemId).toBeNull();
+    expect(s.timer.itemId).toBeNull();
+  });
+
+  it('removing another item leaves the current one and its running timer alone', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'timer.started' }, 1_000));
+    s = apply(s, ev({ type: 'agenda.itemRemoved', itemId: 'b' }, 2_000));
+    expect(s.currentItemId).toBe('a');
+    expect(s.timer.status).toBe('running');
+  });
+
+  it('moving an unknown item changes nothing; moving past the end puts it last', () => {
+    let s = reduce([created([item('a'), item('b'), item('c')])]);
+    const before = s.agenda;
+    s = apply(s, ev({ type: 'agenda.itemMoved', itemId: 'zzz', toIndex: 0 }));
+    expect(s.agenda).toBe(before);
+    s = apply(s, ev({ type: 'agenda.itemMoved', itemId: 'a', toIndex: 10 }));
+    expect(s.agenda.map((i) => i.id)).toEqual(['b', 'c', 'a']);
+    s = apply(s, ev({ type: 'agenda.itemAdded', item: item('d'), index: 10 }));
+    expect(s.agenda.map((i) => i.id)).toEqual(['b', 'c', 'a', 'd']);
+  });
+
+  it('retiming follows the current idle countdown only: not a running one, not another item\'s', () => {
+    let s = reduce([created([item('a', 10), item('b', 10)])]);
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'b', patch: { plannedMinutes: 40 } }));
+    expect(s.timer.remainingMs).toBe(10 * 60_000);
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'a', patch: { title: 'Renamed' } }));
+    expect(s.timer.remainingMs).toBe(10 * 60_000);
+    s = apply(s, ev({ type: 'timer.started' }, 0));
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'a', patch: { plannedMinutes: 40 } }, 0));
+    expect(s.timer).toMatchObject({ status: 'running', durationMs: 10 * 60_000 });
+    expect(s.agenda[0]).toMatchObject({ title: 'Renamed', plannedMinutes: 40 });
+  });
+
+  it('a reset and a move record the actual time of the run; a paused or idle timer adds none', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'timer.reset' }, 5_000));
+    expect(s.actualMs).toEqual({});
+    s = apply(s, ev({ type: 'timer.started' }, 10_000));
+    s = apply(s, ev({ type: 'timer.reset' }, 25_000));
+    expect(s.actualMs).toEqual({ a: 15_000 });
+    s = apply(s, ev({ type: 'timer.started' }, 30_000));
+    s = apply(s, ev({ type: 'timer.extended', minutes: 1 }, 31_000));
+    expect(s.timer.durationMs).toBe(11 * 60_000);
+    s = apply(s, ev({ type: 'timer.paused' }, 40_000));
+    s = apply(s, ev({ type: 'agenda.moved', itemId: 'b' }, 90_000));
+    expect(s.actualMs).toEqual({ a: 25_000 });
+  });
+
+  it('edits, moves and deletions of a note that is gone change nothing but the seq', () => {
+    const s = reduce([created([item('a')])]);
+    for (const body of [
+      { type: 'note.edited', noteId: 'gone', text: 'x' },
+      { type: 'note.moved', noteId: 'gone', column: 'Ideas' },
+      { type: 'note.deleted', noteId: 'gone' },
+      { type: 'hidden' },
+    ] as EventBody[]) {
+      const e = ev(body);
+      const next = apply(s, e);
+      expect(next).toEqual({ ...s, seq: e.seq });
+      expect(next.notes).toBe(s.notes);
+    }
+  });
+
+  it('an event of a kind this screen does not know (from a newer server) is passed over, not fatal', () => {
+    const s = reduce([created([item('a')])]);
+    const e = { type: 'survey.opened', seq: 99, at: 5 } as unknown as SessionEvent;
+    expect(apply(s, e)).toEqual({ ...s, seq: 99 });
+  });
+
+  it('a participant who joins is listed with their name and when they joined', () => {
+    const s = apply(reduce([created([item('a')])]), ev({ type: 'participant.joined', participantId: 'p1', name: 'Ana' }, 4_000));
+    expect(allParticipants(s)).toEqual([{ id: 'p1', name: 'Ana', joinedAt: 4_000 }]);
+  });
+
+  it('a lock and an unlock of one item leave the others as they were', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'board.locked', itemId: 'a', locked: true }));
+    s = apply(s, ev({ type: 'board.locked', itemId: 'b', locked: true }));
+    s = apply(s, ev({ type: 'board.locked', itemId: 'a', locked: false }));
+    expect(s.lockedItems).toEqual({ b: true });
+  });
+});
+
+describe('reducer: a screen before and after', () => {
+  it('a screen that has not joined yet shows an empty session, not leftovers', () => {
+    expect(emptyState()).toEqual({
+      seq: 0,
+      id: '',
+      title: '',
+      joinCode: '',
+      createdAt: 0,
+      agenda: [],
+      currentItemId: null,
+      timer: { itemId: null, status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, runningSince: null },
+      actualMs: {},
+      participants: [],
+      notes: [],
+      lockedItems: {},
+      flows: {},
+      swot: {},
+      vision: {},
+    });
+  });
+
+  it('a reset brings back the planned time of the item being timed, not of the first item', () => {
+    let s = reduce([created([item('a', 10), item('b', 25)])]);
+    s = apply(s, ev({ type: 'agenda.moved', itemId: 'b' }, 0));
+    s = apply(s, ev({ type: 'timer.started' }, 0));
+    s = apply(s, ev({ type: 'timer.reset' }, 60_000));
+    expect(s.timer).toMatchObject({ itemId: 'b', status: 'idle', remainingMs: 25 * 60_000 });
+  });
+
+  it('renaming the current item keeps the minutes added to its idle countdown', () => {
+    let s = reduce([created([item('a', 10)])]);
+    s = apply(s, ev({ type: 'timer.extended', minutes: 5 }));
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'a', patch: { title: 'Renamed' } }));
+    expect(s.timer.remainingMs).toBe(15 * 60_000);
+  });
+
+  it('an update changes the one item it names', () => {
+    let s = reduce([created([item('a'), item('b')])]);
+    s = apply(s, ev({ type: 'agenda.itemUpdated', itemId: 'b', patch: { title: 'Only b' } }));
+    expect(s.agenda.map((i) => i.title)).toEqual(['Item a', 'Only b']);
   });
 });

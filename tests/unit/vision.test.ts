@@ -75,3 +75,125 @@ describe('SWOT data cards', () => {
     expect(swotOf(m.state, 's').cards).toEqual([]);
   });
 });
+
+describe('vision retreat rules', () => {
+  const askWith = (text: string) => {
+    m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text } });
+    m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v' } });
+  };
+
+  it('vision steps belong to a vision item that exists', () => {
+    expect(m.run(FACILITATOR, { type: 'vision.draft', payload: { itemId: 's', text: 'x' } })).toEqual({
+      code: 'conflict',
+      message: 'This agenda item is not a vision retreat.',
+    });
+    expect(m.run(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'gone', text: 'x' } })).toEqual({ code: 'not_found', message: 'No such agenda item.' });
+    expect(m.run(FACILITATOR, { type: 'swot.addCard', payload: { itemId: 'gone', card: { title: 't', value: '1', note: '' } } })?.code).toBe('not_found');
+  });
+
+  it('a draft of blanks cannot be put to the room', () => {
+    m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text: '   ' } });
+    expect(m.run(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v' } })?.message).toBe('Write a draft statement first.');
+  });
+
+  it('only phones answer fist-to-five and rate the crosswalk', () => {
+    askWith('Every child safe');
+    m.ok(FACILITATOR, { type: 'vision.openCrosswalk', payload: { itemId: 'v', open: true } });
+    expect(m.run(FACILITATOR, { type: 'vision.fist', payload: { itemId: 'v', value: 5 } })).toEqual({
+      code: 'forbidden',
+      message: 'Fist-to-five is answered from a phone.',
+    });
+    expect(m.run(FACILITATOR, { type: 'vision.rate', payload: { itemId: 'v', outcomeId: 'S1', rating: 'beyond' } })).toEqual({
+      code: 'forbidden',
+      message: 'The crosswalk is answered from a phone.',
+    });
+  });
+
+  it('an answer to an earlier round no longer counts once the statement is asked again', () => {
+    askWith('First wording');
+    expect(fist(people[0]!, 2)).toBeNull();
+    askWith('Second wording');
+    expect(fist(people[0]!, 5)).toBeNull();
+    const [first, second] = visionOf(m.state, 'v').rounds;
+    expect(first).toMatchObject({ statement: 'First wording', distribution: [0, 0, 1, 0, 0, 0], answers: { a: 2 }, closed: true });
+    expect(second).toMatchObject({ statement: 'Second wording', distribution: [0, 0, 0, 0, 0, 1], answers: { a: 5 }, closed: false });
+    // Changing an answer moves it between values; answering the same again leaves the count alone.
+    expect(fist(people[0]!, 0)).toBeNull();
+    expect(fist(people[0]!, 0)).toBeNull();
+    expect(currentRound(visionOf(m.state, 'v'))?.distribution).toEqual([1, 0, 0, 0, 0, 0]);
+  });
+
+  it('the statement made final is the one last asked, with its answers, and closes the round', () => {
+    expect(m.run(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'v' } })?.message).toBe('Ask the room for a fist-to-five on the statement first.');
+    askWith('Asked wording');
+    fist(people[1]!, 4);
+    m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text: 'Typed after asking' } });
+    m.now = 7_000;
+    m.ok(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'v' } });
+    const v = visionOf(m.state, 'v');
+    expect(v.final).toEqual({ statement: 'Asked wording', distribution: [0, 0, 0, 0, 1, 0], at: 7_000 });
+    expect(v.draft).toBe('Asked wording');
+    expect(v.rounds.every((r) => r.closed)).toBe(true);
+    expect(m.run(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'v' } })?.message).toBe('The statement is already final.');
+    expect(m.run(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v' } })?.message).toBe('The statement is final.');
+  });
+
+  it('the crosswalk closes again, and a changed rating moves between answers', () => {
+    m.ok(FACILITATOR, { type: 'vision.openCrosswalk', payload: { itemId: 'v', open: true } });
+    m.ok(people[0]!, { type: 'vision.rate', payload: { itemId: 'v', outcomeId: 'P1', rating: 'conflicts' } });
+    m.ok(people[0]!, { type: 'vision.rate', payload: { itemId: 'v', outcomeId: 'S2', rating: 'beyond' } });
+    m.ok(people[0]!, { type: 'vision.rate', payload: { itemId: 'v', outcomeId: 'P1', rating: 'incorporated' } });
+    const cw = visionOf(m.state, 'v').crosswalk;
+    expect(cw.ratings).toEqual({ a: { P1: 'incorporated', S2: 'beyond' } });
+    expect(cw.tally.P1).toEqual({ incorporated: 1, expounds: 0, conflicts: 0, beyond: 0 });
+    m.ok(FACILITATOR, { type: 'vision.openCrosswalk', payload: { itemId: 'v', open: false } });
+    expect(m.run(people[1]!, { type: 'vision.rate', payload: { itemId: 'v', outcomeId: 'P1', rating: 'beyond' } })?.code).toBe('conflict');
+  });
+
+  it('setting the context without carried items keeps an empty list', () => {
+    m.ok(FACILITATOR, { type: 'vision.setContext', payload: { itemId: 'v', mission: 'M', vision: 'V', values: 'Va' } } as Parameters<SessionModel['ok']>[1]);
+    expect(visionOf(m.state, 'v')).toMatchObject({ mission: 'M', vision: 'V', values: 'Va', pastedCarried: [] });
+  });
+});
+
+describe('SWOT data card rules', () => {
+  const card = { title: 'Re-entries', value: '8%', note: '' };
+  it('refuses a card that is gone, and a 25th card', () => {
+    expect(m.run(FACILITATOR, { type: 'swot.editCard', payload: { itemId: 's', cardId: 'gone', card } })).toEqual({
+      code: 'not_found',
+      message: 'That data card no longer exists.',
+    });
+    expect(m.run(FACILITATOR, { type: 'swot.removeCard', payload: { itemId: 's', cardId: 'gone' } })?.code).toBe('not_found');
+    for (let i = 0; i < 24; i++) m.ok(FACILITATOR, { type: 'swot.addCard', payload: { itemId: 's', card: { ...card, title: `Card ${i}` } } });
+    expect(m.run(FACILITATOR, { type: 'swot.addCard', payload: { itemId: 's', card } })).toEqual({ code: 'conflict', message: 'At most 24 data cards.' });
+    expect(m.run(FACILITATOR, { type: 'swot.editCard', payload: { itemId: 's', cardId: 'gone', card } })?.code).toBe('not_found');
+    expect(m.run(FACILITATOR, { type: 'swot.removeCard', payload: { itemId: 's', cardId: 'gone' } })?.code).toBe('not_found');
+    const [first, second] = swotOf(m.state, 's').cards;
+    m.ok(FACILITATOR, { type: 'swot.editCard', payload: { itemId: 's', cardId: second!.id, card: { ...card, value: '9%' } } });
+    m.ok(FACILITATOR, { type: 'swot.removeCard', payload: { itemId: 's', cardId: first!.id } });
+    expect(swotOf(m.state, 's').cards.slice(0, 2)).toEqual([{ id: second!.id, ...card, value: '9%' }, expect.objectContaining({ title: 'Card 2' })]);
+    expect(swotOf(m.state, 's').cards).toHaveLength(23);
+  });
+
+  it('a card sent without a note gets an empty one', () => {
+    m.ok(FACILITATOR, { type: 'swot.addCard', payload: { itemId: 's', card: { title: 'T', value: '1' } } } as Parameters<SessionModel['ok']>[1]);
+    const id = swotOf(m.state, 's').cards[0]!.id;
+    m.ok(FACILITATOR, { type: 'swot.editCard', payload: { itemId: 's', cardId: id, card: { title: 'T2', value: '2' } } } as Parameters<SessionModel['ok']>[1]);
+    expect(swotOf(m.state, 's').cards).toEqual([{ id, title: 'T2', value: '2', note: '' }]);
+  });
+});
+
+describe('a vision item before anything is typed', () => {
+  it('starts blank: no mission, vision, values or carried items, no rounds, crosswalk closed', () => {
+    expect(visionOf(m.state, 'v')).toEqual({
+      mission: '',
+      vision: '',
+      values: '',
+      pastedCarried: [],
+      draft: '',
+      rounds: [],
+      final: null,
+      crosswalk: { open: false, tally: {}, ratings: {} },
+    });
+  });
+});
