@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
-import { createSession } from '../support/harness.js';
+import { hasChromium, joinOnPhone, openSwotDay, useRoom } from '../support/browser.js';
 
 /** Screenshots to look at by eye (360 px phone, laptop console). */
 const snap = (p: Page, name: string) => p.screenshot({ path: `/tmp/late-${name}.png`, fullPage: true });
@@ -12,12 +11,7 @@ describe.skipIf(!hasChromium)('notes typed offline after the board closed', () =
   it('arrive as late notes: kept on the phone with their state, listed on the console, one accepted onto the board once', async () => {
     const room = openedRoom();
     const { app } = room;
-    const s = await createSession(app, { templateId: 'data-retreat' });
-    const con = await room.page({ width: 1440, height: 900 });
-    await con.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, app.url));
-    await con.getByRole('button', { name: 'Go to SWOT analysis' }).click();
-    const board = await room.page({ width: 1920, height: 1080 });
-    await board.goto(`${app.url}/board/${s.joinCode}`);
+    const { s, con, board } = await openSwotDay(room);
     const phone = await room.phone();
     await joinOnPhone(phone, app.url, s.joinCode, 'Ana');
     const noteBox = phone.getByLabel('Your note');

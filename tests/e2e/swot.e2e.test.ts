@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
-import { createSession } from '../support/harness.js';
+import { hasChromium, joinOnPhone, openSwotDay, useRoom } from '../support/browser.js';
 
 /** Drags one note card onto another with the mouse, as a facilitator would on a laptop (HTML5 drag and drop). */
 async function dragNoteOnto(page: Page, from: string, to: string): Promise<void> {
@@ -23,12 +22,7 @@ describe.skipIf(!hasChromium)('a SWOT in the browser', () => {
   it('phones brainstorm privately, the facilitator reveals and groups by dragging, phones vote, the board ranks the group', async () => {
     const room = openedRoom();
     const { app } = room;
-    const s = await createSession(app, { templateId: 'data-retreat' });
-    const con = await room.page({ width: 1440, height: 900 });
-    await con.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, app.url));
-    await con.getByRole('button', { name: 'Go to SWOT analysis' }).click();
-    const board = await room.page({ width: 1920, height: 1080 });
-    await board.goto(`${app.url}/board/${s.joinCode}`);
+    const { s, con, board } = await openSwotDay(room);
 
     const [ana, ben] = [await room.phone(), await room.phone()];
     await joinOnPhone(ana, app.url, s.joinCode, 'Ana');

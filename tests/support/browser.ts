@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { SHIPPED_TEMPLATES, startServer, tempDir } from './harness.js';
+import { createSession, SHIPPED_TEMPLATES, startServer, tempDir, type Created } from './harness.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -71,4 +71,15 @@ export function useRoom(): () => Room {
     if (!room) throw new Error('the room is not open');
     return room;
   };
+}
+
+/** A data-retreat day with the console (laptop) on its SWOT item and the board (projector) open. */
+export async function openSwotDay(room: Room): Promise<{ s: Created; con: Page; board: Page }> {
+  const s = await createSession(room.app, { templateId: 'data-retreat' });
+  const con = await room.page({ width: 1440, height: 900 });
+  await con.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, room.app.url));
+  await con.getByRole('button', { name: 'Go to SWOT analysis' }).click();
+  const board = await room.page({ width: 1920, height: 1080 });
+  await board.goto(`${room.app.url}/board/${s.joinCode}`);
+  return { s, con, board };
 }
