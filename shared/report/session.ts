@@ -1,16 +1,79 @@
-import type { SessionState } from '../session/state.js';
-import type { ReportDoc, ReportOptions } from './model.js';
-
 /**
- * A session, one item or one group as a report document. STUB (issue 7 in progress): the full builder with each
- * module's section replaces it.
+ * The report builder: a whole session (title page facts, the agenda with planned and actual minutes, then each
+ * item's section from its module), one agenda item (its section alone), or one group (its report-out). Anonymous
+ * by default: participant names appear only inside sections, and only when `options.names` is on.
+ *
+ * An unknown item or group id is refused with a `ReportError` (thrown, never an empty document): the HTTP layer
+ * answers 404 with its sentence.
  */
+import { MODULES } from '../modules/registry.js';
+import { dictGet } from '../session/dict.js';
+import { keyedSize } from '../session/keyed.js';
+import { allNotes } from '../session/notes.js';
+import type { AgendaItem, SessionState } from '../session/state.js';
+import { runElapsed } from '../session/timer.js';
+import { readableNotes } from './blocks.js';
+import { formatDate, formatDateTime, minutesText, ReportError } from './format.js';
+import type { ReportDoc, ReportOptions, ReportSection } from './model.js';
+import { REPORT_SECTIONS } from './sections.js';
+
+export { ReportError } from './format.js';
+
+/** Milliseconds the item's timer ran, including a run still going at `at` (a report made mid-session). */
+export function actualMsOf(state: SessionState, itemId: string, at: number): number {
+  const running = state.timer.itemId === itemId ? runElapsed(state.timer, at) : 0;
+  return (dictGet(state.actualMs, itemId) ?? 0) + running;
+}
+
+/** The agenda item a scoped report names, or a ReportError saying it is not there. */
+export function itemOrRefuse(state: SessionState, itemId: string): AgendaItem {
+  const item = state.agenda.find((i) => i.id === itemId);
+  if (!item) throw new ReportError('That agenda item is not in this session.');
+  return item;
+}
+
+function agendaSection(state: SessionState, options: ReportOptions): ReportSection {
+  if (!state.agenda.length) return { title: 'Agenda', blocks: [{ kind: 'paragraph', text: 'The agenda has no items.' }] };
+  const rows = state.agenda.map((i) => [i.title, MODULES[i.moduleType].label, String(i.plannedMinutes), minutesText(actualMsOf(state, i.id, options.at))]);
+  return { title: 'Agenda', blocks: [{ kind: 'table', columns: ['Item', 'Kind', 'Planned (min)', 'Actual (min)'], rows, widths: [4, 2, 1.2, 1.2] }] };
+}
+
+const itemSection = (state: SessionState, item: AgendaItem, options: ReportOptions): ReportSection => ({
+  title: item.title,
+  blocks: REPORT_SECTIONS[item.moduleType].report(state, item, options),
+});
+
+function titleFacts(state: SessionState, options: ReportOptions, notes: number): Array<[string, string]> {
+  const facts: Array<[string, string]> = [['Date', formatDate(state.createdAt, options.timeZone)]];
+  const facilitator = options.facilitator?.trim();
+  if (facilitator) facts.push(['Facilitator', facilitator]);
+  facts.push(['Participants', String(keyedSize(state.participants))], ['Notes', String(notes)]);
+  facts.push(['Status', state.endedAt ? `Ended ${formatDateTime(state.endedAt, options.timeZone)}` : 'In progress']);
+  facts.push(['Report made', formatDateTime(options.at, options.timeZone)]);
+  return facts;
+}
+
+const itemFacts = (state: SessionState, item: AgendaItem, options: ReportOptions): Array<[string, string]> => [
+  ['Agenda item', item.title],
+  ['Planned (min)', String(item.plannedMinutes)],
+  ['Actual (min)', minutesText(actualMsOf(state, item.id, options.at))],
+];
+
 export function buildReport(state: SessionState, options: ReportOptions): ReportDoc {
-  const items = options.scope.kind === 'session' ? state.agenda : state.agenda.filter((i) => options.scope.kind !== 'session' && i.id === options.scope.itemId);
-  return {
-    version: 1,
-    title: state.title,
-    facts: [['Participants', String(Object.keys(state.participants).length)]],
-    sections: items.map((i) => ({ title: i.title, blocks: [{ kind: 'paragraph', text: i.prompt }] })),
-  };
+  const title = state.title || 'Session';
+  const date = formatDate(state.createdAt, options.timeZone);
+  const scope = options.scope;
+  if (scope.kind === 'session') {
+    const notes = allNotes(state).filter((n) => !n.hidden).length;
+    const sections = [agendaSection(state, options), ...state.agenda.map((i) => itemSection(state, i, options))];
+    return { version: 1, title, subtitle: date, facts: titleFacts(state, options, notes), sections };
+  }
+  const item = itemOrRefuse(state, scope.itemId);
+  const facts = [...titleFacts(state, options, readableNotes(state, item.id).length), ...itemFacts(state, item, options)];
+  if (scope.kind === 'item') return { version: 1, title, subtitle: `${item.title} · ${date}`, facts, sections: [itemSection(state, item, options)] };
+  const kind = REPORT_SECTIONS[item.moduleType];
+  const name = kind.groupTitle?.(state, item, scope.groupId);
+  const blocks = kind.groupReport?.(state, item, scope.groupId, options);
+  if (!name || !blocks) throw new ReportError('That group is not in this agenda item.');
+  return { version: 1, title, subtitle: `${name} · ${item.title} · ${date}`, facts, sections: [{ title: name, blocks }] };
 }

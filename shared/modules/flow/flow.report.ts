@@ -1,0 +1,138 @@
+/**
+ * The report section of a brainstorm-flow item (the SWOT's and the vision retreat's phrases use its pieces too):
+ * where the flow stands, the notes by column and the clusters until the results are in, then the ranked results
+ * with their dots, and what the facilitator carried forward. Brainstorm notes are anonymous by design: no name is
+ * printed with them even when names are on.
+ */
+import { NO_NOTES, notesByColumn, promptBlocks, readableNotes } from '../../report/blocks.js';
+import { count } from '../../report/format.js';
+import type { Block, RankedEntry, ReportOptions } from '../../report/model.js';
+import { columnsOf } from '../registry.js';
+import type { AgendaItem, SessionState } from '../../session/state.js';
+import { dictGet } from '../../session/dict.js';
+import { flowOf, tallyDots, targetKey } from './flow.logic.js';
+import { carriedForward, rankedByColumn, type RankedEntry as VoteEntry } from './flow.results.js';
+import { atLeast, PHASE_LABELS, type FlowState } from './flow.state.js';
+
+/** Whether the ranking may be printed: dots are public once the flow reaches its results. */
+export const resultsIn = (flow: FlowState): boolean => atLeast(flow, 'results');
+
+const dotsPlaced = (flow: FlowState): number => Object.values(tallyDots(flow)).reduce((a, b) => a + b, 0);
+
+/** A vote target as a ranked entry: its label and dots, and a group's notes under it. */
+export const rankedEntry = (e: VoteEntry): RankedEntry =>
+  e.target.kind === 'group' ? { text: e.label, count: e.dots, detail: e.notes.map((n) => n.text) } : { text: e.label, count: e.dots };
+
+/** Every vote target of the item, per column, most dots first. */
+export const rankedColumns = (state: SessionState, item: AgendaItem): Map<string, VoteEntry[]> =>
+  rankedByColumn(state, item.id, columnsOf(item));
+
+/** Where the flow stands: its step, how many notes, groups and (from the vote on) dots. */
+export function flowFacts(state: SessionState, item: AgendaItem): Block {
+  const flow = flowOf(state, item.id);
+  const pairs: Array<[string, string]> = [
+    ['Step', PHASE_LABELS[flow.phase]],
+    ['Notes', String(readableNotes(state, item.id).length)],
+  ];
+  const groups = Object.keys(flow.groups).length;
+  if (groups) pairs.push(['Groups', String(groups)]);
+  if (atLeast(flow, 'vote')) pairs.push(['Dots placed', String(dotsPlaced(flow))]);
+  return { kind: 'facts', pairs };
+}
+
+/**
+ * What can be printed before the notes are revealed or the vote is counted: a sentence instead of private notes
+ * (during the silent brainstorm only their authors and the facilitator may read them) or of a running tally.
+ */
+export function pendingBlocks(state: SessionState, item: AgendaItem): Block[] | null {
+  const flow = flowOf(state, item.id);
+  if (flow.phase === 'brainstorm') {
+    const n = readableNotes(state, item.id).length;
+    if (!n) return [{ kind: 'paragraph', text: NO_NOTES }];
+    return [{ kind: 'paragraph', text: `The silent brainstorm is under way: ${count(n, 'note')} so far. They are listed here once they are revealed.` }];
+  }
+  return null;
+}
+
+/** The clusters with their notes, and their dots once the results are in. */
+export function clusterBlocks(state: SessionState, item: AgendaItem): Block[] {
+  const withDots = resultsIn(flowOf(state, item.id));
+  const blocks: Block[] = [];
+  for (const [column, entries] of rankedColumns(state, item))
+    for (const e of entries.filter((x) => x.target.kind === 'group')) {
+      blocks.push({ kind: 'heading', level: 3, text: `${e.label} (${withDots ? `${column}, ${count(e.dots, 'dot')}` : column})` });
+      blocks.push({ kind: 'list', items: e.notes.map((n) => n.text) });
+    }
+  return blocks.length ? [{ kind: 'heading', level: 2, text: 'Clusters' }, ...blocks] : [];
+}
+
+/** The ranked results per column, with their dots. */
+export function rankedBlocks(state: SessionState, item: AgendaItem): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Ranked results' }];
+  for (const [column, entries] of rankedColumns(state, item)) {
+    blocks.push({ kind: 'heading', level: 3, text: column });
+    blocks.push(entries.length ? { kind: 'ranked', unit: 'dots', entries: entries.map(rankedEntry) } : { kind: 'paragraph', text: NO_NOTES, tone: 'muted' });
+  }
+  return blocks;
+}
+
+/** The items the facilitator carried forward from this item, in the order marked. */
+export function carriedBlocks(state: SessionState, item: AgendaItem): Block[] {
+  const carried = carriedForward(state).filter((c) => c.itemId === item.id);
+  if (!carried.length) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Carried forward' },
+    { kind: 'list', ordered: true, items: carried.map((c) => `${c.label} (${c.column}, ${count(c.dots, 'dot')})`) },
+  ];
+}
+
+/** While the dot vote is open, a sentence saying why no ranking is printed yet. */
+export const voteNotice = (flow: FlowState): Block[] =>
+  flow.phase === 'vote' ? [{ kind: 'paragraph', text: 'The dot vote is open: the ranking is printed once the results are in.', tone: 'muted' }] : [];
+
+/** The body of a flow item below its facts: private or pending notice, notes and clusters, or ranked results. */
+export function flowBody(state: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
+  const pending = pendingBlocks(state, item);
+  if (pending) return pending;
+  const flow = flowOf(state, item.id);
+  if (resultsIn(flow)) return [...rankedBlocks(state, item), ...carriedBlocks(state, item)];
+  const notes = readableNotes(state, item.id);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: 'Notes by column' },
+    ...notesByColumn(item, notes, options),
+    ...clusterBlocks(state, item),
+  ];
+  return [...blocks, ...voteNotice(flow)];
+}
+
+/** The section of a brainstorm-flow item. */
+export function flowReport(state: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
+  return [...promptBlocks(item), flowFacts(state, item), ...flowBody(state, item, options)];
+}
+
+/** A group's label as the results name it (its name, or its first notes), or null when the item has no such group. */
+export function groupLabel(state: SessionState, item: AgendaItem, groupId: string): string | null {
+  if (!dictGet(flowOf(state, item.id).groups, groupId)) return null;
+  for (const entries of rankedColumns(state, item).values()) {
+    const hit = entries.find((e) => e.target.kind === 'group' && e.target.id === groupId);
+    if (hit) return hit.label;
+  }
+  return dictGet(flowOf(state, item.id).groups, groupId)?.name || 'Unnamed group';
+}
+
+/** One cluster's report-out: where it sits, its notes, and its dots once the results are in. Null for no such group. */
+export function flowGroupReport(state: SessionState, item: AgendaItem, groupId: string, _options: ReportOptions): Block[] | null {
+  const flow = flowOf(state, item.id);
+  const group = dictGet(flow.groups, groupId);
+  if (!group) return null;
+  const notes = readableNotes(state, item.id).filter((n) => n.groupId === group.id);
+  const pairs: Array<[string, string]> = [
+    ['Agenda item', item.title],
+    ['Column', group.column],
+    ['Notes', String(notes.length)],
+  ];
+  const key = targetKey({ kind: 'group', id: group.id });
+  if (resultsIn(flow)) pairs.push(['Dots', String(dictGet(flow.totals, key) ?? 0)]);
+  if (flow.carried.includes(key)) pairs.push(['Carried forward', 'Yes']);
+  return [{ kind: 'facts', pairs }, notes.length ? { kind: 'list', items: notes.map((n) => n.text) } : { kind: 'paragraph', text: NO_NOTES }];
+}

@@ -1,0 +1,114 @@
+/**
+ * The session export's schema (version 1). Readers parse with `SessionExport`; a later version bumps `version` and
+ * keeps this one readable. Times are ISO 8601 strings in UTC.
+ */
+import { z } from 'zod';
+import { AgendaTemplate } from '../protocol/agenda.schema.js';
+import { MODULE_TYPES } from '../modules/registry.js';
+import { PHASES } from '../modules/flow/flow.state.js';
+import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../modules/vision/cfsr.js';
+
+export const EXPORT_SCHEMA = 'facilitation-toolkit/session-export';
+
+const iso = z.iso.datetime();
+const count = z.number().int().min(0);
+const target = z.object({ kind: z.enum(['note', 'group']), id: z.string() }).strict();
+const distribution = z.tuple([count, count, count, count, count, count]);
+
+const ExportNote = z
+  .object({ id: z.string(), column: z.string(), text: z.string(), groupId: z.string().nullable(), createdAt: iso, author: z.string().optional() })
+  .strict();
+
+const ExportFlow = z
+  .object({
+    phase: z.enum(PHASES),
+    dotsPerPerson: count,
+    maxPerItem: count,
+    groups: z.array(z.object({ id: z.string(), name: z.string(), column: z.string() }).strict()),
+    /** Dots per target, summed over everyone; `resultsIn` says whether the vote was closed when exported. */
+    totals: z.array(z.object({ target, dots: count }).strict()),
+    resultsIn: z.boolean(),
+    carried: z.array(target),
+    /** Who placed which dots: only with names on. */
+    votes: z.array(z.object({ voter: z.string(), target, dots: count }).strict()).optional(),
+  })
+  .strict();
+
+const ExportVision = z
+  .object({
+    mission: z.string(),
+    vision: z.string(),
+    values: z.string(),
+    pastedCarried: z.array(z.string()),
+    draft: z.string(),
+    rounds: z.array(
+      z
+        .object({
+          statement: z.string(),
+          distribution,
+          closed: z.boolean(),
+          /** Who answered what: only with names on. */
+          answers: z.array(z.object({ person: z.string(), value: z.number().int().min(0).max(5) }).strict()).optional(),
+        })
+        .strict(),
+    ),
+    final: z.object({ statement: z.string(), distribution, at: iso }).strict().nullable(),
+    crosswalk: z
+      .object({
+        open: z.boolean(),
+        tally: z.array(z.object({ outcomeId: z.enum(OUTCOME_IDS), counts: z.record(z.enum(CROSSWALK_RATINGS), count) }).strict()),
+        /** Who rated what: only with names on. */
+        ratings: z.array(z.object({ person: z.string(), outcomeId: z.enum(OUTCOME_IDS), rating: z.enum(CROSSWALK_RATINGS) }).strict()).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const ExportItem = z
+  .object({
+    itemId: z.string(),
+    notes: z.array(ExportNote),
+    flow: ExportFlow.nullable(),
+    swot: z.object({ cards: z.array(z.object({ id: z.string(), title: z.string(), value: z.string(), note: z.string() }).strict()) }).strict().nullable(),
+    vision: ExportVision.nullable(),
+  })
+  .strict();
+export type ExportItem = z.infer<typeof ExportItem>;
+
+export const SessionExport = z
+  .object({
+    schema: z.literal(EXPORT_SCHEMA),
+    version: z.literal(1),
+    exportedAt: iso,
+    names: z.boolean(),
+    session: z
+      .object({
+        id: z.string(),
+        title: z.string(),
+        createdAt: iso,
+        endedAt: iso.nullable(),
+        participants: count,
+        /** Only with names on. */
+        participantNames: z.array(z.string()).optional(),
+      })
+      .strict(),
+    agenda: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          moduleType: z.enum(MODULE_TYPES),
+          plannedMinutes: count,
+          actualMinutes: z.number().min(0),
+          prompt: z.string(),
+          facilitatorNotes: z.string(),
+          columns: z.array(z.string()),
+        })
+        .strict(),
+    ),
+    /** The agenda as a template to save as a new one; null when the agenda is empty (a template needs an item). */
+    template: AgendaTemplate.nullable(),
+    items: z.array(ExportItem),
+  })
+  .strict();
+export type SessionExport = z.infer<typeof SessionExport>;
