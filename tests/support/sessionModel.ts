@@ -18,7 +18,9 @@ export class SessionModel {
   private ids = 0;
   now = 1_000;
 
-  constructor(items: AgendaItem[]) {
+  /** `now`: the server time the session is created at (and every event after, until a test moves it). */
+  constructor(items: AgendaItem[], now?: number) {
+    if (now !== undefined) this.now = now;
     this.state = reduce([]);
     this.push([{ type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda: items }]);
   }
