@@ -12,7 +12,7 @@ import type { AgendaItem, SessionState } from '../session/state.js';
 import { authorOf } from './blocks.js';
 import type { ReportOptions } from './model.js';
 import { itemOrRefuse } from './session.js';
-import { groupLabel } from '../modules/flow/flow.report.js';
+import { groupLabels } from '../modules/flow/flow.report.js';
 import { ReportError } from './format.js';
 
 export const CSV_COLUMNS = ['item', 'module', 'kind', 'column', 'group', 'text', 'value', 'author', 'time'] as const;
@@ -36,7 +36,8 @@ type Base = Pick<CsvRow, 'item' | 'module' | 'group' | 'groupId' | 'author' | 't
 /** The rows of one agenda item (or of notes and dots left by an item since removed: `item` is then its id). */
 function itemRows(state: SessionState, itemId: string, item: AgendaItem | undefined, options: ReportOptions): CsvRow[] {
   const base: Base = { item: item?.title ?? itemId, module: item?.moduleType ?? '', group: '', groupId: null, author: '', time: '' };
-  const groupName = (groupId: string | null): string => (groupId && item ? (groupLabel(state, item, groupId) ?? '') : '');
+  const labels = item ? groupLabels(state, item) : new Map<string, string>();
+  const groupName = (groupId: string | null): string => (groupId ? (labels.get(groupId) ?? '') : '');
   const person = (id: string): string => (options.names ? personName(state, id) : '');
   const notes = allNotes(state)
     .filter((x) => x.itemId === itemId && !x.hidden)

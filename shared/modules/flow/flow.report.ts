@@ -110,14 +110,18 @@ export function flowReport(state: SessionState, item: AgendaItem, options: Repor
   return [...promptBlocks(item), flowFacts(state, item), ...flowBody(state, item, options)];
 }
 
-/** A group's label as the results name it (its name, or its first notes), or null when the item has no such group. */
+/** Every group's label as the results name it (its name, or its first notes), by group id. */
+export function groupLabels(state: SessionState, item: AgendaItem): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entries of rankedColumns(state, item).values()) for (const e of entries) if (e.target.kind === 'group') out.set(e.target.id, e.label);
+  return out;
+}
+
+/** One group's label, or null when the item has no such group. */
 export function groupLabel(state: SessionState, item: AgendaItem, groupId: string): string | null {
-  if (!dictGet(flowOf(state, item.id).groups, groupId)) return null;
-  for (const entries of rankedColumns(state, item).values()) {
-    const hit = entries.find((e) => e.target.kind === 'group' && e.target.id === groupId);
-    if (hit) return hit.label;
-  }
-  return dictGet(flowOf(state, item.id).groups, groupId)?.name || 'Unnamed group';
+  const group = dictGet(flowOf(state, item.id).groups, groupId);
+  if (!group) return null;
+  return groupLabels(state, item).get(groupId) ?? (group.name || 'Unnamed group');
 }
 
 /** One cluster's report-out: where it sits, its notes, and its dots once the results are in. Null for no such group. */
