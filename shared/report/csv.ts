@@ -12,7 +12,7 @@ import type { AgendaItem, SessionState } from '../session/state.js';
 import { authorOf } from './blocks.js';
 import type { ReportOptions } from './model.js';
 import { itemOrRefuse } from './session.js';
-import { groupLabels } from '../modules/flow/flow.report.js';
+import { groupLabels, targetOf } from '../modules/flow/flow.report.js';
 import { ReportError } from './format.js';
 
 export const CSV_COLUMNS = ['item', 'module', 'kind', 'column', 'group', 'text', 'value', 'author', 'time'] as const;
@@ -56,9 +56,9 @@ function itemRows(state: SessionState, itemId: string, item: AgendaItem | undefi
   const flow = dictGet(state.flows, itemId);
   for (const [voter, byTarget] of Object.entries(flow?.dots ?? {}))
     for (const [key, n] of Object.entries(byTarget)) {
-      const [kind, id = ''] = key.split(/:(.*)/s);
-      const note = kind === 'note' ? noteById(state, id) : undefined;
-      const groupId = kind === 'group' ? (dictGet(flow?.groups, id)?.id ?? null) : null;
+      const target = targetOf(key);
+      const note = target.kind === 'note' ? noteById(state, target.id) : undefined;
+      const groupId = target.kind === 'group' ? (dictGet(flow?.groups, target.id)?.id ?? null) : null;
       const column = note?.column ?? (groupId ? dictGet(flow?.groups, groupId)?.column : undefined) ?? '';
       const text = note?.text ?? groupName(groupId);
       rows.push({ ...base, kind: 'dot', column, group: groupName(groupId), groupId, text, value: String(n), author: person(voter) });

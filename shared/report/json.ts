@@ -13,7 +13,8 @@ import type { AgendaTemplate } from '../protocol/agenda.schema.js';
 import { LIMITS } from '../protocol/limits.js';
 import { dictGet } from '../session/dict.js';
 import { keyedValues } from '../session/keyed.js';
-import type { FlowState, VoteTarget } from '../modules/flow/flow.state.js';
+import type { FlowState } from '../modules/flow/flow.state.js';
+import { targetOf } from '../modules/flow/flow.report.js';
 import type { SessionState } from '../session/state.js';
 import { authorOf, readableNotes } from './blocks.js';
 import { formatDate, isoDate } from './format.js';
@@ -25,12 +26,6 @@ import { actualMsOf } from './session.js';
 export { EXPORT_SCHEMA, SessionExport } from './json.schema.js';
 
 const iso = (at: number): string => new Date(at).toISOString();
-
-/** "dots" keys are "note:<id>" / "group:<id>". */
-function targetOf(key: string): VoteTarget {
-  const at = key.indexOf(':');
-  return { kind: key.slice(0, at) === 'group' ? 'group' : 'note', id: key.slice(at + 1) };
-}
 
 function flowExport(flow: FlowState, state: SessionState, names: boolean): NonNullable<ExportItem['flow']> {
   const out: NonNullable<ExportItem['flow']> = {

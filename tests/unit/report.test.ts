@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { targetKey } from '../../shared/modules/flow/flow.logic.js';
+import { targetOf } from '../../shared/modules/flow/flow.report.js';
 import type { Block, ReportDoc } from '../../shared/report/model.js';
 import { buildReport, ReportError } from '../../shared/report/session.js';
 import { toCsv } from '../../shared/report/csv.js';
@@ -275,5 +277,15 @@ describe('empty and unfinished modules', () => {
       { kind: 'ranked', unit: 'dots', entries: [{ text: 'Safe at home / With family', count: 0, detail: ['Safe at home', 'With family'] }] },
     ]);
     expect(JSON.stringify(v)).not.toContain('Clusters');
+  });
+});
+
+describe('vote target keys', () => {
+  it('read back to the target they were made from', () => {
+    for (const t of [
+      { kind: 'note', id: 'note-s1-xyz' },
+      { kind: 'group', id: 'g:with:colons' },
+    ] as const)
+      expect(targetOf(targetKey(t))).toEqual(t);
   });
 });

@@ -12,7 +12,13 @@ import type { AgendaItem, SessionState } from '../../session/state.js';
 import { dictGet } from '../../session/dict.js';
 import { flowOf, tallyDots, targetKey } from './flow.logic.js';
 import { carriedForward, rankedByColumn, type RankedEntry as VoteEntry } from './flow.results.js';
-import { atLeast, PHASE_LABELS, type FlowState } from './flow.state.js';
+import { atLeast, PHASE_LABELS, type FlowState, type VoteTarget } from './flow.state.js';
+
+/** The vote target a key of the dots and totals records names: the inverse of `targetKey`. */
+export function targetOf(key: string): VoteTarget {
+  const at = key.indexOf(':');
+  return { kind: key.slice(0, at) === 'group' ? 'group' : 'note', id: key.slice(at + 1) };
+}
 
 /** Whether the ranking may be printed: dots are public once the flow reaches its results. */
 export const resultsIn = (flow: FlowState): boolean => atLeast(flow, 'results');
