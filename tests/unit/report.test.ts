@@ -6,7 +6,7 @@ import { buildReport, ReportError } from '../../shared/report/session.js';
 import { toCsv } from '../../shared/report/csv.js';
 import { toJsonExport } from '../../shared/report/json.js';
 import { FACILITATOR, SessionModel } from '../support/sessionModel.js';
-import { advanceTo, DAY, DAY_AGENDA, NAMES, reportDay, reportOptions } from '../support/reportDay.js';
+import { advanceTo, DAY, DAY_AGENDA, item, NAMES, reportDay, reportOptions } from '../support/reportDay.js';
 
 const section = (doc: ReportDoc, title: string): Block[] => {
   const s = doc.sections.find((x) => x.title === title);
@@ -287,5 +287,48 @@ describe('vote target keys', () => {
       { kind: 'group', id: 'g:with:colons' },
     ] as const)
       expect(targetOf(targetKey(t))).toEqual(t);
+  });
+});
+
+describe('less common shapes', () => {
+  it('a presentation without a prompt, an empty agenda and an ended session each say so', () => {
+    const m = new SessionModel([item('p', 'presentation', 'Opening')], DAY);
+    expect(section(buildReport(m.state, reportOptions(false)), 'Opening')).toEqual([
+      { kind: 'paragraph', text: 'A presentation: nothing was collected from the room.', tone: 'muted' },
+    ]);
+    m.now = DAY + 90 * 60_000;
+    m.ok(FACILITATOR, { type: 'session.end', payload: {} });
+    expect(buildReport(m.state, reportOptions(false)).facts).toContainEqual(['Status', 'Ended 25 November 2026, 16:30']);
+    const empty = buildReport(new SessionModel([], DAY).state, reportOptions(false));
+    expect(empty.sections).toEqual([{ title: 'Agenda', blocks: [{ kind: 'paragraph', text: 'The agenda has no items.' }] }]);
+  });
+
+  it('a SWOT whose columns are not four quadrants prints ranked lists instead of a grid', () => {
+    const m = new SessionModel([item('s', 'swot', 'Three ways', '', ['Keep', 'Stop', 'Start'])], DAY);
+    const ana = m.join('ana', 'Ana Pérez');
+    m.ok(ana, { type: 'note.add', payload: { itemId: 's', column: 'Stop', text: 'Double data entry' } });
+    advanceTo(m, 's', 'results');
+    const blocks = section(buildReport(m.state, reportOptions(false)), 'Three ways');
+    expect(ofKind(blocks, 'grid2x2')).toEqual([]);
+    expect(after(blocks, 'Stop')[0]).toEqual({ kind: 'ranked', unit: 'dots', entries: [{ text: 'Double data entry', count: 0 }] });
+    expect(after(blocks, 'Keep')[0]).toEqual({ kind: 'paragraph', text: 'No notes were posted.', tone: 'muted' });
+  });
+
+  it('a vision with a draft not yet final, a round nobody answered, and its own carried phrases', () => {
+    const m = new SessionModel([item('v', 'vision', 'Vision')], DAY);
+    const ana = m.join('ana', 'Ana Pérez');
+    m.ok(FACILITATOR, { type: 'vision.setContext', payload: { itemId: 'v', mission: 'Protect children', vision: '', values: ' ', pastedCarried: ['  '] } });
+    m.ok(ana, { type: 'note.add', payload: { itemId: 'v', column: 'Preferred future', text: 'Safe at home' } }, 'note-sah-xyz');
+    advanceTo(m, 'v', 'results');
+    m.ok(FACILITATOR, { type: 'flow.carry', payload: { itemId: 'v', target: { kind: 'note', id: 'note-sah-xyz' }, carried: true } });
+    m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text: 'Safe at home' } });
+    m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v' } });
+    const v = section(buildReport(m.state, reportOptions(false)), 'Vision');
+    expect(after(v, 'Mission, vision and values')[0]).toEqual({ kind: 'facts', pairs: [['Mission', 'Protect children']] });
+    // The vision's own carried phrase is listed under its results, not as carried in from the SWOT.
+    expect(after(v, 'Carried forward from the SWOT')[0]).toEqual({ kind: 'paragraph', text: 'Nothing was carried forward.' });
+    expect(after(v, 'Carried forward')[0]).toEqual({ kind: 'list', ordered: true, items: ['Safe at home (Preferred future, 0 dots)'] });
+    expect(after(v, 'Preferred future statement')[0]).toEqual({ kind: 'quote', text: 'Safe at home', attribution: 'Draft, not final yet' });
+    expect(after(v, 'Round 1')).toContainEqual({ kind: 'paragraph', text: 'Nobody answered.', tone: 'muted' });
   });
 });
