@@ -28,7 +28,8 @@ function binary(bytes: Uint8Array): string {
   const known = binaries.get(bytes);
   if (known !== undefined) return known;
   const chunks: string[] = [];
-  for (let i = 0; i < bytes.length; i += 0x8000) chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  // apply() takes the typed array as it is; spreading it would first copy each chunk into an array.
+  for (let i = 0; i < bytes.length; i += 0x2000) chunks.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]));
   const s = chunks.join('');
   binaries.set(bytes, s);
   return s;
