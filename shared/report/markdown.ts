@@ -1,4 +1,4 @@
-import { countLabel } from './count.js';
+import { countLabel, tableColumns } from './format.js';
 import type { Block, GridCell, RankedEntry, ReportDoc } from './model.js';
 
 /**
@@ -28,7 +28,9 @@ function heading(depth: number, text: string): string {
   return `${'#'.repeat(Math.min(6, depth))} ${inline(text)}`;
 }
 
-function table(columns: string[], rows: string[][]): string {
+function table(header: string[], rows: string[][]): string | null {
+  const columns = tableColumns(header, rows);
+  if (columns.length === 0) return null;
   const line = (cells: string[]): string => `| ${columns.map((_, i) => inline(cells[i] ?? '')).join(' | ')} |`;
   return [line(columns), `| ${columns.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
@@ -62,7 +64,7 @@ function block(b: Block, depth: number): string | null {
     case 'list':
       return b.items.length === 0 ? '(none)' : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n');
     case 'table':
-      return b.columns.length === 0 ? null : table(b.columns, b.rows);
+      return table(b.columns, b.rows);
     case 'ranked':
       return ranked(b.entries, b.unit);
     case 'bars':

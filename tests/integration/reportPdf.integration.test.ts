@@ -122,4 +122,41 @@ describe('the PDF report, read back with poppler', () => {
     const total = doc.sections.reduce((n, s) => n + s.blocks.length, 0);
     expect(seen).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
   });
+
+  it('draws odd input without throwing or losing text: extra cells, unbroken words in cells, glyphs the font lacks, empty blocks', () => {
+    const long = 'Supercalifragilisticexpialidocious'.repeat(6);
+    const odd: ReportDoc = {
+      version: 1,
+      title: 'Odd 👍 中文',
+      facts: [],
+      sections: [
+        { title: 'Nothing here', blocks: [] },
+        {
+          title: 'Odd blocks',
+          blocks: [
+            { kind: 'table', columns: ['Item'], rows: [['first', 'beyond the header'], []] },
+            { kind: 'table', columns: ['Note', 'Dots'], rows: [[long, '7']] },
+            { kind: 'list', items: [] },
+            { kind: 'ranked', unit: 'dots', entries: [] },
+            { kind: 'bars', unit: 'dots', bars: [] },
+            { kind: 'bars', unit: 'dots', bars: [{ label: 'Not a number', value: Number.NaN }, { label: 'Below zero', value: -3 }] },
+            { kind: 'grid2x2', cells: [{ title: 'S', entries: [] }, { title: 'W', entries: [] }, { title: 'O', entries: [] }, { title: 'T', entries: [] }] },
+            { kind: 'paragraph', text: 'Thumbs 👍 and 中文, a tab\there, a bell\u0007 gone' },
+            { kind: 'quote', text: '' },
+            { kind: 'facts', pairs: [] },
+          ],
+        },
+      ],
+    };
+    const file = write('odd.pdf', renderPdf(odd, { fonts, paper: 'letter' }));
+    const all = pages(file).join('\n');
+    expect(all).toMatch(/Odd \uFFFD \uFFFD\uFFFD/);
+    expect(all).toMatch(/first\s+beyond the header/);
+    expect(all).toMatch(/Note\s+Dots\n/);
+    expect(run('pdftotext', '-raw', file, '-').replace(/\s+/g, '')).toContain(long);
+    expect(all).toMatch(/Not a number\s+0\n/);
+    expect(all).toMatch(/Below zero\s+-3\n/);
+    expect(all).toMatch(/Thumbs \uFFFD and \uFFFD\uFFFD, a tab\s+here, a bell gone/);
+    expect(all).toMatch(/Page 2 of 2\s*$/);
+  });
 });

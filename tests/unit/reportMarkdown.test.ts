@@ -106,3 +106,10 @@ describe('escaping what people typed', () => {
     );
   });
 });
+
+describe('odd blocks', () => {
+  it('keeps the cells of a row longer than its header under unnamed columns, and leaves a table with no columns out', () => {
+    expect(body(toMarkdown(docOf({ kind: 'table', columns: ['Item'], rows: [['SWOT', 'extra']] })))).toBe('| Item |  |\n| --- | --- |\n| SWOT | extra |\n');
+    expect(body(toMarkdown(docOf({ kind: 'table', columns: [], rows: [] }, { kind: 'list', items: [] })))).toBe('(none)\n');
+  });
+});

@@ -13,16 +13,19 @@ const barHeight = 10;
  * scaled to the largest value, the value at its end; what is counted named above the bars.
  */
 export function drawBars(pen: Pen, b: Bars): void {
+  if (b.bars.length === 0) return;
+  // A value that is no number is drawn as none (a bar cannot be NaN points long).
+  const bars = b.bars.map((bar) => ({ label: bar.label, value: Number.isFinite(bar.value) ? bar.value : 0 }));
   const labelWidth = pen.width * 0.34;
-  const valueRoom = Math.max(...b.bars.map((bar) => pen.textWidth(String(bar.value), value)), 0) + 8;
+  const valueRoom = Math.max(...bars.map((bar) => pen.textWidth(String(bar.value), value)), 0) + 8;
   const trackX = pen.left + labelWidth + 10;
   const trackWidth = pen.right - trackX - valueRoom;
-  const max = Math.max(1, ...b.bars.map((bar) => bar.value));
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
   const lh = pen.lineHeight(label.size);
   pen.ensure(lh * 2);
   pen.line(b.unit, trackX, pen.y, { size: size.small, colour: colour.muted });
   pen.y += pen.lineHeight(size.small) + 2;
-  for (const bar of b.bars) {
+  for (const bar of bars) {
     const lines = pen.wrap(bar.label, labelWidth, label);
     const h = Math.max(lines.length * lh, barHeight + 4) + 5;
     pen.ensure(Math.min(h, pen.bottom - pen.contentTop));

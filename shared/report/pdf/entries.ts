@@ -1,4 +1,4 @@
-import { countLabel } from '../count.js';
+import { countLabel } from '../format.js';
 import type { RankedEntry } from '../model.js';
 import { badgeWidth, drawBadge } from './badge.js';
 import type { Pen, TextStyle } from './pen.js';

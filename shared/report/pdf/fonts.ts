@@ -47,3 +47,29 @@ export function registerFonts(pdf: jsPDF, fonts: ReportFonts | null): Faces {
   pdf.addFont('NotoSans-Bold.ttf', NOTO.bold.family, 'normal');
   return NOTO;
 }
+
+/** Read one property of something jspdf keeps untyped. */
+const prop = (o: unknown, key: string): unknown => (typeof o === 'object' && o !== null ? Reflect.get(o, key) : undefined);
+
+/** The characters a face has glyphs for (code point -> glyph), or null for the built-in fonts. */
+export function coverage(pdf: jsPDF, face: Face): Record<number, number> | null {
+  pdf.setFont(face.family, face.style);
+  const map = prop(prop(prop(prop(pdf.getFont(), 'metadata'), 'cmap'), 'unicode'), 'codeMap');
+  return typeof map === 'object' && map !== null ? (map as Record<number, number>) : null;
+}
+
+/**
+ * `text` as the face can print it: a character it has no glyph for (emoji, Chinese...) becomes "�" so the
+ * reader sees that something stood there, instead of it vanishing; control characters other than newlines go.
+ */
+export function printable(text: string, glyphs: Record<number, number> | null): string {
+  if (!/[^\x20-\x7e\n]/.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp === 10 || cp === 9) out += ch;
+    else if (cp < 32 || (cp >= 0x7f && cp < 0xa0)) continue;
+    else out += glyphs === null || glyphs[cp] !== undefined ? ch : '\uFFFD';
+  }
+  return out;
+}

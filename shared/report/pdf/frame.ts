@@ -56,7 +56,7 @@ export function drawFooters(pen: Pen, title: string): void {
     pen.rule(top - 6, colour.rule, 0.5);
     const label = `Page ${n} of ${total}`;
     pen.line(label, pen.right, top, s, 'right');
-    pen.line(fit(pen, title, pen.width - pen.textWidth(label, s) - 24, s), pen.left, top, s);
+    pen.line(fit(pen, pen.printable(title), pen.width - pen.textWidth(label, s) - 24, s), pen.left, top, s);
   }
 }
 

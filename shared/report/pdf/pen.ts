@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { Faces } from './fonts.js';
+import { coverage, printable, type Faces } from './fonts.js';
 import { colour, gap, leading, margin, type Rgb } from './theme.js';
 
 export interface TextStyle {
@@ -23,6 +23,7 @@ export class Pen {
   y: number = margin.top;
   /** The section being drawn: its title heads every page it runs onto. */
   section: string | null = null;
+  private readonly glyphs: Record<number, number> | null;
 
   constructor(
     readonly pdf: jsPDF,
@@ -32,6 +33,7 @@ export class Pen {
     this.pageHeight = pdf.internal.pageSize.getHeight();
     this.right = this.pageWidth - margin.side;
     this.bottom = this.pageHeight - margin.bottom;
+    this.glyphs = coverage(pdf, faces.regular);
   }
 
   get width(): number {
@@ -63,10 +65,15 @@ export class Pen {
     return fontSize * leading;
   }
 
+  /** `text` with what the font cannot print marked (see `printable`). */
+  printable(text: string): string {
+    return printable(text, this.glyphs);
+  }
+
   /** `text` wrapped to `width` in style `s`; words longer than a line are broken, newlines kept. */
   wrap(text: string, width: number, s: TextStyle): string[] {
     this.style(s);
-    const lines: string[] = this.pdf.splitTextToSize(text.replace(/\t/g, '  '), width);
+    const lines: string[] = this.pdf.splitTextToSize(this.printable(text).replace(/\t/g, '  '), width);
     return lines.length > 0 ? lines : [''];
   }
 
@@ -105,7 +112,7 @@ export class Pen {
   onNewPage(): void {
     this.y = this.contentTop;
     if (this.section === null) return;
-    this.line(`${this.section} (continued)`, this.left, margin.top, { size: 9, bold: true, colour: colour.muted });
+    this.line(`${this.printable(this.section)} (continued)`, this.left, margin.top, { size: 9, bold: true, colour: colour.muted });
     this.rule(margin.top + 15, colour.rule, 0.5);
   }
 
