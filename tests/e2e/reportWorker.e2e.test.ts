@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.js';
 import { tempDir } from '../support/harness.js';
+import { FONTS_FAILED } from '../../client/report/pdfWorkerMessages.js';
 import { ACCENTED, sampleDoc } from '../support/reportDocs.js';
 import { openReportPage, type ReportPage } from '../support/reportPage.js';
 
@@ -30,5 +31,13 @@ describe.skipIf(!hasChromium)('the PDF rendered in the browser, off the main thr
     expect(text).toMatch(/All notes \(continued\)/);
     expect(text).toMatch(/Page 2 of \d+/);
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/[A-Z]{6}\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('says in our own sentence when the fonts cannot be fetched, and renders again once they can', async () => {
+    if (!page) throw new Error('the report page is not open');
+    await page.page.route('**/*.ttf', (route) => route.abort());
+    await expect(page.render(sampleDoc())).rejects.toThrow(FONTS_FAILED);
+    await page.page.unroute('**/*.ttf');
+    expect((await page.render(sampleDoc())).bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { ReportDoc } from '../../shared/report/model.js';
 import type { BrowserRender } from '../bench/reportPage/main.js';
@@ -8,6 +8,7 @@ import { CHROMIUM } from './browser.js';
 import { tempDir } from './harness.js';
 
 export interface ReportPage {
+  page: Page;
   /** Renders `doc` in the page through the client's PDF worker; the PDF comes back as bytes. */
   render(doc: ReportDoc): Promise<Omit<BrowserRender, 'base64'> & { bytes: Buffer }>;
   close(): Promise<void>;
@@ -29,6 +30,7 @@ export async function openReportPage(): Promise<ReportPage> {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${address.port}/`);
   return {
+    page,
     render: async (doc) => {
       const r = await page.evaluate((d) => (window as unknown as { benchRender(x: ReportDoc): Promise<BrowserRender> }).benchRender(d), doc);
       const { base64, ...rest } = r;
