@@ -19,6 +19,7 @@ const missing = poppler.filter((tool) => {
 });
 
 const dir = tempDir('ft-report-');
+const SAMPLES = path.resolve('test-results/report');
 const run = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' });
 const write = (name: string, bytes: Uint8Array): string => {
   const file = path.join(dir, name);
@@ -45,6 +46,9 @@ beforeAll(async () => {
   doc = sampleDoc();
   letter = write('letter.pdf', renderPdf(doc, { fonts, paper: 'letter' }));
   text = pages(letter);
+  // A sample to look at (pdftoppm -r 60 -png), kept out of git like the end-to-end screenshots.
+  fs.mkdirSync(SAMPLES, { recursive: true });
+  fs.copyFileSync(letter, path.join(SAMPLES, 'report-sample.pdf'));
 });
 
 describe('the PDF report, read back with poppler', () => {
