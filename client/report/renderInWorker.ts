@@ -8,7 +8,12 @@ import { readReply, RENDER_FAILED, type PdfRequest } from './pdfWorkerMessages.j
  */
 export function renderPdfInWorker(doc: ReportDoc, paper: PaperSize, onProgress?: (done: number, total: number) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'report-pdf' });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'report-pdf' });
+    } catch {
+      return reject(new Error(RENDER_FAILED));
+    }
     const fail = (message: string): void => {
       worker.terminate();
       reject(new Error(message));

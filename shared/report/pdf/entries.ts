@@ -35,7 +35,8 @@ export function entryPieces(pen: Pen, e: RankedEntry, width: number, look: Entry
   const detail: TextStyle = { size: size.small, colour: colour.muted };
   const indent = look.rank === undefined ? 0 : rankWidth;
   const badge = look.unit === undefined ? null : countLabel(e.count, look.unit);
-  const textWidth = width - indent - (badge ? badgeWidth(pen, badge) + 8 : 0);
+  // However wide the badge, the text keeps at least two fifths of the line.
+  const textWidth = Math.max(width * 0.4, width - indent - (badge ? badgeWidth(pen, badge) + 8 : 0));
   const lh = pen.lineHeight(text.size);
   const headline = pen.wrap(e.text, textWidth, text);
   const pieces: Piece[] = headline.map((line, i) => ({
