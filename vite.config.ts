@@ -9,6 +9,8 @@ export default defineConfig({
   // Gzip and brotli copies next to each built file: the server sends them as they are (no compression per request).
   plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'] })],
   build: { outDir: '../dist/client', emptyOutDir: true },
+  // The PDF worker as an ES module: jspdf's optional parts (html2canvas, DOMPurify) stay separate files it never loads.
+  worker: { format: 'es' },
   server: {
     port: 5173,
     proxy: {
