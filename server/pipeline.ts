@@ -1,7 +1,6 @@
 import { nanoid } from 'nanoid';
-import { Command } from '../shared/protocol/commands.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import { decideWithLate } from '../shared/session/late.js';
+import { Command, decideCommand } from '../shared/modules/registry.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -36,7 +35,7 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
   if (earlier) return earlier;
 
   // RESOLUTION: permissions and session rules, as a pure decision (input whose step closed is kept as late).
-  const decision = decideWithLate(session.state, actor, cmd, deps.now(), () => nanoid(12));
+  const decision = decideCommand(session.state, actor, cmd, deps.now(), () => nanoid(12));
   if (!decision.ok) {
     deps.hub.remember(session, sender, cmd.id, decision);
     return decision;

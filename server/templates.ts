@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import { AgendaTemplate } from '../shared/modules/registry.js';
 
 export interface TemplateLoad {
   templates: AgendaTemplate[];

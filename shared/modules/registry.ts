@@ -1,34 +1,64 @@
+import type * as agenda from '../protocol/agenda.schema.js';
+import type * as commands from '../protocol/commands.js';
+import { assembleSession } from '../session/assemble.js';
+import type { ItemKind } from '../session/module.js';
+import type { ModuleType } from '../session/state.js';
+import { boardModule } from './board/index.js';
+import { flowModule } from './flow/index.js';
+import { lateModule } from './late/index.js';
+import { swotModule } from './swot/index.js';
+import { visionModule } from './vision/index.js';
+
 /**
- * The kinds of agenda item the toolkit runs. A module's logic lives in its own folder of shared/modules/ and its
- * screens in client/modules/; this table is what the rest of the code asks about a module.
+ * The modules the toolkit runs, one line each, in the order their kinds of agenda item are offered. This is the one
+ * place the server, the clients and the tests find modules: everything below is assembled from this list.
  */
-export const MODULE_TYPES = ['presentation', 'discussion', 'board', 'swot', 'vision'] as const;
-export type ModuleType = (typeof MODULE_TYPES)[number];
+export const MODULE_LIST = [
+  boardModule, // presentation, discussion, note board
+  flowModule, // the brainstorm flow SWOT and vision run
+  swotModule,
+  visionModule,
+  lateModule,
+] as const;
 
-export interface ModuleInfo {
-  type: ModuleType;
-  label: string;
-  /** Whether participants post notes into this item's board. */
-  hasBoard: boolean;
-  /**
-   * Whether the item runs the brainstorm flow (private brainstorm -> reveal -> cluster -> vote -> results, with
-   * anonymous notes) instead of an open board.
-   */
-  flow: boolean;
-  defaultColumns: readonly string[];
-}
+export const session = assembleSession(MODULE_LIST);
 
-export const SWOT_QUADRANTS = ['Strengths', 'Weaknesses', 'Opportunities', 'Threats'] as const;
+export const {
+  kinds,
+  Command,
+  CommandBody,
+  commandTypes,
+  AgendaItemInput,
+  AgendaItemPatch,
+  AgendaTemplate,
+  FACILITATOR_ONLY,
+  emptyState,
+  upgrade,
+  apply,
+  reduce,
+  applyOrSkip,
+  reduceOrSkip,
+  decide,
+  decideCommand,
+  decideContext,
+  can,
+  canSend,
+  canChangeNote,
+  canMoveNote,
+  eventFor,
+  personalFor,
+  stateFor,
+} = session;
 
-export const MODULES: Record<ModuleType, ModuleInfo> = {
-  presentation: { type: 'presentation', label: 'Presentation', hasBoard: false, flow: false, defaultColumns: [] },
-  discussion: { type: 'discussion', label: 'Discussion', hasBoard: true, flow: false, defaultColumns: ['Comments'] },
-  board: { type: 'board', label: 'Note board', hasBoard: true, flow: false, defaultColumns: ['Notes'] },
-  swot: { type: 'swot', label: 'SWOT analysis', hasBoard: true, flow: true, defaultColumns: SWOT_QUADRANTS },
-  vision: { type: 'vision', label: 'Vision retreat', hasBoard: true, flow: true, defaultColumns: ['Preferred future'] },
-};
-
-/** Columns of an item's board: its own, or its module's defaults. */
-export function columnsOf(item: { moduleType: ModuleType; columns: readonly string[] }): string[] {
-  return item.columns.length ? [...item.columns] : [...MODULES[item.moduleType].defaultColumns];
-}
+/** Every kind of agenda item, in the order they are offered. */
+export const MODULE_TYPES = kinds.types;
+/** A kind of agenda item: its label, whether it has a board, its default columns. */
+export const kindOf = (type: ModuleType): ItemKind => kinds.kindOf(type);
+export const columnsOf = kinds.columnsOf;
+export type { ModuleType, ItemKind };
+// The schemas' types under the schemas' names, as the protocol files declare them.
+export type Command = commands.Command;
+export type CommandBody = commands.CommandBody;
+export type AgendaItemInput = agenda.AgendaItemInput;
+export type AgendaItemPatch = agenda.AgendaItemPatch;
+export type AgendaTemplate = agenda.AgendaTemplate;

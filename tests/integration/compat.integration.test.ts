@@ -5,11 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket.js';
-import { reduce } from '../../shared/session/reducer.js';
 import { memoryStorage } from '../../client/net/sessionClient.js';
 import { notesOfItem } from '../../shared/session/notes.js';
 import { dbPath } from '../support/db.js';
 import { client, closeClients, SHIPPED_TEMPLATES, startServer, tempDir, waitFor } from '../support/harness.js';
+import { reduce } from '../../shared/modules/registry.js';
 
 /**
  * A database written by main before the module contract (tests/fixtures/makeCompatDb.ts: a data retreat and a

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AgendaTemplate } from '../../shared/protocol/agenda.schema.js';
-import { Command } from '../../shared/protocol/commands.js';
 import { JoinRequest } from '../../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
+import { AgendaTemplate, Command } from '../../shared/modules/registry.js';
 
 const id = 'cmd_0123456789';
 const ok = (raw: unknown) => Command.safeParse(raw).success;

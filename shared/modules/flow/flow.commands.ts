@@ -41,3 +41,16 @@ export const FLOW_COMMANDS = [
 ] as const;
 
 export const FLOW_FACILITATOR_ONLY = ['flow.advance', 'flow.configure', 'flow.carry'] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    flow: (typeof FLOW_COMMANDS)[number];
+  }
+}
+
+declare module '../../session/module.js' {
+  interface LateInputs {
+    /** A dot placed after the vote closed. */
+    'flow.dot': true;
+  }
+}

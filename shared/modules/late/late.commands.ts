@@ -8,3 +8,9 @@ export const LATE_COMMANDS = [
 ] as const;
 
 export const LATE_FACILITATOR_ONLY = ['late.accept', 'late.dismiss'] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    late: (typeof LATE_COMMANDS)[number];
+  }
+}

@@ -33,3 +33,18 @@ export const VISION_FACILITATOR_ONLY = [
   'vision.finalize',
   'vision.openCrosswalk',
 ] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    vision: (typeof VISION_COMMANDS)[number];
+  }
+}
+
+declare module '../../session/module.js' {
+  interface LateInputs {
+    /** An answer after its round closed. */
+    'vision.fist': true;
+    /** A rating after the crosswalk closed. */
+    'vision.rate': true;
+  }
+}

@@ -1,0 +1,24 @@
+import { emptyDict } from '../../session/dict.js';
+import { defineModule } from '../../session/module.js';
+import { FLOW } from '../flow/flow.state.js';
+import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from './vision.commands.js';
+import type { VisionCommand, VisionEvent } from './vision.events.js';
+import { applyVision, closedVision, decideVision } from './vision.logic.js';
+import { VISION } from './vision.state.js';
+import { visionEventFor, visionPersonalFor, visionStateFor } from './vision.visibility.js';
+
+/** The vision retreat: context, the preferred-future statement with fist-to-five rounds, the CFSR crosswalk. */
+export const visionModule = defineModule<VisionCommand, VisionEvent>({
+  name: VISION,
+  commands: VISION_COMMANDS,
+  facilitatorOnly: VISION_FACILITATOR_ONLY,
+  slice: { field: 'vision', initial: emptyDict },
+  apply: applyVision,
+  decide: (s, actor, cmd, ctx) => decideVision(s, actor, cmd, ctx),
+  personalFor: visionPersonalFor,
+  eventFor: visionEventFor,
+  stateFor: visionStateFor,
+  lateInputs: ['vision.fist', 'vision.rate'],
+  closedStep: (s, _actor, input) => closedVision(s, input),
+  kinds: [{ type: VISION, label: 'Vision retreat', hasBoard: true, runs: [FLOW, VISION], defaultColumns: ['Preferred future'] }],
+});
