@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
-import { agendaItemFrom, type AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import type { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import { agendaItemFrom } from '../shared/session/agenda.js';
 import { LIMITS } from '../shared/protocol/limits.js';
 import type { AgendaItem } from '../shared/session/state.js';
 import type { Limits } from './limits.js';

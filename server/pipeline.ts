@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import { Command, decideCommand } from '../shared/modules/registry.js';
+import type { Command } from '../shared/protocol/commands.js';
+import { decideCommand, protocol } from '../shared/modules/registry.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -25,7 +26,7 @@ export const senderOf = (actor: Actor): Sender => (actor.role === 'participant' 
 export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Actor, raw: unknown): CommandResult {
   if (session.deleted) return fail('not_found', SESSION_DELETED);
   // VALIDATION: the wire payload is unknown until the schema says otherwise.
-  const parsed = Command.safeParse(raw);
+  const parsed = protocol().Command.safeParse(raw);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error));
   const cmd = parsed.data as Command;
   const sender = senderOf(actor);

@@ -1,6 +1,4 @@
-import type * as agenda from '../protocol/agenda.schema.js';
-import type * as commands from '../protocol/commands.js';
-import { assembleSession } from '../session/assemble.js';
+import { assembleProtocol, assembleSession, type Protocol } from '../session/assemble.js';
 import type { ItemKind } from '../session/module.js';
 import type { ModuleType } from '../session/state.js';
 import { boardModule } from './board/index.js';
@@ -25,12 +23,6 @@ export const session = assembleSession(MODULE_LIST);
 
 export const {
   kinds,
-  Command,
-  CommandBody,
-  commandTypes,
-  AgendaItemInput,
-  AgendaItemPatch,
-  AgendaTemplate,
   FACILITATOR_ONLY,
   emptyState,
   upgrade,
@@ -56,9 +48,21 @@ export const MODULE_TYPES = kinds.types;
 export const kindOf = (type: ModuleType): ItemKind => kinds.kindOf(type);
 export const columnsOf = kinds.columnsOf;
 export type { ModuleType, ItemKind };
-// The schemas' types under the schemas' names, as the protocol files declare them.
-export type Command = commands.Command;
-export type CommandBody = commands.CommandBody;
-export type AgendaItemInput = agenda.AgendaItemInput;
-export type AgendaItemPatch = agenda.AgendaItemPatch;
-export type AgendaTemplate = agenda.AgendaTemplate;
+
+let loaded: Protocol | null = null;
+let loading: Promise<Protocol> | null = null;
+
+/**
+ * Loads the command and agenda schemas of every module (the server does at start, a test before it parses). They are
+ * loaded on demand so that a phone, which validates nothing, never downloads the validation library.
+ */
+export function loadProtocol(): Promise<Protocol> {
+  loading ??= assembleProtocol(MODULE_LIST, kinds).then((p) => (loaded = p));
+  return loading;
+}
+
+/** The schemas, once `loadProtocol` has resolved. */
+export function protocol(): Protocol {
+  if (!loaded) throw new Error('The command schemas are not loaded yet: await loadProtocol() first.');
+  return loaded;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import './humanize.js';
 import { LIMITS } from './limits.js';
-import type { AgendaItem, ModuleType } from '../session/state.js';
+import type { ModuleType } from '../session/state.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -47,16 +47,5 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
 
 type Schemas = ReturnType<typeof agendaSchemas>;
 export type AgendaItemInput = z.input<Schemas['AgendaItemInput']>;
-
-/** An agenda item as a template or the facilitator wrote it, under its new id. */
-export const agendaItemFrom = (id: string, input: AgendaItemInput): AgendaItem => ({
-  id,
-  title: input.title,
-  plannedMinutes: input.plannedMinutes,
-  moduleType: input.moduleType,
-  facilitatorNotes: input.facilitatorNotes ?? '',
-  prompt: input.prompt ?? '',
-  columns: input.columns ?? [],
-});
 export type AgendaItemPatch = z.infer<Schemas['AgendaItemPatch']>;
 export type AgendaTemplate = z.infer<Schemas['AgendaTemplate']>;

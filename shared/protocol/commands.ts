@@ -57,25 +57,6 @@ export type CommandOf<T extends CommandType> = Extract<CommandBody, { type: T }>
 /** A command as sent: a client-made id makes resending safe. */
 export type Command = { id: string } & CommandBody;
 
-/** The core's commands only the facilitator may send. Participants may add notes and change their own. */
-export const CORE_FACILITATOR_ONLY = [
-  'timer.start',
-  'timer.pause',
-  'timer.resume',
-  'timer.extend',
-  'timer.reset',
-  'agenda.next',
-  'agenda.previous',
-  'agenda.goto',
-  'agenda.addItem',
-  'agenda.removeItem',
-  'agenda.moveItem',
-  'agenda.updateItem',
-  'board.lock',
-  'note.erase',
-  'session.end',
-  'session.delete',
-] as const satisfies readonly CommandType[];
 
 /**
  * The command schemas with the core's commands and the modules' (the registry passes every module's). The server

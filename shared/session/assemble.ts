@@ -1,5 +1,3 @@
-import { agendaSchemas } from '../protocol/agenda.schema.js';
-import { commandSchemas } from '../protocol/commands.js';
 import { sessionRules } from './decide.js';
 import { lateRules } from './late.js';
 import type { DecideContext, SessionModule } from './module.js';
@@ -15,8 +13,6 @@ import { visibility } from './visibility.js';
  */
 export function assembleSession(list: readonly SessionModule[]) {
   const m = moduleTable(list);
-  const agenda = agendaSchemas(m.kinds.types);
-  const { CommandBody, Command, commandTypes } = commandSchemas(agenda, list.flatMap((mod) => mod.commands ?? []));
   const rules = permissions(m);
   const context = (now: number, newId: () => string): DecideContext => ({
     now,
@@ -32,10 +28,6 @@ export function assembleSession(list: readonly SessionModule[]) {
     modules: list,
     kinds: m.kinds,
     notePolicy: m.notePolicy,
-    ...agenda,
-    CommandBody,
-    Command,
-    commandTypes,
     FACILITATOR_ONLY: m.facilitatorOnly,
     ...rules,
     canChangeNote,
@@ -48,3 +40,18 @@ export function assembleSession(list: readonly SessionModule[]) {
 }
 
 export type AssembledSession = ReturnType<typeof assembleSession>;
+
+/**
+ * The schemas every command and agenda is checked against, with the core's commands and these modules'. Loaded on
+ * demand (the server and the console load them; a phone never does): the validation library is most of their size.
+ */
+export async function assembleProtocol(list: readonly SessionModule[], kinds: AssembledSession['kinds']) {
+  const [{ agendaSchemas }, { commandSchemas }, moduleCommands] = await Promise.all([
+    import('../protocol/agenda.schema.js'),
+    import('../protocol/commands.js'),
+    Promise.all(list.map((mod) => mod.commands?.() ?? [])),
+  ]);
+  const agenda = agendaSchemas(kinds.types);
+  return { ...agenda, ...commandSchemas(agenda, moduleCommands.flat()) };
+}
+export type Protocol = Awaited<ReturnType<typeof assembleProtocol>>;

@@ -1,7 +1,7 @@
 import type { Command } from '../protocol/commands.js';
 import { fail, type CommandError } from '../protocol/results.js';
 import { LIMITS } from '../protocol/limits.js';
-import { agendaItemFrom } from '../protocol/agenda.schema.js';
+import { agendaItemFrom } from './agenda.js';
 import type { EventBody } from './events.js';
 import type { Note, SessionState } from './state.js';
 import type { Actor } from './permissions.js';

@@ -17,8 +17,11 @@ import type { Viewer } from './visibility.js';
 export interface SessionModule<C extends CommandBody = CommandBody, E extends EventBody = EventBody> {
   /** The prefix of its command and event types: "flow" owns "flow.advance" and "flow.advanced". */
   name: string;
-  /** Its command schemas: zod members of the command union (see `commandSchema` in shared/protocol/schema.ts). */
-  commands?: readonly z.ZodType[];
+  /**
+   * Its command schemas: zod members of the command union (see `commandSchema` in shared/protocol/schema.ts), loaded
+   * on demand (`loadProtocol`), so that a phone, which validates nothing, never downloads the validation library.
+   */
+  commands?: () => Promise<readonly z.ZodType[]>;
   /** Which of its commands only the facilitator may send. */
   facilitatorOnly?: readonly C['type'][];
   /** The state field it owns (its name in stored snapshots) and that field's value before any event. */

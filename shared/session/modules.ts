@@ -1,6 +1,6 @@
 import type { CommandType } from '../protocol/commands.js';
-import { CORE_FACILITATOR_ONLY } from '../protocol/commands.js';
 import { kindTable } from './kinds.js';
+import { CORE_FACILITATOR_ONLY } from './permissions.js';
 import type { KindTable, NotePolicy, SessionModule } from './module.js';
 import type { AgendaItem, Note } from './state.js';
 

@@ -3,6 +3,26 @@ import type { SessionState } from './state.js';
 import type { ModuleTable } from './modules.js';
 import { noteById } from './notes.js';
 
+/** The core's commands only the facilitator may send. Participants may add notes and change their own. */
+export const CORE_FACILITATOR_ONLY = [
+  'timer.start',
+  'timer.pause',
+  'timer.resume',
+  'timer.extend',
+  'timer.reset',
+  'agenda.next',
+  'agenda.previous',
+  'agenda.goto',
+  'agenda.addItem',
+  'agenda.removeItem',
+  'agenda.moveItem',
+  'agenda.updateItem',
+  'board.lock',
+  'note.erase',
+  'session.end',
+  'session.delete',
+] as const satisfies readonly CommandType[];
+
 export type Actor =
   | { role: 'facilitator' }
   | { role: 'participant'; participantId: string; name: string }

@@ -7,7 +7,9 @@ import { type CommandInput } from '../../shared/protocol/commands.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { actorFor, commandRecipe, exists, referencesOf, resolveRecipe } from '../support/arbitraries.js';
 import { client, closeClients, createSession, itemOfType, startServer, tempDir, waitFor, type Created } from '../support/harness.js';
-import { Command } from '../../shared/modules/registry.js';
+import { loadProtocol } from '../../shared/modules/registry.js';
+
+const { Command } = await loadProtocol();
 
 afterEach(() => closeClients());
 

@@ -6,7 +6,9 @@ import { COMMAND_TYPES, resolveRecipe } from '../support/arbitraries.js';
 import { agendaItem } from '../support/sessionModel.js';
 import { LIBRARY_PHRASES } from '../support/phrases.js';
 import type { SessionEvent } from '../../shared/session/events.js';
-import { Command, reduce } from '../../shared/modules/registry.js';
+import { loadProtocol, reduce } from '../../shared/modules/registry.js';
+
+const { Command } = await loadProtocol();
 
 
 const state = reduce([

@@ -40,7 +40,6 @@ export const FLOW_COMMANDS = [
   cmd('flow.carry', z.object({ itemId: id, target: VoteTargetSchema, carried: z.boolean() }).strict()),
 ] as const;
 
-export const FLOW_FACILITATOR_ONLY = ['flow.advance', 'flow.configure', 'flow.carry'] as const;
 
 declare module '../../protocol/commands.js' {
   interface ModuleCommands {

@@ -1,7 +1,6 @@
 import { emptyDict } from '../../session/dict.js';
 import { defineModule } from '../../session/module.js';
 import { applyFlow } from './flow.apply.js';
-import { FLOW_COMMANDS, FLOW_FACILITATOR_ONLY } from './flow.commands.js';
 import type { FlowCommand, FlowEvent } from './flow.events.js';
 import { closedDot, decideFlow } from './flow.logic.js';
 import { FLOW_NOTES, leaveGroup } from './flow.notes.js';
@@ -14,8 +13,9 @@ import { flowEventFor, flowPersonalFor, flowStateFor } from './flow.visibility.j
  */
 export const flowModule = defineModule<FlowCommand, FlowEvent>({
   name: FLOW,
-  commands: FLOW_COMMANDS,
-  facilitatorOnly: FLOW_FACILITATOR_ONLY,
+  // Loaded on demand: the schemas (zod) stay out of the phone's first load.
+  commands: async () => (await import('./flow.commands.js')).FLOW_COMMANDS,
+  facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry'],
   slice: { field: 'flows', initial: emptyDict },
   apply: applyFlow,
   decide: decideFlow,

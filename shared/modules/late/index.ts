@@ -1,6 +1,5 @@
 import { emptyKeyed } from '../../session/keyed.js';
 import { defineModule } from '../../session/module.js';
-import { LATE_COMMANDS, LATE_FACILITATOR_ONLY } from './late.commands.js';
 import type { LateCommand, LateEvent } from './late.events.js';
 import { applyLate, decideLate, keepLate } from './late.logic.js';
 import { LATE } from './late.state.js';
@@ -12,8 +11,9 @@ import { latePersonalFor, lateEventFor, lateStateFor } from './late.visibility.j
  */
 export const lateModule = defineModule<LateCommand, LateEvent>({
   name: LATE,
-  commands: LATE_COMMANDS,
-  facilitatorOnly: LATE_FACILITATOR_ONLY,
+  // Loaded on demand: the schemas (zod) stay out of the phone's first load.
+  commands: async () => (await import('./late.commands.js')).LATE_COMMANDS,
+  facilitatorOnly: ['late.accept', 'late.dismiss'],
   slice: { field: 'late', initial: emptyKeyed },
   apply: applyLate,
   decide: (s, _actor, cmd, ctx) => decideLate(s, cmd, ctx),

@@ -7,7 +7,6 @@ export const LATE_COMMANDS = [
   cmd('late.dismiss', z.object({ entryId: id }).strict()),
 ] as const;
 
-export const LATE_FACILITATOR_ONLY = ['late.accept', 'late.dismiss'] as const;
 
 declare module '../../protocol/commands.js' {
   interface ModuleCommands {

@@ -1,6 +1,5 @@
 import { emptyDict } from '../../session/dict.js';
 import { defineModule } from '../../session/module.js';
-import { SWOT_COMMANDS, SWOT_FACILITATOR_ONLY } from './swot.commands.js';
 import type { SwotCommand, SwotEvent } from './swot.events.js';
 import { applySwot, decideSwot } from './swot.logic.js';
 import { SWOT, SWOT_QUADRANTS } from './swot.state.js';
@@ -9,8 +8,9 @@ import { FLOW } from '../flow/flow.state.js';
 /** The SWOT analysis: its data cards, and the brainstorm flow in four quadrants. */
 export const swotModule = defineModule<SwotCommand, SwotEvent>({
   name: SWOT,
-  commands: SWOT_COMMANDS,
-  facilitatorOnly: SWOT_FACILITATOR_ONLY,
+  // Loaded on demand: the schemas (zod) stay out of the phone's first load.
+  commands: async () => (await import('./swot.commands.js')).SWOT_COMMANDS,
+  facilitatorOnly: ['swot.addCard', 'swot.editCard', 'swot.removeCard'],
   slice: { field: 'swot', initial: emptyDict },
   apply: applySwot,
   decide: (s, _actor, cmd, ctx) => decideSwot(s, cmd, ctx),

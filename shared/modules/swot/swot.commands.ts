@@ -16,7 +16,6 @@ export const SWOT_COMMANDS = [
   cmd('swot.removeCard', z.object({ itemId: id, cardId: id }).strict()),
 ] as const;
 
-export const SWOT_FACILITATOR_ONLY = ['swot.addCard', 'swot.editCard', 'swot.removeCard'] as const;
 
 declare module '../../protocol/commands.js' {
   interface ModuleCommands {

@@ -1,7 +1,6 @@
 import { emptyDict } from '../../session/dict.js';
 import { defineModule } from '../../session/module.js';
 import { FLOW } from '../flow/flow.state.js';
-import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from './vision.commands.js';
 import type { VisionCommand, VisionEvent } from './vision.events.js';
 import { applyVision, closedVision, decideVision } from './vision.logic.js';
 import { VISION } from './vision.state.js';
@@ -10,8 +9,15 @@ import { visionEventFor, visionPersonalFor, visionStateFor } from './vision.visi
 /** The vision retreat: context, the preferred-future statement with fist-to-five rounds, the CFSR crosswalk. */
 export const visionModule = defineModule<VisionCommand, VisionEvent>({
   name: VISION,
-  commands: VISION_COMMANDS,
-  facilitatorOnly: VISION_FACILITATOR_ONLY,
+  // Loaded on demand: the schemas (zod) stay out of the phone's first load.
+  commands: async () => (await import('./vision.commands.js')).VISION_COMMANDS,
+  facilitatorOnly: [
+  'vision.setContext',
+  'vision.draft',
+  'vision.askFist',
+  'vision.finalize',
+  'vision.openCrosswalk',
+],
   slice: { field: 'vision', initial: emptyDict },
   apply: applyVision,
   decide: (s, actor, cmd, ctx) => decideVision(s, actor, cmd, ctx),
