@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { CROSSWALK_LABELS, CFSR_OUTCOMES } from '../shared/modules/vision/cfsr.js';
 import type { LateEntry, LateInput, LateStatus } from '../shared/modules/late/late.state.js';
-import { noteById } from '../shared/session/notes.js';
 import { lateEntries } from '../shared/modules/late/late.logic.js';
 import type { SessionState } from '../shared/session/state.js';
+import { describeLateInput } from './modules/registry.js';
 import { useSession } from './store.js';
-import { dictGet } from '../shared/session/dict.js';
 
 type Family = 'note' | 'edit' | 'vote';
 const familyOf = (input: LateInput): Family =>
@@ -32,30 +30,11 @@ const STATE_WORDS: Record<Family, Record<LateStatus, string>> = {
 
 export const lateStateWords = (entry: LateEntry): string => STATE_WORDS[familyOf(entry.input)][entry.status];
 
-/** The input in words: a note's text, or what was chosen. */
-export function describeInput(state: Pick<SessionState, 'notes' | 'flows'>, input: LateInput): string {
-  switch (input.type) {
-    case 'note.add':
-      return input.payload.text;
-    case 'note.edit':
-      return `Change to: ${input.payload.text}`;
-    case 'flow.dot': {
-      const { target, itemId } = input.payload;
-      const group = dictGet(dictGet(state.flows, itemId)?.groups, target.id);
-      const label = target.kind === 'note' ? noteById(state, target.id)?.text : group?.name || 'a group';
-      return `A dot on: ${label ?? 'a note that is gone'}`;
-    }
-    case 'vision.fist':
-      return `Fist-to-five: ${input.payload.value}`;
-    case 'vision.rate': {
-      const outcome = CFSR_OUTCOMES.find((o) => o.id === input.payload.outcomeId);
-      return `Crosswalk ${input.payload.outcomeId} (${outcome?.area ?? ''}): ${CROSSWALK_LABELS[input.payload.rating]}`;
-    }
-    default: {
-      const never: never = input;
-      return never;
-    }
-  }
+/** The input in words: a note's text, or what was chosen (in the words of the module it belongs to). */
+export function describeInput(state: SessionState, input: LateInput): string {
+  if (input.type === 'note.add') return input.payload.text;
+  if (input.type === 'note.edit') return `Change to: ${input.payload.text}`;
+  return describeLateInput(state, input) ?? 'An input sent after its step closed';
 }
 
 /** "3 late notes", or "3 late inputs" when dots or answers are among them. */

@@ -16,6 +16,7 @@ import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
 import { openSqliteStore } from './store/sqlite.js';
 import { loadTemplates } from './templates.js';
+import { loadProtocol } from '../shared/modules/registry.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,6 +65,8 @@ export interface App {
 
 /** Builds and starts the whole server: store, sessions, HTTP API, sockets. Tests boot it exactly as `npm start` does. */
 export async function createApp(opts: AppOptions): Promise<App> {
+  // The command and agenda schemas of every module, before anything is validated.
+  await loadProtocol();
   const now = opts.now ?? Date.now;
   const { log: sink } = opts;
   const logger = sink ? pino({}, { write: (line: string) => sink(line.trimEnd()) }) : pino({ level: process.env.LOG_LEVEL ?? 'info' });

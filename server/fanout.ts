@@ -1,7 +1,8 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
-import { eventFor, personalFor, type Viewer } from '../shared/session/visibility.js';
+import type { Viewer } from '../shared/session/visibility.js';
+import { eventFor, personalFor } from '../shared/modules/registry.js';
 
 export type Audience = 'facilitator' | 'participant' | 'board';
 export const roomOf = (sessionId: string, audience: Audience): string => `${sessionId}:${audience}`;

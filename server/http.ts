@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
 import type { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import { agendaItemFrom } from '../shared/session/agenda.js';
 import { LIMITS } from '../shared/protocol/limits.js';
 import type { AgendaItem } from '../shared/session/state.js';
 import type { Limits } from './limits.js';
@@ -39,16 +40,7 @@ export interface HttpDeps {
 const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
   reply.code(status).header('cache-control', 'no-store').send({ error: message });
 
-export const templateItems = (t: AgendaTemplate): AgendaItem[] =>
-  t.items.map((i) => ({
-    id: nanoid(12),
-    title: i.title,
-    plannedMinutes: i.plannedMinutes,
-    moduleType: i.moduleType,
-    facilitatorNotes: i.facilitatorNotes ?? '',
-    prompt: i.prompt ?? '',
-    columns: i.columns ?? [],
-  }));
+export const templateItems = (t: AgendaTemplate): AgendaItem[] => t.items.map((i) => agendaItemFrom(nanoid(12), i));
 
 /** The HTTP API: health, the public template list and session creation. */
 export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {

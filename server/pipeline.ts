@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
-import { Command } from '../shared/protocol/commands.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import { decideWithLate } from '../shared/session/late.js';
+import type { Command } from '../shared/protocol/commands.js';
+import { decideCommand, protocol } from '../shared/modules/registry.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -26,7 +26,7 @@ export const senderOf = (actor: Actor): Sender => (actor.role === 'participant' 
 export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Actor, raw: unknown): CommandResult {
   if (session.deleted) return fail('not_found', SESSION_DELETED);
   // VALIDATION: the wire payload is unknown until the schema says otherwise.
-  const parsed = Command.safeParse(raw);
+  const parsed = protocol().Command.safeParse(raw);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error));
   const cmd = parsed.data as Command;
   const sender = senderOf(actor);
@@ -36,7 +36,7 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
   if (earlier) return earlier;
 
   // RESOLUTION: permissions and session rules, as a pure decision (input whose step closed is kept as late).
-  const decision = decideWithLate(session.state, actor, cmd, deps.now(), () => nanoid(12));
+  const decision = decideCommand(session.state, actor, cmd, deps.now(), () => nanoid(12));
   if (!decision.ok) {
     deps.hub.remember(session, sender, cmd.id, decision);
     return decision;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import type { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import { protocol } from '../shared/modules/registry.js';
 
 export interface TemplateLoad {
   templates: AgendaTemplate[];
@@ -21,7 +22,7 @@ export function loadTemplates(dir: string): TemplateLoad {
       errors.push(`${file}: not valid JSON (${(e as Error).message})`);
       continue;
     }
-    const parsed = AgendaTemplate.safeParse(raw);
+    const parsed = protocol().AgendaTemplate.safeParse(raw);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
       errors.push(`${file}: ${problems.join('; ')}`);

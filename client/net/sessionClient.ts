@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
 import { fail, type CommandError, type CommandResult } from '../../shared/protocol/results.js';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../../shared/protocol/socket.js';
 import type { SessionEvent } from '../../shared/session/events.js';
-import { applyOrSkip, emptyState } from '../../shared/session/reducer.js';
+import { applyOrSkip, emptyState } from '../../shared/modules/registry.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { clockOffset } from '../../shared/session/timer.js';
 

@@ -2,7 +2,7 @@ import { customAlphabet, nanoid } from 'nanoid';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
-import { emptyState, reduceOrSkip } from '../../shared/session/reducer.js';
+import { emptyState, reduceOrSkip, upgrade } from '../../shared/modules/registry.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
 import { hashSecret, matchesHash, newSecret } from '../secrets.js';
 import type { EventStore, SessionRecord, Sender } from '../store/types.js';
@@ -99,7 +99,8 @@ export class SessionHub {
   private load(record: SessionRecord): LiveSession {
     const { store } = this.opts;
     const snap = store.latestSnapshot(record.id);
-    const from = snap ? snap.state : emptyState();
+    // A snapshot written before a module existed lacks its slice: it starts empty.
+    const from = snap ? upgrade(snap.state) : emptyState();
     const rest = store.eventsSince(record.id, snap ? snap.seq : 0);
     const session: LiveSession = {
       record,

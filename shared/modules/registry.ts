@@ -1,34 +1,68 @@
-/**
- * The kinds of agenda item the toolkit runs. A module's logic lives in its own folder of shared/modules/ and its
- * screens in client/modules/; this table is what the rest of the code asks about a module.
- */
-export const MODULE_TYPES = ['presentation', 'discussion', 'board', 'swot', 'vision'] as const;
-export type ModuleType = (typeof MODULE_TYPES)[number];
+import { assembleProtocol, assembleSession, type Protocol } from '../session/assemble.js';
+import type { ItemKind } from '../session/module.js';
+import type { ModuleType } from '../session/state.js';
+import { boardModule } from './board/index.js';
+import { flowModule } from './flow/index.js';
+import { lateModule } from './late/index.js';
+import { swotModule } from './swot/index.js';
+import { visionModule } from './vision/index.js';
 
-export interface ModuleInfo {
-  type: ModuleType;
-  label: string;
-  /** Whether participants post notes into this item's board. */
-  hasBoard: boolean;
-  /**
-   * Whether the item runs the brainstorm flow (private brainstorm -> reveal -> cluster -> vote -> results, with
-   * anonymous notes) instead of an open board.
-   */
-  flow: boolean;
-  defaultColumns: readonly string[];
+/**
+ * The modules the toolkit runs, one line each, in the order their kinds of agenda item are offered. This is the one
+ * place the server, the clients and the tests find modules: everything below is assembled from this list.
+ */
+export const MODULE_LIST = [
+  boardModule, // presentation, discussion, note board
+  flowModule, // the brainstorm flow SWOT and vision run
+  swotModule,
+  visionModule,
+  lateModule,
+] as const;
+
+export const session = assembleSession(MODULE_LIST);
+
+export const {
+  kinds,
+  FACILITATOR_ONLY,
+  emptyState,
+  upgrade,
+  apply,
+  reduce,
+  applyOrSkip,
+  reduceOrSkip,
+  decide,
+  decideCommand,
+  decideContext,
+  can,
+  canSend,
+  canChangeNote,
+  canMoveNote,
+  eventFor,
+  personalFor,
+  stateFor,
+} = session;
+
+/** Every kind of agenda item, in the order they are offered. */
+export const MODULE_TYPES = kinds.types;
+/** A kind of agenda item: its label, whether it has a board, its default columns. */
+export const kindOf = (type: ModuleType): ItemKind => kinds.kindOf(type);
+export const columnsOf = kinds.columnsOf;
+export type { ModuleType, ItemKind };
+
+let loaded: Protocol | null = null;
+let loading: Promise<Protocol> | null = null;
+
+/**
+ * Loads the command and agenda schemas of every module (the server does at start, a test before it parses). They are
+ * loaded on demand so that a phone, which validates nothing, never downloads the validation library.
+ */
+export function loadProtocol(): Promise<Protocol> {
+  loading ??= assembleProtocol(MODULE_LIST, kinds).then((p) => (loaded = p));
+  return loading;
 }
 
-export const SWOT_QUADRANTS = ['Strengths', 'Weaknesses', 'Opportunities', 'Threats'] as const;
-
-export const MODULES: Record<ModuleType, ModuleInfo> = {
-  presentation: { type: 'presentation', label: 'Presentation', hasBoard: false, flow: false, defaultColumns: [] },
-  discussion: { type: 'discussion', label: 'Discussion', hasBoard: true, flow: false, defaultColumns: ['Comments'] },
-  board: { type: 'board', label: 'Note board', hasBoard: true, flow: false, defaultColumns: ['Notes'] },
-  swot: { type: 'swot', label: 'SWOT analysis', hasBoard: true, flow: true, defaultColumns: SWOT_QUADRANTS },
-  vision: { type: 'vision', label: 'Vision retreat', hasBoard: true, flow: true, defaultColumns: ['Preferred future'] },
-};
-
-/** Columns of an item's board: its own, or its module's defaults. */
-export function columnsOf(item: { moduleType: ModuleType; columns: readonly string[] }): string[] {
-  return item.columns.length ? [...item.columns] : [...MODULES[item.moduleType].defaultColumns];
+/** The schemas, once `loadProtocol` has resolved. */
+export function protocol(): Protocol {
+  if (!loaded) throw new Error('The command schemas are not loaded yet: await loadProtocol() first.');
+  return loaded;
 }

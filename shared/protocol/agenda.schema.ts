@@ -1,42 +1,51 @@
 import { z } from 'zod';
 import './humanize.js';
 import { LIMITS } from './limits.js';
-import { MODULE_TYPES } from '../modules/registry.js';
+import type { ModuleType } from '../session/state.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
-const itemFields = {
-  title: text(LIMITS.title).min(1, 'An agenda item needs a title.'),
-  plannedMinutes: z.number().int().min(1, 'At least 1 minute.').max(LIMITS.plannedMinutes, `At most ${LIMITS.plannedMinutes} minutes.`),
-  moduleType: z.enum(MODULE_TYPES),
-  facilitatorNotes: text(LIMITS.itemText),
-  prompt: text(LIMITS.itemText),
-  columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
-};
+/**
+ * The agenda's schemas for the kinds of item the registry knows (shared/modules/registry.ts builds them with its
+ * kinds; the protocol names none).
+ */
+export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
+  const itemFields = {
+    title: text(LIMITS.title).min(1, 'An agenda item needs a title.'),
+    plannedMinutes: z.number().int().min(1, 'At least 1 minute.').max(LIMITS.plannedMinutes, `At most ${LIMITS.plannedMinutes} minutes.`),
+    moduleType: z.enum(kinds),
+    facilitatorNotes: text(LIMITS.itemText),
+    prompt: text(LIMITS.itemText),
+    columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
+  };
 
-/** An agenda item as a template or a facilitator writes it (no id yet). */
-export const AgendaItemInput = z
-  .object({
-    ...itemFields,
-    facilitatorNotes: itemFields.facilitatorNotes.default(''),
-    prompt: itemFields.prompt.default(''),
-    columns: itemFields.columns.optional(),
-  })
-  .strict();
-export type AgendaItemInput = z.input<typeof AgendaItemInput>;
+  /** An agenda item as a template or a facilitator writes it (no id yet). */
+  const AgendaItemInput = z
+    .object({
+      ...itemFields,
+      facilitatorNotes: itemFields.facilitatorNotes.default(''),
+      prompt: itemFields.prompt.default(''),
+      columns: itemFields.columns.optional(),
+    })
+    .strict();
 
-/** The editable fields of an agenda item: only what is sent changes (no defaults fill in the rest). */
-export const AgendaItemPatch = z.object(itemFields).partial().strict();
-export type AgendaItemPatch = z.infer<typeof AgendaItemPatch>;
+  /** The editable fields of an agenda item: only what is sent changes (no defaults fill in the rest). */
+  const AgendaItemPatch = z.object(itemFields).partial().strict();
 
-/** An agenda template file in `sessions/`. */
-export const AgendaTemplate = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]{1,60}$/, 'Template ids are lower-case letters, digits and dashes.'),
-    title: text(LIMITS.title).min(1),
-    description: text(LIMITS.itemText).default(''),
-    source: z.string().max(200).optional(),
-    items: z.array(AgendaItemInput).min(1).max(LIMITS.agendaItems),
-  })
-  .strict();
-export type AgendaTemplate = z.infer<typeof AgendaTemplate>;
+  /** An agenda template file in `sessions/`. */
+  const AgendaTemplate = z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]{1,60}$/, 'Template ids are lower-case letters, digits and dashes.'),
+      title: text(LIMITS.title).min(1),
+      description: text(LIMITS.itemText).default(''),
+      source: z.string().max(200).optional(),
+      items: z.array(AgendaItemInput).min(1).max(LIMITS.agendaItems),
+    })
+    .strict();
+  return { AgendaItemInput, AgendaItemPatch, AgendaTemplate };
+}
+
+type Schemas = ReturnType<typeof agendaSchemas>;
+export type AgendaItemInput = z.input<Schemas['AgendaItemInput']>;
+export type AgendaItemPatch = z.infer<Schemas['AgendaItemPatch']>;
+export type AgendaTemplate = z.infer<Schemas['AgendaTemplate']>;

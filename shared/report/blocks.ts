@@ -2,7 +2,6 @@
  * Pieces every module's report section is made of: the item's prompt, its notes by column, who wrote a note (only
  * when names are on). Modules build their sections from these so a board prints the same in every module.
  */
-import { columnsOf } from '../modules/registry.js';
 import { notesOfItem } from '../session/notes.js';
 import type { AgendaItem, Note, SessionState } from '../session/state.js';
 import type { Block, ReportOptions } from './model.js';
@@ -32,17 +31,17 @@ export const promptBlocks = (item: AgendaItem): Block[] => (item.prompt ? [{ kin
  * The item's columns in board order, then any column a note still names that the item no longer has (a column
  * renamed after notes were posted), so no note is left out.
  */
-export function columnsWithNotes(item: AgendaItem, notes: Note[]): string[] {
-  const columns = columnsOf(item);
+export function columnsWithNotes(itemColumns: readonly string[], notes: Note[]): string[] {
+  const columns = [...itemColumns];
   for (const n of notes) if (!columns.includes(n.column)) columns.push(n.column);
   return columns;
 }
 
 /** Notes under a heading per column; a column nobody wrote in says so; a board with no notes at all says it once. */
-export function notesByColumn(item: AgendaItem, notes: Note[], options: ReportOptions, line = noteLine): Block[] {
+export function notesByColumn(itemColumns: readonly string[], notes: Note[], options: ReportOptions, line = noteLine): Block[] {
   if (!notes.length) return [{ kind: 'paragraph', text: NO_NOTES }];
   const blocks: Block[] = [];
-  for (const column of columnsWithNotes(item, notes)) {
+  for (const column of columnsWithNotes(itemColumns, notes)) {
     const mine = notes.filter((n) => n.column === column);
     blocks.push({ kind: 'heading', level: 3, text: column });
     blocks.push(mine.length ? { kind: 'list', items: mine.map((n) => line(n, options)) } : { kind: 'paragraph', text: NO_NOTES, tone: 'muted' });

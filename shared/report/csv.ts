@@ -12,6 +12,7 @@ import type { AgendaItem, SessionState } from '../session/state.js';
 import { authorOf } from './blocks.js';
 import type { ReportOptions } from './model.js';
 import { itemOrRefuse } from './session.js';
+import { kinds } from '../modules/registry.js';
 import { groupLabels, targetOf } from '../modules/flow/flow.report.js';
 import { ReportError } from './format.js';
 
@@ -36,7 +37,7 @@ type Base = Pick<CsvRow, 'item' | 'module' | 'group' | 'groupId' | 'author' | 't
 /** The rows of one agenda item (or of notes and dots left by an item since removed: `item` is then its id). */
 function itemRows(state: SessionState, itemId: string, item: AgendaItem | undefined, options: ReportOptions): CsvRow[] {
   const base: Base = { item: item?.title ?? itemId, module: item?.moduleType ?? '', group: '', groupId: null, author: '', time: '' };
-  const labels = item ? groupLabels(state, item) : new Map<string, string>();
+  const labels = item ? groupLabels(state, item, kinds) : new Map<string, string>();
   const groupName = (groupId: string | null): string => (groupId ? (labels.get(groupId) ?? '') : '');
   const person = (id: string): string => (options.names ? personName(state, id) : '');
   const notes = allNotes(state)

@@ -3,7 +3,7 @@
  * with the group's name after the item's for a group. Safe on Windows, macOS and Linux; the HTTP header carries an
  * ASCII fallback and the exact name (RFC 6266 / RFC 5987).
  */
-import { groupLabel } from '../modules/flow/flow.report.js';
+import { kindOf, kinds } from '../modules/registry.js';
 import type { SessionState } from '../session/state.js';
 import { isoDate } from './format.js';
 import type { ReportScope } from './model.js';
@@ -31,7 +31,7 @@ export function reportFileName(state: SessionState, scope: ReportScope, ext: str
   if (scope.kind !== 'session') {
     const item = state.agenda.find((i) => i.id === scope.itemId);
     if (item) parts.push(safeName(item.title));
-    const group = scope.kind === 'group' && item ? groupLabel(state, item, scope.groupId) : null;
+    const group = scope.kind === 'group' && item ? (kindOf(item.moduleType).groupTitle?.(state, item, scope.groupId, kinds) ?? null) : null;
     if (group) parts.push(safeName(group));
   }
   const base = cut(parts.filter(Boolean).join(' - '), MAX_BASE);

@@ -3,12 +3,14 @@
  * keeps this one readable. Times are ISO 8601 strings in UTC.
  */
 import { z } from 'zod';
-import { AgendaTemplate } from '../protocol/agenda.schema.js';
+import { agendaSchemas } from '../protocol/agenda.schema.js';
 import { MODULE_TYPES } from '../modules/registry.js';
 import { PHASES } from '../modules/flow/flow.state.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../modules/vision/cfsr.js';
 
-export const EXPORT_SCHEMA = 'facilitation-toolkit/session-export';
+import { EXPORT_SCHEMA } from './json.js';
+
+const { AgendaTemplate } = agendaSchemas(MODULE_TYPES);
 
 const iso = z.iso.datetime();
 const count = z.number().int().min(0);

@@ -4,7 +4,9 @@
  * holds the facilitator's notes on each item. Participant names appear only with names on (board note authors, who
  * placed which dots, who answered and rated what). It always covers the whole session, whatever `options.scope` says.
  */
-import { flowOf, isFlowItem, tallyDots } from '../modules/flow/flow.logic.js';
+import { flowOf, tallyDots } from '../modules/flow/flow.logic.js';
+import { FLOW } from '../modules/flow/flow.state.js';
+import { kinds } from '../modules/registry.js';
 import { swotOf } from '../modules/swot/swot.logic.js';
 import { visionOf } from '../modules/vision/vision.logic.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS, type CrosswalkRating } from '../modules/vision/cfsr.js';
@@ -18,12 +20,15 @@ import { targetOf } from '../modules/flow/flow.report.js';
 import type { SessionState } from '../session/state.js';
 import { authorOf, readableNotes } from './blocks.js';
 import { formatDate, isoDate } from './format.js';
-import { EXPORT_SCHEMA, type ExportItem, type SessionExport } from './json.schema.js';
+import type { ExportItem, SessionExport } from './json.schema.js';
 import type { ReportOptions } from './model.js';
 import { personName } from './people.js';
 import { actualMsOf } from './session.js';
 
-export { EXPORT_SCHEMA, SessionExport } from './json.schema.js';
+export type { SessionExport } from './json.schema.js';
+
+/** The name of the export's schema, with its `version`. */
+export const EXPORT_SCHEMA = 'facilitation-toolkit/session-export';
 
 const iso = (at: number): string => new Date(at).toISOString();
 
@@ -131,7 +136,7 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
     template: templateOf(state),
     items: state.agenda.map((i) => {
       // An item of the module has its part even before its first step (its state starts out as the initial one).
-      const flow = dictGet(state.flows, i.id) ?? (isFlowItem(i) ? flowOf(state, i.id) : undefined);
+      const flow = dictGet(state.flows, i.id) ?? (kinds.runs(i, FLOW) ? flowOf(state, i.id) : undefined);
       const swot = dictGet(state.swot, i.id) ?? (i.moduleType === 'swot' ? swotOf(state, i.id) : undefined);
       const vision = dictGet(state.vision, i.id) ?? (i.moduleType === 'vision' ? visionOf(state, i.id) : undefined);
       return {

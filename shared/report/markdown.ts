@@ -13,7 +13,7 @@ export function escapeMarkdown(text: string): string {
       line
         .trim()
         .replace(/[\\`*_[\]{}()<>|~&#!]/g, '\\$&')
-        .replace(/^([-+=>])/, '\\$1')
+        .replace(/^([-+=>:])/, '\\$1')
         .replace(/^(\d+)([.)])/, '$1\\$2'),
     )
     .join('\\\n');

@@ -6,7 +6,7 @@
  * An unknown item or group id is refused with a `ReportError` (thrown, never an empty document): the HTTP layer
  * answers 404 with its sentence.
  */
-import { MODULES } from '../modules/registry.js';
+import { kindOf, kinds } from '../modules/registry.js';
 import { dictGet } from '../session/dict.js';
 import { keyedSize } from '../session/keyed.js';
 import { allNotes } from '../session/notes.js';
@@ -15,7 +15,6 @@ import { runElapsed } from '../session/timer.js';
 import { readableNotes } from './blocks.js';
 import { formatDate, formatDateTime, minutesText, ReportError } from './format.js';
 import type { ReportDoc, ReportOptions, ReportSection } from './model.js';
-import { REPORT_SECTIONS } from './sections.js';
 
 export { ReportError } from './format.js';
 
@@ -34,13 +33,13 @@ export function itemOrRefuse(state: SessionState, itemId: string): AgendaItem {
 
 function agendaSection(state: SessionState, options: ReportOptions): ReportSection {
   if (!state.agenda.length) return { title: 'Agenda', blocks: [{ kind: 'paragraph', text: 'The agenda has no items.' }] };
-  const rows = state.agenda.map((i) => [i.title, MODULES[i.moduleType].label, String(i.plannedMinutes), minutesText(actualMsOf(state, i.id, options.at))]);
+  const rows = state.agenda.map((i) => [i.title, kindOf(i.moduleType).label, String(i.plannedMinutes), minutesText(actualMsOf(state, i.id, options.at))]);
   return { title: 'Agenda', blocks: [{ kind: 'table', columns: ['Item', 'Kind', 'Planned (min)', 'Actual (min)'], rows, widths: [4, 2, 1.2, 1.2] }] };
 }
 
 const itemSection = (state: SessionState, item: AgendaItem, options: ReportOptions): ReportSection => ({
   title: item.title,
-  blocks: REPORT_SECTIONS[item.moduleType].report(state, item, options),
+  blocks: kindOf(item.moduleType).report(state, item, options, kinds),
 });
 
 function titleFacts(state: SessionState, options: ReportOptions, notes: number): Array<[string, string]> {
@@ -71,9 +70,9 @@ export function buildReport(state: SessionState, options: ReportOptions): Report
   const item = itemOrRefuse(state, scope.itemId);
   const facts = [...titleFacts(state, options, readableNotes(state, item.id).length), ...itemFacts(state, item, options)];
   if (scope.kind === 'item') return { version: 1, title, subtitle: `${item.title} · ${date}`, facts, sections: [itemSection(state, item, options)] };
-  const kind = REPORT_SECTIONS[item.moduleType];
-  const name = kind.groupTitle?.(state, item, scope.groupId);
-  const blocks = kind.groupReport?.(state, item, scope.groupId, options);
+  const kind = kindOf(item.moduleType);
+  const name = kind.groupTitle?.(state, item, scope.groupId, kinds);
+  const blocks = kind.groupReport?.(state, item, scope.groupId, options, kinds);
   if (!name || !blocks) throw new ReportError('That group is not in this agenda item.');
   return { version: 1, title, subtitle: `${name} · ${item.title} · ${date}`, facts, sections: [{ title: name, blocks }] };
 }

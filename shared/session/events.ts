@@ -1,11 +1,14 @@
 import type { AgendaItem, Note } from './state.js';
-import type { FlowEvent } from '../modules/flow/flow.events.js';
-import type { SwotEvent } from '../modules/swot/swot.events.js';
-import type { VisionEvent } from '../modules/vision/vision.events.js';
-import type { LateEvent } from '../modules/late/late.events.js';
 
-/** Facts in the log, past tense. Every event has its session seq and the server time it happened at. */
-export type EventBody =
+/**
+ * Each module's events, by module name, added by the module:
+ * `declare module '../../session/events.js' { interface ModuleEvents { flow: FlowEvent } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the modules (declaration merging)
+export interface ModuleEvents {}
+
+/** The core's facts: the session, its agenda, timer, people and notes. */
+export type CoreEvent =
   | {
       type: 'session.created';
       id: string;
@@ -24,7 +27,7 @@ export type EventBody =
   | { type: 'agenda.itemRemoved'; itemId: string }
   | { type: 'agenda.itemMoved'; itemId: string; toIndex: number }
   | { type: 'agenda.itemUpdated'; itemId: string; patch: Partial<Omit<AgendaItem, 'id'>> }
-  /** `private`: during a brainstorm only the author and the facilitator may read the note. */
+  /** `private`: only the author and the facilitator may read the note (a private step, see NotePolicy). */
   | { type: 'note.added'; note: Omit<Note, 'createdAt' | 'updatedAt'>; private?: true }
   | { type: 'note.edited'; noteId: string; text: string; private?: true; authorId?: string | null }
   | { type: 'note.moved'; noteId: string; column: string }
@@ -35,11 +38,10 @@ export type EventBody =
   /** The facilitator closed the session: read-only from here on, the results stay visible. */
   | { type: 'session.ended' }
   /** What a screen receives in place of an event it may not see, so its seqs stay contiguous. */
-  | { type: 'hidden' }
-  | FlowEvent
-  | SwotEvent
-  | VisionEvent
-  | LateEvent;
+  | { type: 'hidden' };
+
+/** Facts in the log, past tense. Every event has its session seq and the server time it happened at. */
+export type EventBody = CoreEvent | ModuleEvents[keyof ModuleEvents];
 
 export type EventType = EventBody['type'];
 export type SessionEvent = EventBody & { seq: number; at: number };

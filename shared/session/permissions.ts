@@ -1,19 +1,32 @@
-import { FACILITATOR_ONLY, type CommandBody, type CommandType } from '../protocol/commands.js';
+import type { CommandBody, CommandType } from '../protocol/commands.js';
 import type { SessionState } from './state.js';
+import type { ModuleTable } from './modules.js';
 import { noteById } from './notes.js';
-import { flowOf, isFlowItem } from '../modules/flow/flow.logic.js';
+
+/** The core's commands only the facilitator may send. Participants may add notes and change their own. */
+export const CORE_FACILITATOR_ONLY = [
+  'timer.start',
+  'timer.pause',
+  'timer.resume',
+  'timer.extend',
+  'timer.reset',
+  'agenda.next',
+  'agenda.previous',
+  'agenda.goto',
+  'agenda.addItem',
+  'agenda.removeItem',
+  'agenda.moveItem',
+  'agenda.updateItem',
+  'board.lock',
+  'note.erase',
+  'session.end',
+  'session.delete',
+] as const satisfies readonly CommandType[];
 
 export type Actor =
   | { role: 'facilitator' }
   | { role: 'participant'; participantId: string; name: string }
   | { role: 'board' };
-
-/** Whether this actor may send this kind of command at all. Used by the server to decide and by the UI to hide. */
-export function canSend(actor: Actor, type: CommandType): boolean {
-  if (actor.role === 'board') return false;
-  if (actor.role === 'facilitator') return true;
-  return !FACILITATOR_ONLY.has(type);
-}
 
 /** Whether the actor may change this particular note: the facilitator any, a participant their own. */
 export function canChangeNote(actor: Actor, state: SessionState, noteId: string): boolean {
@@ -27,24 +40,37 @@ export function canChangeNote(actor: Actor, state: SessionState, noteId: string)
   );
 }
 
-/** Whether the actor may move this note to another column: their own, or anyone's while the room clusters. */
-export function canMoveNote(actor: Actor, state: SessionState, noteId: string): boolean {
-  const note = noteById(state, noteId);
-  if (!note) return false;
-  const clustering = isFlowItem(state.agenda.find((i) => i.id === note.itemId)) && flowOf(state, note.itemId).phase === 'cluster';
-  return (clustering && actor.role === 'participant') || canChangeNote(actor, state, noteId);
-}
-
-/** The full rule for one command against the current state, without phase checks (see decide). */
-export function can(actor: Actor, cmd: CommandBody, state: SessionState): boolean {
-  if (!canSend(actor, cmd.type)) return false;
-  switch (cmd.type) {
-    case 'note.move':
-      return !noteById(state, cmd.payload.noteId) || canMoveNote(actor, state, cmd.payload.noteId);
-    case 'note.edit':
-    case 'note.delete':
-      return !noteById(state, cmd.payload.noteId) || canChangeNote(actor, state, cmd.payload.noteId);
-    default:
-      return true;
+/** The permission rules with these modules. Used by the server to decide and by the UI to hide buttons. */
+export function permissions(m: ModuleTable) {
+  /** Whether this actor may send this kind of command at all. */
+  function canSend(actor: Actor, type: CommandType): boolean {
+    if (actor.role === 'board') return false;
+    if (actor.role === 'facilitator') return true;
+    return !m.facilitatorOnly.has(type);
   }
+
+  /** Whether the actor may move this note to another column: their own, or anyone's while its item's rules allow. */
+  function canMoveNote(actor: Actor, state: SessionState, noteId: string): boolean {
+    const note = noteById(state, noteId);
+    if (!note) return false;
+    const item = state.agenda.find((i) => i.id === note.itemId);
+    const open = !!m.notePolicy(item)?.othersMayMove(state, note.itemId);
+    return (open && actor.role === 'participant') || canChangeNote(actor, state, noteId);
+  }
+
+  /** The full rule for one command against the current state, without phase checks (see decide). */
+  function can(actor: Actor, cmd: CommandBody, state: SessionState): boolean {
+    if (!canSend(actor, cmd.type)) return false;
+    switch (cmd.type) {
+      case 'note.move':
+        return !noteById(state, cmd.payload.noteId) || canMoveNote(actor, state, cmd.payload.noteId);
+      case 'note.edit':
+      case 'note.delete':
+        return !noteById(state, cmd.payload.noteId) || canChangeNote(actor, state, cmd.payload.noteId);
+      default:
+        return m.owner(cmd.type)?.can?.(actor, cmd, state) ?? true;
+    }
+  }
+
+  return { canSend, canMoveNote, can };
 }

@@ -1,10 +1,21 @@
-import type { ModuleType } from '../modules/registry.js';
 import type { Keyed } from './keyed.js';
 import type { Dict } from './dict.js';
-import type { FlowState } from '../modules/flow/flow.state.js';
-import type { SwotState } from '../modules/swot/swot.state.js';
-import type { VisionState } from '../modules/vision/vision.state.js';
-import type { LateEntry } from '../modules/late/late.state.js';
+
+/* eslint-disable @typescript-eslint/no-empty-object-type -- filled in by the modules (declaration merging) */
+/**
+ * The kinds of agenda item, one key per kind, added by the module that provides it:
+ * `declare module '../../session/state.js' { interface ItemKinds { swot: true } }`.
+ */
+export interface ItemKinds {}
+/**
+ * The state each module owns, by its field in the session state, added by the module:
+ * `declare module '../../session/state.js' { interface ModuleSlices { flows: Dict<FlowState> } }`. The field names
+ * are those of the stored snapshots (JSON), so they never change.
+ */
+export interface ModuleSlices {}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
+
+export type ModuleType = keyof ItemKinds & string;
 
 export interface AgendaItem {
   id: string;
@@ -42,11 +53,11 @@ export interface Note {
   authorName: string;
   createdAt: number;
   updatedAt: number;
-  /** The cluster the note is in (brainstorm-flow items only). */
+  /** The cluster the note is in (items whose notes are clustered; null elsewhere). */
   groupId: string | null;
-  /** Notes of brainstorm-flow items are anonymous to everyone but their author and the facilitator. */
+  /** Anonymous to everyone but its author and the facilitator (set by its item's note rules, see NotePolicy). */
   anonymous: boolean;
-  /** A stand-in for a note this screen may not read yet (private brainstorm): it only counts. */
+  /** A stand-in for a note this screen may not read yet (a private note): it only counts. */
   hidden?: true;
 }
 
@@ -56,7 +67,8 @@ export interface Participant {
   joinedAt: number;
 }
 
-export interface SessionState {
+/** The state the core keeps whatever the modules: agenda, timer, people, notes. */
+export interface CoreState {
   seq: number;
   id: string;
   title: string;
@@ -72,12 +84,9 @@ export interface SessionState {
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
   notes: Keyed<Note>;
   lockedItems: Dict<true>;
-  /** Brainstorm-flow state per agenda item (SWOT and vision items). */
-  flows: Dict<FlowState>;
-  swot: Dict<SwotState>;
-  vision: Dict<VisionState>;
-  /** Input that arrived after its step closed, by entry id (absent in snapshots from before late input existed). */
-  late?: Keyed<LateEntry>;
   /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
   endedAt?: number;
 }
+
+/** The whole session state: the core's fields and every module's slice. */
+export type SessionState = CoreState & ModuleSlices;

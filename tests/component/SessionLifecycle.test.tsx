@@ -5,7 +5,7 @@ import { SessionLifecyclePanel } from '../../client/views/facilitator/SessionLif
 import { SessionNotice } from '../../client/components/SessionNotice.js';
 import { useSession } from '../../client/store.js';
 import { emptySnapshot } from '../../client/net/sessionClient.js';
-import { emptyState } from '../../shared/session/reducer.js';
+import { emptyState } from '../../shared/modules/registry.js';
 
 afterEach(cleanup);
 

@@ -6,7 +6,7 @@ import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { boardItemId, client, closeClients, createSession, itemOfType, startServer, tempDir, waitFor } from '../support/harness.js';
 import { dbPath, fileBytes, storedLog } from '../support/db.js';
-import { reduce } from '../../shared/session/reducer.js';
+import { reduce } from '../../shared/modules/registry.js';
 
 afterEach(() => closeClients());
 

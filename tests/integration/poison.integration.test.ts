@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../client/net/sessionClient.js';
-import { Command, type CommandInput } from '../../shared/protocol/commands.js';
+import { type CommandInput } from '../../shared/protocol/commands.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { actorFor, commandRecipe, exists, referencesOf, resolveRecipe } from '../support/arbitraries.js';
 import { client, closeClients, createSession, itemOfType, startServer, tempDir, waitFor, type Created } from '../support/harness.js';
+import { loadProtocol } from '../../shared/modules/registry.js';
+
+const { Command } = await loadProtocol();
 
 afterEach(() => closeClients());
 

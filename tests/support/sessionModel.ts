@@ -1,11 +1,9 @@
 import type { Command, CommandBody } from '../../shared/protocol/commands.js';
 import type { CommandError } from '../../shared/protocol/results.js';
-import { decide } from '../../shared/session/decide.js';
-import { decideWithLate } from '../../shared/session/late.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
-import { reduce } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
+import { decide, decideCommand, reduce } from '../../shared/modules/registry.js';
 
 /**
  * The server's decide-then-apply loop without the server, for unit tests of module rules: commands in, state out,
@@ -42,7 +40,7 @@ export class SessionModel {
    * which keeps input whose step closed as a late entry; without it, the on-time rules alone.
    */
   run(actor: Actor, body: CommandBody, id = `cmd-${++this.ids}-xyz`, late = false): CommandError | null {
-    const d = (late ? decideWithLate : decide)(this.state, actor, { id, ...body } as Command, this.now, () => `id${++this.ids}`);
+    const d = (late ? decideCommand : decide)(this.state, actor, { id, ...body } as Command, this.now, () => `id${++this.ids}`);
     if (!d.ok) return d.error;
     this.push(d.events);
     return null;

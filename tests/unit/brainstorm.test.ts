@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { flowOf, isFlowItem, tallyDots } from '../../shared/modules/flow/flow.logic.js';
+import { flowOf, tallyDots } from '../../shared/modules/flow/flow.logic.js';
 import { carriedForward, rankedByColumn } from '../../shared/modules/flow/flow.results.js';
 import { initialFlow, PHASES, type Phase } from '../../shared/modules/flow/flow.state.js';
 import { noteById } from '../../shared/session/notes.js';
-import { reduce } from '../../shared/session/reducer.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { kinds, reduce } from '../../shared/modules/registry.js';
 
 let m: SessionModel;
 let ana: Actor;
@@ -30,6 +30,7 @@ beforeEach(() => {
 
 describe('which items run the brainstorm', () => {
   it('SWOT and vision items do; open boards and missing items do not', () => {
+    const isFlowItem = (item: Parameters<typeof kinds.runs>[0]) => kinds.runs(item, 'flow');
     expect(isFlowItem(agendaItem('x', 'swot'))).toBe(true);
     expect(isFlowItem(agendaItem('x', 'vision'))).toBe(true);
     expect(isFlowItem(agendaItem('x', 'board'))).toBe(false);
@@ -315,12 +316,12 @@ describe('results', () => {
     post(ana, 'r', 'Strengths', 'swot2');
     advanceTo('results');
     advanceTo('results', 'swot2');
-    expect(carriedForward(m.state)).toEqual([]);
+    expect(carriedForward(m.state, kinds)).toEqual([]);
     for (const [itemId, id] of [['swot', 'q'], ['swot2', 'r'], ['swot', 'p']] as const)
       m.ok(FACILITATOR, { type: 'flow.carry', payload: { itemId, target: { kind: 'note', id }, carried: true } });
     expect(rankedByColumn(m.state, 'swot', ['Strengths', 'Threats']).get('Threats')?.map((e) => e.carried)).toEqual([true]);
     expect(rankedByColumn(m.state, 'swot2', ['Strengths']).get('Strengths')?.map((e) => e.carried)).toEqual([true]);
-    expect(carriedForward(m.state)).toEqual([
+    expect(carriedForward(m.state, kinds)).toEqual([
       { itemId: 'swot', column: 'Threats', label: 'text q', dots: 0 },
       { itemId: 'swot', column: 'Strengths', label: 'text p', dots: 0 },
       { itemId: 'swot2', column: 'Strengths', label: 'text r', dots: 0 },

@@ -5,6 +5,7 @@ import { PHASES, type Phase } from '../../shared/modules/flow/flow.state.js';
 import { noteById, notesOfItem } from '../../shared/session/notes.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { kinds } from '../../shared/modules/registry.js';
 
 const QUADS = ['Strengths', 'Weaknesses', 'Opportunities', 'Threats'];
 let m: SessionModel;
@@ -184,7 +185,7 @@ describe('dot voting', () => {
     m.ok(FACILITATOR, { type: 'flow.carry', payload: { itemId: 'swot', target: { kind: 'note', id: 'n-a' }, carried: true } });
     m.ok(FACILITATOR, { type: 'flow.carry', payload: { itemId: 'swot', target: { kind: 'note', id: 'n-a' }, carried: false } });
     expect(flowOf(m.state, 'swot').carried).toEqual([targetKey({ kind: 'group', id: gid }), 'note:n-c']);
-    expect(carriedForward(m.state)).toEqual([
+    expect(carriedForward(m.state, kinds)).toEqual([
       { itemId: 'swot', column: 'Strengths', label: 'Ideas e and f', dots: 3 },
       { itemId: 'swot', column: 'Strengths', label: 'idea c', dots: 2 },
     ]);

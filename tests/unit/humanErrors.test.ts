@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Command } from '../../shared/protocol/commands.js';
 import { describeIssues } from '../../shared/protocol/humanize.js';
 import { JoinRequest } from '../../shared/protocol/join.js';
-import { reduce } from '../../shared/session/reducer.js';
 import { COMMAND_TYPES, resolveRecipe } from '../support/arbitraries.js';
 import { agendaItem } from '../support/sessionModel.js';
 import { LIBRARY_PHRASES } from '../support/phrases.js';
 import type { SessionEvent } from '../../shared/session/events.js';
+import { loadProtocol, reduce } from '../../shared/modules/registry.js';
+
+const { Command } = await loadProtocol();
 
 
 const state = reduce([

@@ -5,12 +5,11 @@ import { lateEntries } from '../../shared/modules/late/late.logic.js';
 import { LATE_CAP_PER_ITEM } from '../../shared/modules/late/late.state.js';
 import type { CommandBody } from '../../shared/protocol/commands.js';
 import type { SessionEvent } from '../../shared/session/events.js';
-import { acceptDecision } from '../../shared/session/late.js';
+import { acceptDecision } from '../../shared/modules/late/late.logic.js';
 import { allNotes, noteById, notesOfItem } from '../../shared/session/notes.js';
 import type { Actor } from '../../shared/session/permissions.js';
-import { apply, reduce } from '../../shared/session/reducer.js';
-import { eventFor, personalFor, stateFor } from '../../shared/session/visibility.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { apply, decideContext, eventFor, personalFor, reduce, stateFor } from '../../shared/modules/registry.js';
 
 let m: SessionModel;
 let ana: Actor;
@@ -157,7 +156,7 @@ describe('accepting and dismissing', () => {
     advanceTo('results');
     send(ana, { type: 'flow.dot', payload: { itemId: 'swot', target: { kind: 'note', id: 'n-mine' }, delta: 1 } });
     const dot = late().find((e) => e.input.type === 'flow.dot')!;
-    const why = acceptDecision(m.state, dot, m.now, () => 'x');
+    const why = acceptDecision(m.state, dot, decideContext(m.now, () => 'x'));
     expect(why.ok).toBe(false);
     expect(accept(dot.id)?.message).toBe('The vote is over.');
     expect(dismiss(dot.id)).toBeNull();

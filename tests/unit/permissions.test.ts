@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { canChangeNote, canMoveNote, canSend, type Actor } from '../../shared/session/permissions.js';
+import { canChangeNote, type Actor } from '../../shared/session/permissions.js';
 import { noteById } from '../../shared/session/notes.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { canMoveNote, canSend } from '../../shared/modules/registry.js';
 
 const BOARD: Actor = { role: 'board' };
 let m: SessionModel;

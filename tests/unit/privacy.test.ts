@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { visionOf } from '../../shared/modules/vision/vision.logic.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { allNotes, noteById } from '../../shared/session/notes.js';
-import { reduce } from '../../shared/session/reducer.js';
-import { eventFor, personalFor, stateFor, type Viewer } from '../../shared/session/visibility.js';
+import { type Viewer } from '../../shared/session/visibility.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { eventFor, personalFor, reduce, stateFor } from '../../shared/modules/registry.js';
 
 const BOARD: Viewer = { role: 'board' };
 const ANY_PHONE: Viewer = { role: 'participant', participantId: null };

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../shared/session/decide.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
-import { apply, emptyState, reduce } from '../../shared/session/reducer.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
 import type { Command, CommandBody } from '../../shared/protocol/commands.js';
 import { allParticipants, noteById } from '../../shared/session/notes.js';
+import { apply, decide, emptyState, reduce, upgrade } from '../../shared/modules/registry.js';
 
 const item = (id: string, minutes = 10, extra: Partial<AgendaItem> = {}): AgendaItem => ({
   id,
@@ -271,7 +270,18 @@ describe('reducer: a screen before and after', () => {
       flows: {},
       swot: {},
       vision: {},
+      // Every module's slice starts at its initial value (late input too, which older versions left out).
+      late: [],
     });
+  });
+
+  it('a state stored before a module existed gets that module\'s slice, empty, and keeps everything else', () => {
+    const { late: _absent, ...stored } = reduce([created([item('a', 10)])]);
+    const upgraded = upgrade(stored as Parameters<typeof upgrade>[0]);
+    expect(upgraded.late).toEqual([]);
+    expect(upgraded).toEqual({ ...stored, late: [] });
+    const full = reduce([created([item('a', 10)])]);
+    expect(upgrade(full)).toEqual(full);
   });
 
   it('a reset brings back the planned time of the item being timed, not of the first item', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AgendaTemplate } from '../../shared/protocol/agenda.schema.js';
-import { SessionExport, templateId, toJsonExport } from '../../shared/report/json.js';
+import { agendaSchemas } from '../../shared/protocol/agenda.schema.js';
+import { MODULE_TYPES } from '../../shared/modules/registry.js';
+import { templateId, toJsonExport } from '../../shared/report/json.js';
+import { SessionExport } from '../../shared/report/json.schema.js';
 import { DAY, DAY_AGENDA, item, reportDay, reportOptions } from '../support/reportDay.js';
 import { SessionModel } from '../support/sessionModel.js';
+
+const { AgendaTemplate } = agendaSchemas(MODULE_TYPES);
 
 describe('the JSON export', () => {
   const { m, groupId } = reportDay();

@@ -85,7 +85,7 @@ describe('Markdown from the report blocks', () => {
 
 describe('escaping what people typed', () => {
   it('turns no typed text into Markdown syntax', () => {
-    const typed = ['# not a heading', '- not a list', '1. not a list either', '> not a quote', '**not bold** _nor this_', '[not](a link)', '<b>no html</b>', '`no code`', 'a | b', '&amp; stays', '---', '+ plus', '2) two', '![no](image)', '~~no strike~~'];
+    const typed = ['# not a heading', '- not a list', '1. not a list either', '> not a quote', '**not bold** _nor this_', '[not](a link)', '<b>no html</b>', '`no code`', 'a | b', '&amp; stays', '---', '+ plus', '2) two', '![no](image)', '~~no strike~~', ':- not a table row'];
     const md = toMarkdown(docOf({ kind: 'list', items: typed }, { kind: 'paragraph', text: typed.join('\n') }));
     const html = marked.parse(md, { async: false });
     expect(html.match(/<(?!\/?(h1|h2|p|ul|li|br)>)[a-z]/g)).toBeNull();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AgendaTemplate } from '../../shared/protocol/agenda.schema.js';
-import { Command } from '../../shared/protocol/commands.js';
 import { JoinRequest } from '../../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
+import { loadProtocol } from '../../shared/modules/registry.js';
+
+const { AgendaTemplate, Command } = await loadProtocol();
 
 const id = 'cmd_0123456789';
 const ok = (raw: unknown) => Command.safeParse(raw).success;

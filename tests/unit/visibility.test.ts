@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventFor, personalFor, stateFor } from '../../shared/session/visibility.js';
 import { allNotes } from '../../shared/session/notes.js';
-import { reduce } from '../../shared/session/reducer.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { eventFor, personalFor, reduce, stateFor } from '../../shared/modules/registry.js';
 
 describe('what each viewer may see', () => {
   const m = new SessionModel([agendaItem('s', 'swot')]);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/session/state.js';
 import { useFlowItem } from '../flow/useFlowItem.js';
 import { carriedForward } from '../../../shared/modules/flow/flow.results.js';
+import { kinds } from '../../../shared/modules/registry.js';
 import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { initialVision, type VisionState } from '../../../shared/modules/vision/vision.state.js';
 import type { SessionState } from '../../../shared/session/state.js';
@@ -20,7 +21,7 @@ export function useCarried(itemId: string): string[] {
 }
 
 export function carriedLines(s: SessionState, pasted: string[]): string[] {
-  const here = carriedForward(s).map((c) => `${c.label} (${c.column}, ${c.dots} dot${c.dots === 1 ? '' : 's'})`);
+  const here = carriedForward(s, kinds).map((c) => `${c.label} (${c.column}, ${c.dots} dot${c.dots === 1 ? '' : 's'})`);
   return [...here, ...pasted];
 }
 

@@ -1,6 +1,6 @@
 import { allParticipants } from '../../../shared/session/notes.js';
 import { useEffect, useState } from 'react';
-import { MODULES } from '../../../shared/modules/registry.js';
+import { kindOf } from '../../../shared/modules/registry.js';
 import { joinSession, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { JoinQr } from './JoinQr.js';
@@ -70,7 +70,7 @@ export function BoardView({ code }: { code: string }) {
             <>
               <h2 id="board-item-title">{item.title}</h2>
               {item.prompt && <p className="board-prompt">{item.prompt}</p>}
-              {Module ? <Module item={item} /> : MODULES[item.moduleType].hasBoard && <BoardNotes item={item} />}
+              {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <BoardNotes item={item} />}
             </>
           ) : (
             <h2 id="board-item-title">Welcome! Join on your phone.</h2>

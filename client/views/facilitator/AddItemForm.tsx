@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CommandOf } from '../../../shared/protocol/commands.js';
 import { LIMITS } from '../../../shared/protocol/limits.js';
-import { MODULE_TYPES, MODULES, type ModuleType } from '../../../shared/modules/registry.js';
+import { kindOf, MODULE_TYPES, type ModuleType } from '../../../shared/modules/registry.js';
 import { FormActions } from '../../components/FormActions.js';
 
 export type NewAgendaItem = CommandOf<'agenda.addItem'>['payload']['item'];
@@ -33,7 +33,7 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
       moduleType: type,
       prompt: prompt.trim(),
       facilitatorNotes: notes.trim(),
-      ...(MODULES[type].hasBoard && cols.length ? { columns: cols } : {}),
+      ...(kindOf(type).hasBoard && cols.length ? { columns: cols } : {}),
     });
     setTitle('');
     setPrompt('');
@@ -66,7 +66,7 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
           <select id="item-type" value={type} onChange={(e) => setType(e.target.value as ModuleType)}>
             {MODULE_TYPES.map((t) => (
               <option key={t} value={t}>
-                {MODULES[t].label}
+                {kindOf(t).label}
               </option>
             ))}
           </select>
@@ -80,14 +80,14 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
         <label htmlFor="item-notes">Facilitator notes</label>
         <textarea id="item-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
-      {MODULES[type].hasBoard && (
+      {kindOf(type).hasBoard && (
         <div className="field">
           <label htmlFor="item-columns">Board columns (one per line)</label>
           <textarea
             id="item-columns"
             rows={3}
             value={columns}
-            placeholder={MODULES[type].defaultColumns.join('\n')}
+            placeholder={kindOf(type).defaultColumns.join('\n')}
             onChange={(e) => setColumns(e.target.value)}
           />
         </div>

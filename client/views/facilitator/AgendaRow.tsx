@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AgendaItem } from '../../../shared/session/state.js';
 import { LIMITS } from '../../../shared/protocol/limits.js';
-import { MODULES } from '../../../shared/modules/registry.js';
+import { kindOf } from '../../../shared/modules/registry.js';
 import { runElapsed } from '../../../shared/session/timer.js';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { useTicker } from '../../components/useTicker.js';
@@ -39,7 +39,7 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
         onClick={() => void sendCommand({ type: 'agenda.goto', payload: { itemId: item.id } })}
       >
         <span className="agenda-index">{index + 1}.</span> {item.title}
-        <span className="agenda-type">{MODULES[item.moduleType].label}</span>
+        <span className="agenda-type">{kindOf(item.moduleType).label}</span>
       </button>
       <div className="agenda-meta">
         <span>

@@ -1,4 +1,4 @@
-import { MODULES } from '../../../shared/modules/registry.js';
+import { kindOf } from '../../../shared/modules/registry.js';
 import { serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { TimerControls } from './TimerControls.js';
@@ -21,7 +21,7 @@ export function CurrentItemPanel() {
   return (
     <section className="console-current stack" aria-labelledby="current-heading">
       <div className="card stack">
-        <p className="eyebrow">Now · {MODULES[item.moduleType].label}</p>
+        <p className="eyebrow">Now · {kindOf(item.moduleType).label}</p>
         <h2 id="current-heading">{item.title}</h2>
         {item.prompt && <p className="prompt">{item.prompt}</p>}
         {item.facilitatorNotes && (
@@ -36,7 +36,7 @@ export function CurrentItemPanel() {
         </div>
       </div>
       <LatePanel />
-      {Module ? <Module item={item} /> : MODULES[item.moduleType].hasBoard && <FacilitatorBoard item={item} />}
+      {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <FacilitatorBoard item={item} />}
     </section>
   );
 }

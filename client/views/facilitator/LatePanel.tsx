@@ -1,18 +1,13 @@
 import { useMemo } from 'react';
 import type { LateEntry } from '../../../shared/modules/late/late.state.js';
-import { acceptDecision } from '../../../shared/session/late.js';
+import { acceptDecision } from '../../../shared/modules/late/late.logic.js';
+import { decideContext } from '../../../shared/modules/registry.js';
 import type { SessionState } from '../../../shared/session/state.js';
 import { describeInput, lateCount, useLateEntries } from '../../late.js';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { clip } from '../../modules/flow/model.js';
+import { acceptLateLabel } from '../../modules/registry.js';
 
-const ACCEPT_LABEL: Record<LateEntry['input']['type'], string> = {
-  'note.add': 'Add to board',
-  'note.edit': 'Apply edit',
-  'flow.dot': 'Count dot',
-  'vision.fist': 'Count answer',
-  'vision.rate': 'Count rating',
-};
 
 /**
  * Input that reached the server after its step closed, per agenda item: the facilitator adds each to the board
@@ -68,7 +63,7 @@ export function LatePanel() {
 
 function LateRow({ entry, state }: { entry: LateEntry; state: SessionState }) {
   const text = describeInput(state, entry.input);
-  const check = acceptDecision(state, entry, serverNow(), () => 'preview');
+  const check = acceptDecision(state, entry, decideContext(serverNow(), () => 'preview'));
   const decide = (type: 'late.accept' | 'late.dismiss') => void sendCommand({ type, payload: { entryId: entry.id } });
   return (
     <li className="note note--late" data-testid="late-entry">
@@ -80,8 +75,8 @@ function LateRow({ entry, state }: { entry: LateEntry; state: SessionState }) {
         {!check.ok && <p className="note-state">Cannot be added now: {check.error.message}</p>}
         <div className="button-row">
           {check.ok && (
-            <button type="button" className="small" aria-label={`${ACCEPT_LABEL[entry.input.type]}: ${clip(text, 40)}`} onClick={() => decide('late.accept')}>
-              {ACCEPT_LABEL[entry.input.type]}
+            <button type="button" className="small" aria-label={`${acceptLateLabel(entry.input)}: ${clip(text, 40)}`} onClick={() => decide('late.accept')}>
+              {acceptLateLabel(entry.input)}
             </button>
           )}
           <button type="button" className="small danger" aria-label={`Dismiss: ${clip(text, 40)}`} onClick={() => decide('late.dismiss')}>

@@ -1,10 +1,9 @@
-import { MODULES } from '../../../shared/modules/registry.js';
+import { kindOf, session } from '../../../shared/modules/registry.js';
 import type { LateEntry } from '../../../shared/modules/late/late.state.js';
 import type { UnsentInput } from '../../net/sessionClient.js';
 import { describeInput, lateStateWords, useLateEntries } from '../../late.js';
 import { discardUnsent, resendUnsent, useSession } from '../../store.js';
 import { SendingNoteItem, useSendingNotes } from './SendingNotes.js';
-import { dictGet } from '../../../shared/session/dict.js';
 
 const typedText = (u: UnsentInput): string =>
   u.command.type === 'note.add' || u.command.type === 'note.edit' ? u.command.payload.text : '';
@@ -22,8 +21,8 @@ export function LateInputs({ currentItemId }: { currentItemId: string }) {
   // Notes for the current item show in its own list while it takes notes; the rest show here.
   const shownInline = (itemId: string) => {
     const item = state.agenda.find((i) => i.id === itemId);
-    if (!item || itemId !== currentItemId || !MODULES[item.moduleType].hasBoard) return false;
-    return !MODULES[item.moduleType].flow || (dictGet(state.flows, itemId)?.phase ?? 'brainstorm') === 'brainstorm';
+    if (!item || itemId !== currentItemId || !kindOf(item.moduleType).hasBoard) return false;
+    return !session.notePolicy(item)?.closedReason(state, itemId, 'add');
   };
   const sending = useSendingNotes().filter((n) => !shownInline(n.itemId));
   const count = mine.length + unsent.length + sending.length;

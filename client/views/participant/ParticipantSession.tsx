@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { MODULES } from '../../../shared/modules/registry.js';
+import { kindOf } from '../../../shared/modules/registry.js';
 import { columnsOf } from '../../../shared/modules/registry.js';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
@@ -28,7 +28,7 @@ export function ParticipantSession() {
     );
 
   const Module = screensOf(item.moduleType)?.Phone;
-  const hasBoard = !Module && MODULES[item.moduleType].hasBoard;
+  const hasBoard = !Module && kindOf(item.moduleType).hasBoard;
   return (
     <>
       <section className="stack phone-card" aria-labelledby="phone-item-title">

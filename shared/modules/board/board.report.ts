@@ -1,11 +1,12 @@
 import { notesByColumn, promptBlocks, readableNotes } from '../../report/blocks.js';
 import type { Block, ReportOptions } from '../../report/model.js';
+import type { ReportKinds } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 
 /**
  * The report section of an open note board or a discussion: the prompt, then the notes by column, each with its
  * author's name when names are on.
  */
-export function boardReport(state: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
-  return [...promptBlocks(item), ...notesByColumn(item, readableNotes(state, item.id), options)];
+export function boardReport(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
+  return [...promptBlocks(item), ...notesByColumn(kinds.columnsOf(item), readableNotes(state, item.id), options)];
 }

@@ -40,4 +40,16 @@ export const FLOW_COMMANDS = [
   cmd('flow.carry', z.object({ itemId: id, target: VoteTargetSchema, carried: z.boolean() }).strict()),
 ] as const;
 
-export const FLOW_FACILITATOR_ONLY = ['flow.advance', 'flow.configure', 'flow.carry'] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    flow: (typeof FLOW_COMMANDS)[number];
+  }
+}
+
+declare module '../../session/module.js' {
+  interface LateInputs {
+    /** A dot placed after the vote closed. */
+    'flow.dot': true;
+  }
+}

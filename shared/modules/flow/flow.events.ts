@@ -1,6 +1,16 @@
+import type { CommandOf, CommandType } from '../../protocol/commands.js';
 import type { Dict } from '../../session/dict.js';
 import type { Note } from '../../session/state.js';
 import type { NoteGroup, Phase, VoteTarget } from './flow.state.js';
+
+declare module '../../session/events.js' {
+  interface ModuleEvents {
+    flow: FlowEvent;
+  }
+}
+
+/** The flow's commands (see flow.commands.ts). */
+export type FlowCommand = CommandOf<Extract<CommandType, `flow.${string}`>>;
 
 /** Facts of the brainstorm flow. */
 export type FlowEvent =

@@ -1,23 +1,18 @@
 import { fail } from '../../protocol/results.js';
-import type { Command } from '../../protocol/commands.js';
 import type { Decision } from '../../session/decide.js';
 import type { EventBody } from '../../session/events.js';
-import { keyedSet } from '../../session/keyed.js';
-import { dictGet, dictHas, dictSet, dictUpdate, dictWithout, emptyDict, toDict, type Dict } from '../../session/dict.js';
-import { allNotes, noteById, notesOfItem } from '../../session/notes.js';
+import { dictGet, dictHas, toDict, type Dict } from '../../session/dict.js';
+import type { ClosedStep, DecideContext } from '../../session/module.js';
+import { noteById, notesOfItem } from '../../session/notes.js';
 import type { Actor } from '../../session/permissions.js';
-import type { AgendaItem, Note, SessionState } from '../../session/state.js';
-import { columnsOf, MODULES } from '../registry.js';
-import type { FlowEvent } from './flow.events.js';
-import { atLeast, dotsUsed, initialFlow, PHASE_LABELS, PHASES, type FlowState, type NoteGroup, type VoteTarget } from './flow.state.js';
+import type { SessionState } from '../../session/state.js';
+import type { FlowCommand, FlowEvent } from './flow.events.js';
+import { atLeast, dotsUsed, FLOW, flowOf, PHASE_LABELS, PHASES, type FlowState, type NoteGroup, type VoteTarget } from './flow.state.js';
+import { leaveGroup } from './flow.notes.js';
 
-type FlowCommand = Extract<Command, { type: `flow.${string}` }>;
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
-export const isFlowItem = (item: Pick<AgendaItem, 'moduleType'> | undefined): boolean =>
-  !!item && MODULES[item.moduleType].flow;
-
-export const flowOf = (s: SessionState, itemId: string): FlowState => dictGet(s.flows, itemId) ?? initialFlow();
+export { flowOf };
 
 /** A group of any brainstorm item, by id. */
 export function groupById(s: SessionState, groupId: string): NoteGroup | undefined {
@@ -46,37 +41,7 @@ export function tallyDots(flow: FlowState): Dict<number> {
   return toDict(totals);
 }
 
-/**
- * The brainstorm-flow rules for a note command on a flow item: when posting, editing, moving and deleting are
- * open, by role. Returns a refusal, or null when the command may go ahead.
- */
-export function noteRule(s: SessionState, actor: Actor, itemId: string, action: 'add' | 'edit' | 'move' | 'delete'): Decision | null {
-  const phase = flowOf(s, itemId).phase;
-  if (actor.role === 'facilitator') {
-    if (atLeast(flowOf(s, itemId), 'results')) return fail('conflict', 'The results are in: notes are fixed now.');
-    // Moving or deleting what people are voting on would strand their dots.
-    if (action !== 'edit' && atLeast(flowOf(s, itemId), 'vote')) return fail('conflict', 'Notes stay where they are during the vote.');
-    return null;
-  }
-  if (action === 'add' && phase !== 'brainstorm') return fail('conflict', 'Posting is closed: the brainstorm is over.');
-  if (atLeast(flowOf(s, itemId), 'vote')) return fail('conflict', 'Notes are fixed once the vote starts.');
-  return null;
-}
-
-/** Events that take a note out of its group before it moves to another column or is deleted. */
-export function leaveGroup(s: SessionState, note: Note): EventBody[] {
-  if (!note.groupId) return [];
-  return [{ type: 'flow.ungrouped', itemId: note.itemId, noteId: note.id, dissolved: dissolvedBy(s, note) }];
-}
-
-function dissolvedBy(s: SessionState, leaving: Note): string | null {
-  const gid = leaving.groupId;
-  if (!gid) return null;
-  const others = notesOfItem(s, leaving.itemId).filter((n) => n.groupId === gid && n.id !== leaving.id);
-  return others.length === 0 ? gid : null;
-}
-
-export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newId: () => string): Decision {
+export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx: DecideContext): Decision {
   const p = cmd.payload;
   const itemId =
     'itemId' in p
@@ -86,7 +51,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
         : groupById(s, p.groupId)?.itemId;
   const item = s.agenda.find((i) => i.id === itemId);
   if (!item || !itemId) return fail('not_found', 'That item, note or group no longer exists.');
-  if (!isFlowItem(item)) return fail('conflict', 'This agenda item has no brainstorm.');
+  if (!ctx.kinds.runs(item, FLOW)) return fail('conflict', 'This agenda item has no brainstorm.');
   if (actor.role !== 'facilitator' && dictHas(s.lockedItems, itemId)) return fail('conflict', 'The board is locked.');
   const flow = flowOf(s, itemId);
   const inPhase = (...phases: string[]): Decision | null =>
@@ -115,8 +80,8 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
         const other = noteById(s, onto.id);
         if (!other || other.itemId !== itemId) return fail('not_found', 'That note no longer exists.');
         if (other.id === note.id) return fail('conflict', 'Drop the note onto another note.');
-        if (other.groupId) return decideFlow(s, actor, { ...cmd, payload: { ...cmd.payload, onto: { kind: 'group', id: other.groupId } } }, newId);
-        const group = { id: newId(), itemId, name: '', column: other.column };
+        if (other.groupId) return decideFlow(s, actor, { ...cmd, payload: { ...cmd.payload, onto: { kind: 'group', id: other.groupId } } }, ctx);
+        const group = { id: ctx.newId(), itemId, name: '', column: other.column };
         return ok(...leaveGroup(s, note), { type: 'flow.grouped', itemId, noteIds: [other.id, note.id], group, created: true });
       }
       const group = dictGet(flow.groups, onto.id);
@@ -140,7 +105,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
     case 'flow.moveGroup': {
       const wrong = inPhase('cluster');
       if (wrong) return wrong;
-      const columns = columnsOf(item);
+      const columns = ctx.kinds.columnsOf(item);
       if (!columns.includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
       return ok({ type: 'flow.groupMoved', itemId, groupId: cmd.payload.groupId, column: cmd.payload.column });
     }
@@ -175,71 +140,16 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, newI
   }
 }
 
-const withFlow = (s: SessionState, itemId: string, f: (flow: FlowState) => FlowState): SessionState => ({
-  ...s,
-  flows: dictUpdate(s.flows, itemId, initialFlow, f),
-});
-
-export function applyFlow(s: SessionState, e: FlowEvent): SessionState {
-  switch (e.type) {
-    case 'flow.advanced': {
-      let next = withFlow(s, e.itemId, (f) => ({ ...f, phase: e.phase, totals: e.totals ?? f.totals }));
-      for (const n of e.revealed ?? []) {
-        const mine = noteById(s, n.id);
-        // A screen that knew the author (its own note, or the facilitator) keeps knowing it.
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: a screen holds an author only where it may know it, and holds every note (stand-ins too), so the checks are a guard only
-        const author = mine && !mine.hidden && mine.authorId ? { authorId: mine.authorId, authorName: mine.authorName } : {};
-        next = { ...next, notes: keyedSet(next.notes, n.id, { ...n, ...author }) };
-      }
-      return next;
-    }
-    case 'flow.configured':
-      return withFlow(s, e.itemId, (f) => ({ ...f, dotsPerPerson: e.dotsPerPerson, maxPerItem: e.maxPerItem }));
-    case 'flow.grouped': {
-      let notes = s.notes;
-      for (const id of e.noteIds) {
-        const n = noteById(s, id);
-        if (n) notes = keyedSet(notes, id, { ...n, groupId: e.group.id, column: e.group.column });
-      }
-      return withFlow({ ...s, notes }, e.itemId, (f) => ({ ...f, groups: dictSet(f.groups, e.group.id, dictGet(f.groups, e.group.id) ?? e.group) }));
-    }
-    case 'flow.ungrouped': {
-      const n = noteById(s, e.noteId);
-      const next = n ? { ...s, notes: keyedSet(s.notes, n.id, { ...n, groupId: null }) } : s;
-      if (!e.dissolved) return next;
-      const gone = e.dissolved;
-      return withFlow(next, e.itemId, (f) => ({ ...f, groups: dictWithout(f.groups, gone) }));
-    }
-    case 'flow.groupRenamed':
-      return withFlow(s, e.itemId, (f) => {
-        const g = dictGet(f.groups, e.groupId);
-        return g ? { ...f, groups: dictSet(f.groups, g.id, { ...g, name: e.name }) } : f;
-      });
-    case 'flow.groupMoved': {
-      let notes = s.notes;
-      for (const n of allNotes(s)) if (n.groupId === e.groupId) notes = keyedSet(notes, n.id, { ...n, column: e.column });
-      return withFlow({ ...s, notes }, e.itemId, (f) => {
-        const g = dictGet(f.groups, e.groupId);
-        return g ? { ...f, groups: dictSet(f.groups, g.id, { ...g, column: e.column }) } : f;
-      });
-    }
-    case 'flow.dotted':
-      return withFlow(s, e.itemId, (f) => {
-        const key = targetKey(e.target);
-        const mine = dictGet(f.dots, e.voter) ?? emptyDict<number>();
-        const n = (dictGet(mine, key) ?? 0) + e.delta;
-        return { ...f, dots: dictSet(f.dots, e.voter, n > 0 ? dictSet(mine, key, n) : dictWithout(mine, key)) };
-      });
-    case 'flow.carried':
-      return withFlow(s, e.itemId, (f) => {
-        const key = targetKey(e.target);
-        const rest = f.carried.filter((k) => k !== key);
-        return { ...f, carried: e.carried ? [...rest, key] : rest };
-      });
-    // Stryker disable next-line all: unreachable, every event type has its case (the compiler checks)
-    default: {
-      const never: never = e;
-      return never;
-    }
-  }
+/**
+ * Whether a participant's dot was refused only because the vote had closed (late input). Taking a dot back after
+ * the vote changes nothing anyone typed, and a dot for something that is not on the board is refused as missing.
+ */
+export function closedDot(s: SessionState, input: FlowCommand, ctx: DecideContext): ClosedStep | null {
+  if (input.type !== 'flow.dot') return null;
+  const item = s.agenda.find((i) => i.id === input.payload.itemId);
+  if (!item || !ctx.kinds.runs(item, FLOW) || input.payload.delta !== 1 || input.payload.onBehalfOf) return null;
+  if (!targetExists(s, item.id, input.payload.target)) return null;
+  if (dictHas(s.lockedItems, item.id)) return { itemId: item.id, reason: 'The board was locked.' };
+  if (flowOf(s, item.id).phase === 'results') return { itemId: item.id, reason: 'The vote was over.' };
+  return null;
 }

@@ -7,7 +7,7 @@
 import { NO_NOTES, notesByColumn, promptBlocks, readableNotes } from '../../report/blocks.js';
 import { count } from '../../report/format.js';
 import type { Block, RankedEntry, ReportOptions } from '../../report/model.js';
-import { columnsOf } from '../registry.js';
+import type { ReportKinds } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { dictGet } from '../../session/dict.js';
 import { flowOf, tallyDots, targetKey } from './flow.logic.js';
@@ -30,8 +30,8 @@ export const rankedEntry = (e: VoteEntry): RankedEntry =>
   e.target.kind === 'group' ? { text: e.label, count: e.dots, detail: e.notes.map((n) => n.text) } : { text: e.label, count: e.dots };
 
 /** Every vote target of the item, per column, most dots first. */
-export const rankedColumns = (state: SessionState, item: AgendaItem): Map<string, VoteEntry[]> =>
-  rankedByColumn(state, item.id, columnsOf(item));
+export const rankedColumns = (state: SessionState, item: AgendaItem, kinds: ReportKinds): Map<string, VoteEntry[]> =>
+  rankedByColumn(state, item.id, kinds.columnsOf(item));
 
 /** Where the flow stands: its step, how many notes, groups and (from the vote on) dots. */
 export function flowFacts(state: SessionState, item: AgendaItem): Block {
@@ -61,10 +61,10 @@ export function pendingBlocks(state: SessionState, item: AgendaItem): Block[] | 
 }
 
 /** The clusters with their notes, and their dots once the results are in. */
-export function clusterBlocks(state: SessionState, item: AgendaItem): Block[] {
+export function clusterBlocks(state: SessionState, item: AgendaItem, kinds: ReportKinds): Block[] {
   const withDots = resultsIn(flowOf(state, item.id));
   const blocks: Block[] = [];
-  for (const [column, entries] of rankedColumns(state, item))
+  for (const [column, entries] of rankedColumns(state, item, kinds))
     for (const e of entries.filter((x) => x.target.kind === 'group')) {
       blocks.push({ kind: 'heading', level: 3, text: `${e.label} (${withDots ? `${column}, ${count(e.dots, 'dot')}` : column})` });
       blocks.push({ kind: 'list', items: e.notes.map((n) => n.text) });
@@ -73,9 +73,9 @@ export function clusterBlocks(state: SessionState, item: AgendaItem): Block[] {
 }
 
 /** The ranked results per column, with their dots. */
-export function rankedBlocks(state: SessionState, item: AgendaItem): Block[] {
+export function rankedBlocks(state: SessionState, item: AgendaItem, kinds: ReportKinds): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Ranked results' }];
-  for (const [column, entries] of rankedColumns(state, item)) {
+  for (const [column, entries] of rankedColumns(state, item, kinds)) {
     blocks.push({ kind: 'heading', level: 3, text: column });
     blocks.push(entries.length ? { kind: 'ranked', unit: 'dots', entries: entries.map(rankedEntry) } : { kind: 'paragraph', text: NO_NOTES, tone: 'muted' });
   }
@@ -83,8 +83,8 @@ export function rankedBlocks(state: SessionState, item: AgendaItem): Block[] {
 }
 
 /** The items the facilitator carried forward from this item, in the order marked. */
-export function carriedBlocks(state: SessionState, item: AgendaItem): Block[] {
-  const carried = carriedForward(state).filter((c) => c.itemId === item.id);
+export function carriedBlocks(state: SessionState, item: AgendaItem, kinds: ReportKinds): Block[] {
+  const carried = carriedForward(state, kinds).filter((c) => c.itemId === item.id);
   if (!carried.length) return [];
   return [
     { kind: 'heading', level: 2, text: 'Carried forward' },
@@ -97,37 +97,37 @@ export const voteNotice = (flow: FlowState): Block[] =>
   flow.phase === 'vote' ? [{ kind: 'paragraph', text: 'The dot vote is open: the ranking is printed once the results are in.', tone: 'muted' }] : [];
 
 /** The body of a flow item below its facts: private or pending notice, notes and clusters, or ranked results. */
-export function flowBody(state: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
+export function flowBody(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
   const pending = pendingBlocks(state, item);
   if (pending) return pending;
   const flow = flowOf(state, item.id);
-  if (resultsIn(flow)) return [...rankedBlocks(state, item), ...carriedBlocks(state, item)];
+  if (resultsIn(flow)) return [...rankedBlocks(state, item, kinds), ...carriedBlocks(state, item, kinds)];
   const notes = readableNotes(state, item.id);
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: 'Notes by column' },
-    ...notesByColumn(item, notes, options),
-    ...clusterBlocks(state, item),
+    ...notesByColumn(kinds.columnsOf(item), notes, options),
+    ...clusterBlocks(state, item, kinds),
   ];
   return [...blocks, ...voteNotice(flow)];
 }
 
 /** The section of a brainstorm-flow item. */
-export function flowReport(state: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
-  return [...promptBlocks(item), flowFacts(state, item), ...flowBody(state, item, options)];
+export function flowReport(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
+  return [...promptBlocks(item), flowFacts(state, item), ...flowBody(state, item, options, kinds)];
 }
 
 /** Every group's label as the results name it (its name, or its first notes), by group id. */
-export function groupLabels(state: SessionState, item: AgendaItem): Map<string, string> {
+export function groupLabels(state: SessionState, item: AgendaItem, kinds: ReportKinds): Map<string, string> {
   const out = new Map<string, string>();
-  for (const entries of rankedColumns(state, item).values()) for (const e of entries) if (e.target.kind === 'group') out.set(e.target.id, e.label);
+  for (const entries of rankedColumns(state, item, kinds).values()) for (const e of entries) if (e.target.kind === 'group') out.set(e.target.id, e.label);
   return out;
 }
 
 /** One group's label, or null when the item has no such group. */
-export function groupLabel(state: SessionState, item: AgendaItem, groupId: string): string | null {
+export function groupLabel(state: SessionState, item: AgendaItem, groupId: string, kinds: ReportKinds): string | null {
   const group = dictGet(flowOf(state, item.id).groups, groupId);
   if (!group) return null;
-  return groupLabels(state, item).get(groupId) ?? (group.name || 'Unnamed group');
+  return groupLabels(state, item, kinds).get(groupId) ?? (group.name || 'Unnamed group');
 }
 
 /** One cluster's report-out: where it sits, its notes, and its dots once the results are in. Null for no such group. */

@@ -2,7 +2,7 @@ import { notesOfItem } from '../../session/notes.js';
 import { dictGet } from '../../session/dict.js';
 import type { Note, SessionState } from '../../session/state.js';
 import { flowOf, targetKey } from './flow.logic.js';
-import { columnsOf } from '../registry.js';
+import type { KindTable } from '../../session/module.js';
 import type { VoteTarget } from './flow.state.js';
 
 /** One thing the room voted on: a group (named, with its notes) or a single note. */
@@ -54,12 +54,12 @@ export function rankedByColumn(s: SessionState, itemId: string, columns: string[
 }
 
 /** The targets carried forward from every brainstorm item of the session, as text, for the vision retreat. */
-export function carriedForward(s: SessionState): { itemId: string; column: string; label: string; dots: number }[] {
+export function carriedForward(s: SessionState, kinds: Pick<KindTable, 'columnsOf'>): { itemId: string; column: string; label: string; dots: number }[] {
   const out: { itemId: string; column: string; label: string; dots: number }[] = [];
   for (const item of s.agenda) {
     const flow = dictGet(s.flows, item.id);
     if (!flow?.carried.length) continue;
-    const ranked = rankedByColumn(s, item.id, columnsOf(item));
+    const ranked = rankedByColumn(s, item.id, kinds.columnsOf(item));
     const entries = [...ranked.entries()].flatMap(([column, list]) => list.map((e) => ({ column, e })));
     for (const key of flow.carried) {
       const hit = entries.find(({ e }) => e.key === key);

@@ -1,4 +1,15 @@
 import { dictGet, emptyDict, type Dict } from '../../session/dict.js';
+import type { SessionState } from '../../session/state.js';
+
+/** The module's name: the prefix of its command and event types. */
+export const FLOW = 'flow';
+
+declare module '../../session/state.js' {
+  interface ModuleSlices {
+    /** Brainstorm-flow state per agenda item (the items whose kind runs the flow: SWOT and vision). */
+    flows: Dict<FlowState>;
+  }
+}
 
 /** The steps of the brainstorm flow, in order. The facilitator moves it forward one step at a time. */
 export const PHASES = ['brainstorm', 'reveal', 'cluster', 'vote', 'results'] as const;
@@ -55,3 +66,5 @@ export const phaseIndex = (p: Phase): number => PHASES.indexOf(p);
 export const atLeast = (flow: FlowState, p: Phase): boolean => phaseIndex(flow.phase) >= phaseIndex(p);
 export const dotsUsed = (flow: FlowState, voter: string): number =>
   Object.values(dictGet(flow.dots, voter) ?? {}).reduce((a, b) => a + b, 0);
+
+export const flowOf = (s: SessionState, itemId: string): FlowState => dictGet(s.flows, itemId) ?? initialFlow();

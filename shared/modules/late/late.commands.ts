@@ -7,4 +7,9 @@ export const LATE_COMMANDS = [
   cmd('late.dismiss', z.object({ entryId: id }).strict()),
 ] as const;
 
-export const LATE_FACILITATOR_ONLY = ['late.accept', 'late.dismiss'] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    late: (typeof LATE_COMMANDS)[number];
+  }
+}

@@ -1,4 +1,13 @@
+import type { CommandOf, CommandType } from '../../protocol/commands.js';
 import type { LateEntry, LateStatus } from './late.state.js';
+
+declare module '../../session/events.js' {
+  interface ModuleEvents {
+    late: LateEvent;
+  }
+}
+
+export type LateCommand = CommandOf<Extract<CommandType, `late.${string}`>>;
 
 /** Facts about late input. Both name the author, so the fan-out can route them to that one phone. */
 export type LateEvent =

@@ -1,9 +1,17 @@
-import type { CommandBody } from '../../protocol/commands.js';
+import type { Keyed } from '../../session/keyed.js';
+import type { LateInput } from '../../session/module.js';
 
-/** Participant inputs a closed step can leave waiting: the ones a person typed or chose and would otherwise lose. */
-export const LATE_KINDS = ['note.add', 'note.edit', 'flow.dot', 'vision.fist', 'vision.rate'] as const;
-export type LateKind = (typeof LATE_KINDS)[number];
-export type LateInput = Extract<CommandBody, { type: LateKind }>;
+export type { LateInput };
+
+/** The module's name: the prefix of its command and event types. */
+export const LATE = 'late';
+
+declare module '../../session/state.js' {
+  interface ModuleSlices {
+    /** Input that arrived after its step closed, by entry id (snapshots from before late input lack it: see `upgrade`). */
+    late: Keyed<LateEntry>;
+  }
+}
 
 /**
  * How many late inputs one participant can leave on one agenda item, decided or not: a phone that comes back
@@ -32,5 +40,3 @@ export interface LateEntry {
   status: LateStatus;
   receivedAt: number;
 }
-
-export const isLateKind = (type: string): type is LateKind => (LATE_KINDS as readonly string[]).includes(type);

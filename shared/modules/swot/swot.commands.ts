@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { commandSchema as cmd, Id as id } from '../../protocol/schema.js';
 
-
 export const DataCardInput = z
   .object({
     title: z.string().trim().min(1, 'A data card needs a title.').max(120, 'A card title can be at most 120 characters.'),
@@ -17,4 +16,9 @@ export const SWOT_COMMANDS = [
   cmd('swot.removeCard', z.object({ itemId: id, cardId: id }).strict()),
 ] as const;
 
-export const SWOT_FACILITATOR_ONLY = ['swot.addCard', 'swot.editCard', 'swot.removeCard'] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    swot: (typeof SWOT_COMMANDS)[number];
+  }
+}

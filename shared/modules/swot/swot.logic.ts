@@ -1,20 +1,18 @@
-import type { Command } from '../../protocol/commands.js';
 import { fail } from '../../protocol/results.js';
 import type { Decision } from '../../session/decide.js';
+import type { DecideContext } from '../../session/module.js';
 import type { SessionState } from '../../session/state.js';
-import type { SwotEvent } from './swot.events.js';
-import { initialSwot, type SwotState } from './swot.state.js';
+import type { SwotCommand, SwotEvent } from './swot.events.js';
+import { initialSwot, SWOT, type SwotState } from './swot.state.js';
 import { dictGet, dictSet } from '../../session/dict.js';
-
-type SwotCommand = Extract<Command, { type: `swot.${string}` }>;
 const MAX_CARDS = 24;
 
 export const swotOf = (s: SessionState, itemId: string): SwotState => dictGet(s.swot, itemId) ?? initialSwot();
 
-export function decideSwot(s: SessionState, cmd: SwotCommand, newId: () => string): Decision {
+export function decideSwot(s: SessionState, cmd: SwotCommand, { newId }: Pick<DecideContext, 'newId'>): Decision {
   const item = s.agenda.find((i) => i.id === cmd.payload.itemId);
   if (!item) return fail('not_found', 'No such agenda item.');
-  if (item.moduleType !== 'swot') return fail('conflict', 'Data cards belong to a SWOT item.');
+  if (item.moduleType !== SWOT) return fail('conflict', 'Data cards belong to a SWOT item.');
   const cards = swotOf(s, item.id).cards;
   switch (cmd.type) {
     case 'swot.addCard': {

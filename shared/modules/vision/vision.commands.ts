@@ -26,10 +26,18 @@ export const VISION_COMMANDS = [
   cmd('vision.rate', z.object({ itemId: id, outcomeId: z.enum(OUTCOME_IDS), rating: z.enum(CROSSWALK_RATINGS) }).strict()),
 ] as const;
 
-export const VISION_FACILITATOR_ONLY = [
-  'vision.setContext',
-  'vision.draft',
-  'vision.askFist',
-  'vision.finalize',
-  'vision.openCrosswalk',
-] as const;
+
+declare module '../../protocol/commands.js' {
+  interface ModuleCommands {
+    vision: (typeof VISION_COMMANDS)[number];
+  }
+}
+
+declare module '../../session/module.js' {
+  interface LateInputs {
+    /** An answer after its round closed. */
+    'vision.fist': true;
+    /** A rating after the crosswalk closed. */
+    'vision.rate': true;
+  }
+}

@@ -1,5 +1,14 @@
+import type { CommandOf, CommandType } from '../../protocol/commands.js';
 import type { CrosswalkRating, OutcomeId } from './cfsr.js';
 import type { FistRound } from './vision.state.js';
+
+declare module '../../session/events.js' {
+  interface ModuleEvents {
+    vision: VisionEvent;
+  }
+}
+
+export type VisionCommand = CommandOf<Extract<CommandType, `vision.${string}`>>;
 
 export type VisionEvent =
   | { type: 'vision.contextSet'; itemId: string; mission: string; vision: string; values: string; pastedCarried: string[] }

@@ -1,14 +1,12 @@
-import type { Command } from '../../protocol/commands.js';
 import { fail } from '../../protocol/results.js';
 import type { Decision } from '../../session/decide.js';
+import type { ClosedStep, DecideContext, EventMeta } from '../../session/module.js';
 import type { Actor } from '../../session/permissions.js';
 import type { SessionState } from '../../session/state.js';
 import { CROSSWALK_RATINGS, type CrosswalkRating } from './cfsr.js';
-import type { VisionEvent } from './vision.events.js';
-import { emptyDistribution, initialVision, type FistRound, type VisionState } from './vision.state.js';
+import type { VisionCommand, VisionEvent } from './vision.events.js';
+import { emptyDistribution, initialVision, VISION, type FistRound, type VisionState } from './vision.state.js';
 import { dictGet, dictSet, emptyDict } from '../../session/dict.js';
-
-type VisionCommand = Extract<Command, { type: `vision.${string}` }>;
 
 export const visionOf = (s: SessionState, itemId: string): VisionState => dictGet(s.vision, itemId) ?? initialVision();
 export const currentRound = (v: VisionState): FistRound | undefined => v.rounds[v.rounds.length - 1];
@@ -16,10 +14,10 @@ export const currentRound = (v: VisionState): FistRound | undefined => v.rounds[
 const emptyTally = (): Record<CrosswalkRating, number> =>
   Object.fromEntries(CROSSWALK_RATINGS.map((r) => [r, 0])) as Record<CrosswalkRating, number>;
 
-export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, newId: () => string): Decision {
+export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, { newId }: Pick<DecideContext, 'newId'>): Decision {
   const item = s.agenda.find((i) => i.id === cmd.payload.itemId);
   if (!item) return fail('not_found', 'No such agenda item.');
-  if (item.moduleType !== 'vision') return fail('conflict', 'This agenda item is not a vision retreat.');
+  if (item.moduleType !== VISION) return fail('conflict', 'This agenda item is not a vision retreat.');
   const itemId = item.id;
   const v = visionOf(s, itemId);
   const round = currentRound(v);
@@ -77,7 +75,7 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
   }
 }
 
-export function applyVision(s: SessionState, e: VisionEvent & { at: number }): SessionState {
+export function applyVision(s: SessionState, e: VisionEvent & EventMeta): SessionState {
   const v = visionOf(s, e.itemId);
   const put = (next: VisionState): SessionState => ({ ...s, vision: dictSet(s.vision, e.itemId, next) });
   switch (e.type) {
@@ -129,4 +127,15 @@ export function applyVision(s: SessionState, e: VisionEvent & { at: number }): S
       return never;
     }
   }
+}
+
+/** Whether a participant's answer or rating was refused only because its round or the crosswalk had closed. */
+export function closedVision(s: SessionState, input: VisionCommand): ClosedStep | null {
+  if (input.type !== 'vision.fist' && input.type !== 'vision.rate') return null;
+  const item = s.agenda.find((i) => i.id === input.payload.itemId);
+  if (!item || item.moduleType !== VISION) return null;
+  const v = visionOf(s, item.id);
+  if (input.type === 'vision.rate') return v.crosswalk.open ? null : { itemId: item.id, reason: 'The crosswalk had closed.' };
+  const round = currentRound(v);
+  return round && (round.closed || v.final) ? { itemId: item.id, reason: 'The fist-to-five had closed.' } : null;
 }

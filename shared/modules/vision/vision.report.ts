@@ -7,6 +7,7 @@ import { promptBlocks } from '../../report/blocks.js';
 import { count, formatDateTime } from '../../report/format.js';
 import type { Block, ReportOptions } from '../../report/model.js';
 import { dictGet } from '../../session/dict.js';
+import type { ReportKinds } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { flowBody, flowFacts } from '../flow/flow.report.js';
 import { carriedForward } from '../flow/flow.results.js';
@@ -28,9 +29,9 @@ function contextBlocks(v: VisionState): Block[] {
 }
 
 /** What the data retreat carried forward: from this session's other brainstorms, and as pasted by the facilitator. */
-function carriedInBlocks(state: SessionState, item: AgendaItem, v: VisionState): Block[] {
+function carriedInBlocks(state: SessionState, item: AgendaItem, v: VisionState, kinds: ReportKinds): Block[] {
   const items = [
-    ...carriedForward(state)
+    ...carriedForward(state, kinds)
       .filter((c) => c.itemId !== item.id)
       .map((c) => `${c.label} (${c.column}, ${count(c.dots, 'dot')})`),
     ...v.pastedCarried.filter((t) => t.trim()),
@@ -81,15 +82,15 @@ function crosswalkBlocks(v: VisionState): Block[] {
   ];
 }
 
-export function visionReport(state: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
+export function visionReport(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
   const v = visionOf(state, item.id);
   return [
     ...promptBlocks(item),
     ...contextBlocks(v),
-    ...carriedInBlocks(state, item, v),
+    ...carriedInBlocks(state, item, v, kinds),
     h2('Preferred future phrases'),
     flowFacts(state, item),
-    ...flowBody(state, item, options),
+    ...flowBody(state, item, options, kinds),
     ...statementBlocks(v, options),
     ...roundBlocks(v),
     ...crosswalkBlocks(v),

@@ -1,6 +1,19 @@
 import type { CrosswalkRating, OutcomeId } from './cfsr.js';
 import { emptyDict, type Dict } from '../../session/dict.js';
 
+/** The module's name and its one kind of agenda item. */
+export const VISION = 'vision';
+
+declare module '../../session/state.js' {
+  interface ModuleSlices {
+    /** Mission, statement, fist-to-five rounds and crosswalk per vision item. */
+    vision: Dict<VisionState>;
+  }
+  interface ItemKinds {
+    vision: true;
+  }
+}
+
 /** One fist-to-five round: a statement as it stood when asked, and the answers 0-5. */
 export interface FistRound {
   id: string;

@@ -1,0 +1,20 @@
+import { CFSR_OUTCOMES, CROSSWALK_LABELS } from '../../../shared/modules/vision/cfsr.js';
+import type { ModuleScreens } from '../types.js';
+import { VisionBoard } from './VisionBoard.js';
+import { VisionConsole } from './VisionConsole.js';
+import { VisionPhone } from './VisionPhone.js';
+
+export const visionScreens: ModuleScreens = {
+  name: 'vision',
+  kind: 'vision',
+  Console: VisionConsole,
+  Phone: VisionPhone,
+  Board: VisionBoard,
+  acceptLate: { 'vision.fist': 'Count answer', 'vision.rate': 'Count rating' },
+  describeLate(_state, input) {
+    if (input.type === 'vision.fist') return `Fist-to-five: ${input.payload.value}`;
+    if (input.type !== 'vision.rate') return null;
+    const outcome = CFSR_OUTCOMES.find((o) => o.id === input.payload.outcomeId);
+    return `Crosswalk ${input.payload.outcomeId} (${outcome?.area ?? ''}): ${CROSSWALK_LABELS[input.payload.rating]}`;
+  },
+};

@@ -1,0 +1,28 @@
+import { toDict } from '../../session/dict.js';
+import type { SessionEvent } from '../../session/events.js';
+import type { EventMeta } from '../../session/module.js';
+import type { SessionState } from '../../session/state.js';
+import { noteFor, onlyKey, viewerId, type Viewer } from '../../session/visibility.js';
+import type { FlowEvent } from './flow.events.js';
+
+/** A dot is its voter's: the facilitator's proxy dots (for people without a phone) are nobody's in particular. */
+export const flowPersonalFor = (e: FlowEvent): string | null =>
+  e.type === 'flow.dotted' && !e.voter.startsWith('proxy:') ? e.voter : null;
+
+/** A flow event as a viewer who is not the facilitator may see it: nobody sees another's dots. */
+export function flowEventFor(e: FlowEvent & EventMeta, viewer: Viewer, hidden: SessionEvent): SessionEvent {
+  switch (e.type) {
+    case 'flow.advanced':
+      // Stryker disable next-line ObjectLiteral,StringLiteral: every viewer but the author gets the same anonymous copy; a phone keeps its own authorship from what it holds
+      return e.revealed ? { ...e, revealed: e.revealed.map((n) => noteFor(n, { role: 'board' }, false)) } : e;
+    case 'flow.dotted':
+      return e.voter === viewerId(viewer) ? e : hidden;
+    default:
+      return e;
+  }
+}
+
+/** Who placed which dots stays secret for good; the totals become public with the results. */
+export const flowStateFor = (s: SessionState, viewer: Viewer): Pick<SessionState, 'flows'> => ({
+  flows: toDict(Object.entries(s.flows).map(([id, f]) => [id, { ...f, dots: onlyKey(f.dots, viewerId(viewer)) }] as const)),
+});

@@ -1,0 +1,13 @@
+import type { AgendaItemInput } from '../protocol/agenda.schema.js';
+import type { AgendaItem } from './state.js';
+
+/** An agenda item as a template or the facilitator wrote it, under its new id. */
+export const agendaItemFrom = (id: string, input: AgendaItemInput): AgendaItem => ({
+  id,
+  title: input.title,
+  plannedMinutes: input.plannedMinutes,
+  moduleType: input.moduleType,
+  facilitatorNotes: input.facilitatorNotes ?? '',
+  prompt: input.prompt ?? '',
+  columns: input.columns ?? [],
+});
