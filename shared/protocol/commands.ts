@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandSchema as cmd, Id as id } from './schema.js';
 import { LIMITS } from './limits.js';
 import { AgendaItemInput, AgendaItemPatch } from './agenda.schema.js';
+import { ReportScopeInput } from './report.schema.js';
 import { FLOW_COMMANDS, FLOW_FACILITATOR_ONLY } from '../modules/flow/flow.commands.js';
 import { SWOT_COMMANDS, SWOT_FACILITATOR_ONLY } from '../modules/swot/swot.commands.js';
 import { VISION_COMMANDS, VISION_FACILITATOR_ONLY } from '../modules/vision/vision.commands.js';
@@ -38,6 +39,8 @@ export const CommandBody = z.discriminatedUnion('type', [
   cmd('note.erase', z.object({ noteId: id }).strict()),
   cmd('session.end', empty),
   cmd('session.delete', empty),
+  cmd('report.share', z.object({ scope: ReportScopeInput }).strict()),
+  cmd('report.unshare', empty),
   ...FLOW_COMMANDS,
   ...SWOT_COMMANDS,
   ...VISION_COMMANDS,
@@ -90,6 +93,8 @@ export const FACILITATOR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'note.erase',
   'session.end',
   'session.delete',
+  'report.share',
+  'report.unshare',
   ...FLOW_FACILITATOR_ONLY,
   ...SWOT_FACILITATOR_ONLY,
   ...VISION_FACILITATOR_ONLY,

@@ -55,6 +55,7 @@ const FIELDS: Record<string, string> = {
   templateId: 'the template',
   type: 'the kind of command',
   payload: 'the details of the command',
+  scope: 'what the report covers',
 };
 
 const EXPECTED: Record<string, string> = {

@@ -9,10 +9,13 @@ import { allNotes, noteById } from './notes.js';
 import { flowOf, isFlowItem, leaveGroup, noteRule } from '../modules/flow/flow.logic.js';
 import { decideModule } from '../modules/logic.js';
 import { dictHas } from './dict.js';
+import { decideShare } from './share.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 
 export const SESSION_ENDED = 'This session has ended: it is read-only now.';
+
+const AFTER_END: ReadonlySet<Command['type']> = new Set(['session.delete', 'report.share', 'report.unshare']);
 
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
@@ -23,8 +26,8 @@ export { columnsOf };
  * this inside its one command pipeline; `newId` makes ids for new things (deterministic in tests).
  */
 export function decide(state: SessionState, actor: Actor, cmd: Command, now: number, newId: () => string): Decision {
-  // Deleting stays possible: an ended session is still the facilitator's to delete.
-  if (state.endedAt !== undefined && cmd.type !== 'session.delete') return fail('conflict', SESSION_ENDED);
+  // Deleting and sharing the results stay possible: an ended session is still the facilitator's to delete or share.
+  if (state.endedAt !== undefined && !AFTER_END.has(cmd.type)) return fail('conflict', SESSION_ENDED);
   if (!can(actor, cmd, state)) {
     return actor.role === 'participant' && cmd.type.startsWith('note.')
       ? fail('forbidden', 'You can only change your own notes.')
@@ -146,6 +149,10 @@ export function decide(state: SessionState, actor: Actor, cmd: Command, now: num
       return ok({ type: 'session.ended' });
     case 'session.delete':
       return ok(); // the server deletes the whole log: there is nothing to add to it
+    case 'report.share':
+      return decideShare(state, cmd.payload, newId);
+    case 'report.unshare':
+      return decideShare(state, null, newId);
     case 'board.lock':
       if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
       return ok({ type: 'board.locked', itemId: cmd.payload.itemId, locked: cmd.payload.locked });

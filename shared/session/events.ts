@@ -1,4 +1,5 @@
 import type { AgendaItem, Note } from './state.js';
+import type { ReportScope } from '../report/model.js';
 import type { FlowEvent } from '../modules/flow/flow.events.js';
 import type { SwotEvent } from '../modules/swot/swot.events.js';
 import type { VisionEvent } from '../modules/vision/vision.events.js';
@@ -34,6 +35,9 @@ export type EventBody =
   | { type: 'note.erased'; noteId: string }
   /** The facilitator closed the session: read-only from here on, the results stay visible. */
   | { type: 'session.ended' }
+  /** The facilitator shared a report with the room (a new link each time), or stopped sharing it. */
+  | { type: 'report.shared'; shareId: string; scope: ReportScope }
+  | { type: 'report.unshared' }
   /** What a screen receives in place of an event it may not see, so its seqs stay contiguous. */
   | { type: 'hidden' }
   | FlowEvent

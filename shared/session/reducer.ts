@@ -125,6 +125,12 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
       };
     case 'session.ended':
       return { ...s, endedAt: e.at };
+    case 'report.shared':
+      return { ...s, sharedReport: { shareId: e.shareId, scope: e.scope } };
+    case 'report.unshared': {
+      const { sharedReport: _gone, ...rest } = s;
+      return rest;
+    }
     case 'hidden':
       return s;
     default:

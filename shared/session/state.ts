@@ -5,6 +5,7 @@ import type { FlowState } from '../modules/flow/flow.state.js';
 import type { SwotState } from '../modules/swot/swot.state.js';
 import type { VisionState } from '../modules/vision/vision.state.js';
 import type { LateEntry } from '../modules/late/late.state.js';
+import type { SharedReport } from './share.js';
 
 export interface AgendaItem {
   id: string;
@@ -80,4 +81,6 @@ export interface SessionState {
   late?: Keyed<LateEntry>;
   /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
   endedAt?: number;
+  /** The report the room may download right now (absent when none is shared). */
+  sharedReport?: SharedReport;
 }
