@@ -39,7 +39,7 @@ export const CommandBody = z.discriminatedUnion('type', [
   cmd('note.erase', z.object({ noteId: id }).strict()),
   cmd('session.end', empty),
   cmd('session.delete', empty),
-  cmd('report.share', z.object({ scope: ReportScopeInput }).strict()),
+  cmd('report.share', z.object({ scope: ReportScopeInput, timeZone: z.string().min(1).max(64).optional() }).strict()),
   cmd('report.unshare', empty),
   ...FLOW_COMMANDS,
   ...SWOT_COMMANDS,

@@ -56,6 +56,7 @@ const FIELDS: Record<string, string> = {
   type: 'the kind of command',
   payload: 'the details of the command',
   scope: 'what the report covers',
+  timeZone: 'the time zone',
 };
 
 const EXPECTED: Record<string, string> = {

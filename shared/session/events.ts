@@ -36,7 +36,7 @@ export type EventBody =
   /** The facilitator closed the session: read-only from here on, the results stay visible. */
   | { type: 'session.ended' }
   /** The facilitator shared a report with the room (a new link each time), or stopped sharing it. */
-  | { type: 'report.shared'; shareId: string; scope: ReportScope }
+  | { type: 'report.shared'; shareId: string; scope: ReportScope; timeZone?: string }
   | { type: 'report.unshared' }
   /** What a screen receives in place of an event it may not see, so its seqs stay contiguous. */
   | { type: 'hidden' }

@@ -126,7 +126,7 @@ function applyBody(s: SessionState, e: SessionEvent): SessionState {
     case 'session.ended':
       return { ...s, endedAt: e.at };
     case 'report.shared':
-      return { ...s, sharedReport: { shareId: e.shareId, scope: e.scope } };
+      return { ...s, sharedReport: { shareId: e.shareId, scope: e.scope, ...(e.timeZone ? { timeZone: e.timeZone } : {}) } };
     case 'report.unshared': {
       const { sharedReport: _gone, ...rest } = s;
       return rest;

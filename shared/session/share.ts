@@ -12,6 +12,18 @@ export interface SharedReport {
    */
   shareId: string;
   scope: ReportScope;
+  /** The facilitator's time zone (IANA), for the dates the room's copy prints. */
+  timeZone?: string;
+}
+
+/** Whether `tz` is an IANA time zone this runtime knows ("America/Chicago", "UTC"). */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Why a report of this scope cannot be made, or null: an item or a group that does not exist is refused. */
@@ -24,12 +36,13 @@ export function scopeProblem(state: SessionState, scope: ReportScope): string | 
 }
 
 /** Sharing makes a new link each time (an earlier one stops working); stopping needs something shared. */
-export function decideShare(state: SessionState, share: { scope: ReportScope } | null, newId: () => string): Decision {
+export function decideShare(state: SessionState, share: Omit<SharedReport, 'shareId'> | null, newId: () => string): Decision {
   if (!share) {
     if (!state.sharedReport) return fail('conflict', 'No report is shared with the room right now.');
     return { ok: true, events: [{ type: 'report.unshared' }] };
   }
   const problem = scopeProblem(state, share.scope);
   if (problem) return fail('not_found', problem);
-  return { ok: true, events: [{ type: 'report.shared', shareId: `${state.id}.${newId()}${newId()}`, scope: share.scope }] };
+  if (share.timeZone !== undefined && !isTimeZone(share.timeZone)) return fail('invalid', `"${share.timeZone}" is not a time zone we know.`);
+  return { ok: true, events: [{ type: 'report.shared', shareId: `${state.id}.${newId()}${newId()}`, ...share }] };
 }

@@ -24,6 +24,12 @@ describe('sharing a report with the room', () => {
     m.ok(FACILITATOR, share({ kind: 'item', itemId: 'swot' }));
     expect(m.state.sharedReport?.scope).toEqual({ kind: 'item', itemId: 'swot' });
     expect(m.state.sharedReport?.shareId).not.toBe(first?.shareId);
+    expect(m.run(FACILITATOR, { type: 'report.share', payload: { scope: { kind: 'session' }, timeZone: 'Mars/Olympus' } })).toEqual({
+      code: 'invalid',
+      message: '"Mars/Olympus" is not a time zone we know.',
+    });
+    m.ok(FACILITATOR, { type: 'report.share', payload: { scope: { kind: 'session' }, timeZone: 'America/Chicago' } });
+    expect(m.state.sharedReport).toMatchObject({ scope: { kind: 'session' }, timeZone: 'America/Chicago' });
 
     expect(m.run(ana, UNSHARE)?.code).toBe('forbidden');
     m.ok(FACILITATOR, UNSHARE);
