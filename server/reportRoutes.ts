@@ -27,7 +27,7 @@ const timeZone = z
   .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone we know (try one such as America/Chicago).` });
 const paper = z.enum(['letter', 'a4'], { error: 'The paper is letter (the default) or a4.' });
 const ExportQuery = z.strictObject(
-  { names: z.enum(['0', '1'], { error: 'names is 1 (print participant names) or 0 (leave them out, the default).' }).optional(), paper: paper.optional(), tz: timeZone.optional() },
+  { names: z.enum(['0', '1'], { error: 'The names option is 1 (print participant names) or 0 (leave them out, the default).' }).optional(), paper: paper.optional(), tz: timeZone.optional() },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `We do not know the option "${issue.keys[0] ?? ''}". The options are ${OPTIONS}.` : undefined) },
 );
 const SharedQuery = z.strictObject(
