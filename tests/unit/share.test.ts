@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportScope } from '../../shared/report/model.js';
 import type { CommandBody } from '../../shared/protocol/commands.js';
 import { eventFor, stateFor } from '../../shared/session/visibility.js';
-import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { agendaItem, FACILITATOR, groupedPair, SessionModel } from '../support/sessionModel.js';
 
 const share = (scope: ReportScope): CommandBody => ({ type: 'report.share', payload: { scope } });
 const UNSHARE: CommandBody = { type: 'report.unshare', payload: {} };
@@ -52,11 +52,7 @@ describe('sharing a report with the room', () => {
   it('shares a group of a brainstorm item', () => {
     const m = new SessionModel([agendaItem('swot', 'swot')]);
     const ana = m.join('p-ana');
-    m.ok(ana, { type: 'note.add', payload: { itemId: 'swot', column: 'Threats', text: 'one' } }, 'note-one-1');
-    m.ok(ana, { type: 'note.add', payload: { itemId: 'swot', column: 'Threats', text: 'two' } }, 'note-two-2');
-    m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'swot', to: 'reveal' } });
-    m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'swot', to: 'cluster' } });
-    m.ok(FACILITATOR, { type: 'flow.group', payload: { noteId: 'note-one-1', onto: { kind: 'note', id: 'note-two-2' } } });
+    groupedPair(m, ana);
     const groupId = Object.keys(m.state.flows.swot?.groups ?? {})[0] ?? '';
     m.ok(FACILITATOR, share({ kind: 'group', itemId: 'swot', groupId }));
     expect(m.state.sharedReport?.scope).toEqual({ kind: 'group', itemId: 'swot', groupId });
