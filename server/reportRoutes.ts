@@ -130,13 +130,17 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
     deps.hub.used(session);
     const paperSize: PaperSize = query.data.paper ?? 'letter';
     const state: SessionState = session.state;
-    const cached = shared.fresh(share.shareId, paperSize, state.seq);
-    if (!cached) {
+    // Only a new render counts against the address: a room behind one address shares the copy already made.
+    if (!shared.fresh(share.shareId, paperSize, state.seq)) {
       const refused = await limited(request, reply);
       if (refused) return refused;
     }
     const options: ReportOptions = { scope: share.scope, names: false, at: deps.now(), timeZone: share.timeZone };
-    const made = await produce(reply, () => cached ?? shared.render(share.shareId, paperSize, state.seq, () => buildReport(state, options)));
+    // Looked up again: a download that came in meanwhile may have started the render this one can share.
+    const made = await produce(
+      reply,
+      () => shared.fresh(share.shareId, paperSize, state.seq) ?? shared.render(share.shareId, paperSize, state.seq, () => buildReport(state, options)),
+    );
     return 'file' in made ? sendFile(reply, 'pdf', reportFileName(state, share.scope, 'pdf'), made.file) : made;
   };
   app.get('/api/shared/:shareId/report.pdf', sharedRoute);
