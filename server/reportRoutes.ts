@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, scopedFormat, textExport, type ExportFormat } from '../shared/report/exportFile.js';
+import { textExport } from '../shared/report/exportFile.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, scopedFormat, type ExportFormat } from '../shared/report/formats.js';
 import { reportFileName } from '../shared/report/fileName.js';
 import type { PaperSize, ReportOptions, ReportScope } from '../shared/report/model.js';
 import { buildReport } from '../shared/report/session.js';

@@ -1,9 +1,11 @@
-import { EXPORT_MEDIA_TYPES, textExport, type ExportFormat } from '../../shared/report/exportFile.js';
+import { textExport } from '../../shared/report/exportFile.js';
+import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../../shared/report/formats.js';
 import { reportFileName } from '../../shared/report/fileName.js';
 import type { PaperSize, ReportOptions, ReportScope } from '../../shared/report/model.js';
 import { buildReport } from '../../shared/report/session.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { renderPdfInWorker } from './renderInWorker.js';
+import { localTimeZone } from './share.js';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -13,9 +15,6 @@ export interface ExportRequest {
   /** Server time now (the report's date). */
   at: number;
 }
-
-/** This device's time zone, for the dates a report prints ("America/Chicago"); undefined if the browser hides it. */
-export const localTimeZone = (): string | undefined => Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
 
 /**
  * The file for an export, made in the browser from the facilitator's own copy of the session (which holds
@@ -42,6 +41,3 @@ export function saveFile(blob: Blob, name: string): void {
   // The browser has taken the file by the next tasks; a minute leaves room for a slow disk.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** Where the room downloads a shared report: the short address the board prints, or the API's. */
-export const sharedReportUrl = (origin: string, shareId: string): string => `${origin}/r/${shareId}`;

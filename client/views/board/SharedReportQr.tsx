@@ -1,5 +1,5 @@
 import { useSession } from '../../store.js';
-import { sharedReportUrl } from '../../report/exports.js';
+import { sharedReportUrl } from '../../report/share.js';
 import { JoinQr } from './JoinQr.js';
 
 /** While a report is shared, the board shows a QR code and the short address to download it. */

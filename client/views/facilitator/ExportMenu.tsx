@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { scopedFormat, type ExportFormat } from '../../../shared/report/exportFile.js';
+import { scopedFormat, type ExportFormat } from '../../../shared/report/formats.js';
 import type { PaperSize, ReportScope } from '../../../shared/report/model.js';
 import { getClient, serverNow, useSession } from '../../store.js';
-import { makeExport, saveFile } from '../../report/exports.js';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF', md: 'Markdown', csv: 'CSV (spreadsheet)', json: 'JSON (data)' };
 type Progress = { done: number; total: number } | null;
@@ -34,6 +33,8 @@ export function ExportMenu() {
     setProgress('working');
     try {
       const req = { format, scope: scopeFor(scopeChoice, item?.id ?? null), names, paper, at: serverNow() };
+      // The builders and the renderer load on the first export: no other screen carries them.
+      const { makeExport, saveFile } = await import('../../report/exports.js');
       const { blob, name } = await makeExport(getClient().snap.state, req, (done, total) => setProgress({ done, total }));
       saveFile(blob, name);
     } catch {

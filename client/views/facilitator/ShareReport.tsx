@@ -1,7 +1,7 @@
 import type { ReportScope } from '../../../shared/report/model.js';
 import type { SessionState } from '../../../shared/session/state.js';
 import { sendCommand, useSession } from '../../store.js';
-import { localTimeZone, sharedReportUrl } from '../../report/exports.js';
+import { localTimeZone, sharedReportUrl } from '../../report/share.js';
 
 /** "the whole session", "SWOT analysis", "SWOT analysis, group Staffing": what a shared report covers, in words. */
 export function scopeLabel(state: SessionState, scope: ReportScope): string {

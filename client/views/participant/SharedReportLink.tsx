@@ -1,5 +1,5 @@
 import { useSession } from '../../store.js';
-import { sharedReportUrl } from '../../report/exports.js';
+import { sharedReportUrl } from '../../report/share.js';
 
 /** While the facilitator shares a report with the room, the phone can download it (a PDF without names). */
 export function SharedReportLink() {
