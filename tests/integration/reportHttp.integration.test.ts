@@ -1,19 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allNotes } from '../../shared/session/notes.js';
 import { SAY } from '../../server/sentences.js';
-import { client, closeClients, createSession, itemOfType, startServer } from '../support/harness.js';
+import { client, createSession, itemOfType } from '../support/harness.js';
 import { isPdf, pdfText } from '../support/pdfText.js';
 import { LIBRARY_PHRASES } from '../support/phrases.js';
-import { bytesOf, errorOf, FILES, getWith, NAMES, ok, votedDay } from '../support/reportDay.js';
+import { bytesOf, errorOf, FILES, getWith, NAMES, ok, useServer, votedDay } from '../support/reportDay.js';
 
-let app: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-  app = await startServer();
-});
-afterEach(() => closeClients());
-afterAll(() => app.close());
-
-const get = (path: string, key?: string): Promise<Response> => getWith(app, path, key);
+const server = useServer();
+const get = (path: string, key?: string): Promise<Response> => getWith(server(), path, key);
 /** All of a file as text: a PDF through pdftotext, the others as they are. */
 const textOf = async (res: Response, file: string): Promise<string> => (file.endsWith('.pdf') ? pdfText(await bytesOf(res)) : res.text());
 
@@ -50,7 +44,7 @@ function csvRows(text: string): string[][] {
 
 describe('exports over HTTP with the facilitator key', () => {
   it('answers every export with its type, a download name and no caching', async () => {
-    const { s } = await votedDay(app);
+    const { s } = await votedDay(server());
     const types = { 'report.pdf': 'application/pdf', 'report.md': 'text/markdown', 'export.csv': 'text/csv', 'export.json': 'application/json' };
     for (const file of FILES) {
       const res = await get(`/api/sessions/${s.sessionId}/${file}`, s.facilitatorKey);
@@ -73,8 +67,8 @@ describe('exports over HTTP with the facilitator key', () => {
   }, 30_000);
 
   it('without the right key says one sentence, the same for a missing session, and sends nothing else', async () => {
-    const a = await createSession(app);
-    const b = await createSession(app);
+    const a = await createSession(server());
+    const b = await createSession(server());
     const cases: Array<[string, string | undefined]> = [
       [a.sessionId, undefined], // no key
       [a.sessionId, 'wrong-key-wrong-key-wrong'],
@@ -84,7 +78,7 @@ describe('exports over HTTP with the facilitator key', () => {
       ['constructor', a.facilitatorKey],
     ];
     const itemId = (await (async () => {
-      const fac = client(app);
+      const fac = client(server());
       await fac.join({ role: 'facilitator', sessionId: a.sessionId, facilitatorKey: a.facilitatorKey });
       return itemOfType(fac, 'board');
     })());
@@ -96,12 +90,12 @@ describe('exports over HTTP with the facilitator key', () => {
         expect(await res.json()).toEqual({ error: SAY.exportNeedsKey });
       }
     // The key as something else than a bearer token does not count either.
-    const basic = await fetch(`${app.url}/api/sessions/${a.sessionId}/report.md`, { headers: { authorization: `Basic ${a.facilitatorKey}` } });
+    const basic = await fetch(`${server().url}/api/sessions/${a.sessionId}/report.md`, { headers: { authorization: `Basic ${a.facilitatorKey}` } });
     expect(basic.status).toBe(403);
   });
 
   it('leaves every participant name out unless names=1, in every format', async () => {
-    const { s } = await votedDay(app);
+    const { s } = await votedDay(server());
     for (const file of FILES) {
       const text = await textOf(await get(`/api/sessions/${s.sessionId}/${file}`, s.facilitatorKey), file);
       for (const name of NAMES) {
@@ -116,7 +110,7 @@ describe('exports over HTTP with the facilitator key', () => {
   }, 30_000);
 
   it('writes one CSV row per note and per dot in the state', async () => {
-    const { s, fac } = await votedDay(app);
+    const { s, fac } = await votedDay(server());
     const rows = csvRows(await (await get(`/api/sessions/${s.sessionId}/export.csv`, s.facilitatorKey)).text());
     const [header, ...data] = rows;
     for (const column of ['item', 'module', 'kind', 'column', 'group', 'text', 'time']) expect(header).toContain(column);
@@ -131,7 +125,7 @@ describe('exports over HTTP with the facilitator key', () => {
   });
 
   it('exports one item or one group, and refuses items and groups that are not there with a sentence', async () => {
-    const { s, fac } = await votedDay(app);
+    const { s, fac } = await votedDay(server());
     const board = itemOfType(fac, 'board');
     const swot = itemOfType(fac, 'swot');
     for (const file of ['report.pdf', 'report.md']) {
@@ -152,10 +146,10 @@ describe('exports over HTTP with the facilitator key', () => {
   });
 
   it('exports a group of a clustered item', async () => {
-    const { s, fac } = await votedDay(app);
+    const { s, fac } = await votedDay(server());
     const swot = itemOfType(fac, 'swot');
-    const s2 = await createSession(app);
-    const fac2 = client(app);
+    const s2 = await createSession(server());
+    const fac2 = client(server());
     await fac2.join({ role: 'facilitator', sessionId: s2.sessionId, facilitatorKey: s2.facilitatorKey });
     const item = itemOfType(fac2, 'swot');
     await ok(fac2, { type: 'note.add', payload: { itemId: item, column: 'Threats', text: 'Turnover' } });
@@ -173,7 +167,7 @@ describe('exports over HTTP with the facilitator key', () => {
   });
 
   it('refuses bad options with our sentences and changes nothing', async () => {
-    const s = await createSession(app);
+    const s = await createSession(server());
     const cases: Array<[string, RegExp]> = [
       ['names=2', /^The names option is 1 .* or 0/],
       ['names=1&names=0', /^The names option is 1 .* or 0/],
@@ -195,10 +189,10 @@ describe('exports over HTTP with the facilitator key', () => {
   });
 
   it('exports mid-session and after the session ended; a deleted session is as unknown as one that never was', async () => {
-    const { s, fac } = await votedDay(app);
+    const { s, fac } = await votedDay(server());
     await ok(fac, { type: 'session.end', payload: {} });
     for (const file of FILES) expect((await get(`/api/sessions/${s.sessionId}/${file}`, s.facilitatorKey)).status, file).toBe(200);
-    expect((await fetch(`${app.url}/api/sessions/${s.sessionId}`, { method: 'DELETE', headers: { authorization: `Bearer ${s.facilitatorKey}` } })).status).toBe(204);
+    expect((await fetch(`${server().url}/api/sessions/${s.sessionId}`, { method: 'DELETE', headers: { authorization: `Bearer ${s.facilitatorKey}` } })).status).toBe(204);
     const gone = await get(`/api/sessions/${s.sessionId}/report.md`, s.facilitatorKey);
     expect(gone.status).toBe(403);
     expect(await errorOf(gone)).toBe(SAY.exportNeedsKey);

@@ -1,24 +1,18 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAY } from '../../server/sentences.js';
-import { client, closeClients, createSession, GENEROUS_LIMITS, itemOfType, startServer, waitFor } from '../support/harness.js';
+import { client, createSession, GENEROUS_LIMITS, itemOfType, startServer, waitFor } from '../support/harness.js';
 import { isPdf, pdfText } from '../support/pdfText.js';
-import { bytesOf, errorOf, FILES, getWith, NAMES, ok, votedDay } from '../support/reportDay.js';
+import { bytesOf, errorOf, FILES, getWith, NAMES, ok, useServer, votedDay } from '../support/reportDay.js';
 
-let app: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-  app = await startServer();
-});
-afterEach(() => closeClients());
-afterAll(() => app.close());
-
-const get = (path: string, key?: string): Promise<Response> => getWith(app, path, key);
+const server = useServer();
+const get = (path: string, key?: string): Promise<Response> => getWith(server(), path, key);
 
 describe('a report shared with the room', () => {
   const sharedUrl = (id: string) => `/api/shared/${id}/report.pdf`;
 
   it('opens with its link alone while shared, never with names, and not after it stops', async () => {
-    const { s, fac, phones } = await votedDay(app);
+    const { s, fac, phones } = await votedDay(server());
     const swot = itemOfType(fac, 'swot');
     expect((await fac.send({ type: 'report.unshare', payload: {} })).ok).toBe(false);
     await ok(fac, { type: 'report.share', payload: { scope: { kind: 'session' }, timeZone: 'America/Chicago' } });
@@ -62,8 +56,8 @@ describe('a report shared with the room', () => {
   }, 30_000);
 
   it('lets its link reach nothing else: no other export, no other session, no guessed link', async () => {
-    const { s, fac } = await votedDay(app);
-    const other = await createSession(app);
+    const { s, fac } = await votedDay(server());
+    const other = await createSession(server());
     await ok(fac, { type: 'report.share', payload: { scope: { kind: 'session' } } });
     const shareId = fac.snap.state.sharedReport!.shareId;
     const secret = shareId.split('.')[1]!;
@@ -88,7 +82,7 @@ describe('a report shared with the room', () => {
   });
 
   it('can still be shared after the session ended', async () => {
-    const { fac } = await votedDay(app);
+    const { fac } = await votedDay(server());
     await ok(fac, { type: 'session.end', payload: {} });
     await ok(fac, { type: 'report.share', payload: { scope: { kind: 'session' } } });
     expect((await get(sharedUrl(fac.snap.state.sharedReport!.shareId))).status).toBe(200);

@@ -1,9 +1,9 @@
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { App } from '../../server/app.js';
 import type { SessionClient } from '../../client/net/sessionClient.js';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import { allNotes } from '../../shared/session/notes.js';
-import { client, createSession, itemOfType, waitFor, type Created } from './harness.js';
+import { client, closeClients, createSession, itemOfType, startServer, waitFor, type Created } from './harness.js';
 
 /** The participants of the report tests: an accented name must come out exactly as typed, or not at all. */
 export const NAMES = ['José Núñez', 'Ana Whitfield'];
@@ -52,3 +52,17 @@ export const getWith = (app: App, path: string, key?: string): Promise<Response>
   fetch(`${app.url}${path}`, key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } });
 export const bytesOf = async (res: Response): Promise<Uint8Array> => new Uint8Array(await res.arrayBuffer());
 export const errorOf = async (res: Response): Promise<string> => ((await res.json()) as { error: string }).error;
+
+/** A server for a file's tests, started before them and closed after them; call `server()` inside a test. */
+export function useServer(): () => App {
+  let app: App | undefined;
+  beforeAll(async () => {
+    app = await startServer();
+  });
+  afterEach(() => closeClients());
+  afterAll(() => app?.close());
+  return () => {
+    if (!app) throw new Error('the server is not started');
+    return app;
+  };
+}
