@@ -9,6 +9,8 @@ import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
 import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
+import { startPdfRenderer } from './reportRender.js';
+import { reportRoutes } from './reportRoutes.js';
 import type { TrustProxy } from './origins.js';
 import { SessionHub } from './sessions/hub.js';
 import { attachSockets } from './socket.js';
@@ -96,6 +98,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
   apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust });
+  const renderer = startPdfRenderer({ log });
+  reportRoutes(edge, { hub, limits, renderer, now });
   if (clientDir) await clientRoutes(edge, clientDir);
   await edge.ready();
 
@@ -136,6 +140,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       fanout.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await edge.close();
+      await renderer.close();
       hub.close();
       store.close();
     },

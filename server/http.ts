@@ -37,10 +37,13 @@ export interface HttpDeps {
   trust: TrustProxy;
 }
 
-const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
+export const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
   reply.code(status).header('cache-control', 'no-store').send({ error: message });
 
 export const templateItems = (t: AgendaTemplate): AgendaItem[] => t.items.map((i) => agendaItemFrom(nanoid(12), i));
+
+/** The key of `Authorization: Bearer <key>`, if the request carries one. */
+export const bearerKey = (request: FastifyRequest): string | undefined => /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
 
 /** The HTTP API: health, the public template list and session creation. */
 export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
@@ -108,7 +111,7 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request, reply) => {
     const record = deps.hub.recordOf(request.params.id);
     if (!record) return refuse(reply, 404, 'There is no session with that id.');
-    const key = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const key = bearerKey(request);
     if (!key || !deps.hub.checkFacilitatorKey(record, key))
       return refuse(reply, 403, "Only the session's facilitator can delete it: send its facilitator key.");
     deps.hub.delete(record.id);

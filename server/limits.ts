@@ -15,6 +15,8 @@ export interface LimitSettings {
   notesPerMinute: number;
   /** Clock probes one connection may send per minute. */
   clockProbesPerMinute: number;
+  /** Reports and exports one client address may have made per minute (a shared report already made is free). */
+  exportsPerMinute: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   maxParticipants: 2000,
   notesPerMinute: 30,
   clockProbesPerMinute: 30,
+  exportsPerMinute: 30,
 };
 
 const ENV: Record<keyof LimitSettings, string> = {
@@ -35,6 +38,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   maxParticipants: 'MAX_PARTICIPANTS',
   notesPerMinute: 'NOTES_PER_MINUTE',
   clockProbesPerMinute: 'CLOCK_PROBES_PER_MINUTE',
+  exportsPerMinute: 'EXPORTS_PER_MINUTE',
 };
 
 /** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */
@@ -72,6 +76,7 @@ export class Limits {
   private codeWaits: RateLimiterAbstract;
   private notes: RateLimiterAbstract;
   private clock: RateLimiterAbstract;
+  private exports: RateLimiterAbstract;
 
   constructor(readonly settings: LimitSettings) {
     const s = settings;
@@ -82,6 +87,7 @@ export class Limits {
     this.codeWaits = new RateLimiterMemory({ keyPrefix: 'code-waits', points: 1, duration: HOUR });
     this.notes = new RateLimiterMemory({ keyPrefix: 'notes', points: s.notesPerMinute, duration: 60 });
     this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
+    this.exports = new RateLimiterMemory({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
   }
 
   sessionCreation(address: string): Promise<Verdict> {
@@ -124,6 +130,10 @@ export class Limits {
 
   clockProbe(connectionId: string): Promise<Verdict> {
     return take(this.clock, connectionId);
+  }
+
+  reportExport(address: string): Promise<Verdict> {
+    return take(this.exports, address);
   }
 
   participantsFull(count: number): boolean {

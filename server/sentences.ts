@@ -20,6 +20,12 @@ export const SAY = {
   tooManyClockChecks: (retryAfter: number) => `This screen checked the clock too often. Please wait ${waitText(retryAfter)}.`,
   foreignPage: (origin: string) =>
     `This toolkit only answers its own pages, and ${origin} is not one of them. Open the toolkit's own address instead.`,
+  exportNeedsKey: "Send this session's facilitator key (Authorization: Bearer <key>) to export its reports.",
+  notShared: 'This report is not shared any more. Ask the facilitator to share it again.',
+  tooManyExports: (s: LimitSettings, retryAfter: number) =>
+    `Too many reports were made from your network (at most ${s.exportsPerMinute} a minute). Please try again in ${waitText(retryAfter)}.`,
+  reportsBusy: 'The server is making many reports right now. Please try again in a minute.',
+  reportFailed: 'The report could not be made. Please try again; if it keeps failing, export Markdown or JSON instead.',
   notFound: 'There is nothing at this address.',
   noApi: 'There is no such API address.',
   badAddress: 'That address is not valid.',

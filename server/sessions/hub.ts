@@ -173,6 +173,12 @@ export class SessionHub {
     s.record = { ...s.record, lastActiveAt: at };
   }
 
+  /** A read that is not a screen (an export): activity, and an idle session stays loaded a while longer. */
+  used(s: LiveSession): void {
+    this.touch(s);
+    if (s.screens === 0) this.scheduleUnload(s);
+  }
+
   /** The day the session will be deleted unless something happens in it before. */
   keptUntil(s: LiveSession): number {
     return s.lastActiveAt + this.opts.retentionMs;

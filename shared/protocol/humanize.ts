@@ -55,6 +55,8 @@ const FIELDS: Record<string, string> = {
   templateId: 'the template',
   type: 'the kind of command',
   payload: 'the details of the command',
+  scope: 'what the report covers',
+  timeZone: 'the time zone',
 };
 
 const EXPECTED: Record<string, string> = {

@@ -28,8 +28,8 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
    * this inside its one command pipeline; `newId` makes ids for new things (deterministic in tests).
    */
   function decide(state: SessionState, actor: Actor, cmd: Command, now: number, newId: () => string): Decision {
-    // Deleting stays possible: an ended session is still the facilitator's to delete.
-    if (state.endedAt !== undefined && cmd.type !== 'session.delete') return fail('conflict', SESSION_ENDED);
+    // Deleting (and what modules allow, such as sharing the results) stays possible: an ended session is still the facilitator's.
+    if (state.endedAt !== undefined && !m.afterEnd.has(cmd.type)) return fail('conflict', SESSION_ENDED);
     if (!can(actor, cmd, state)) {
       return actor.role === 'participant' && cmd.type.startsWith('note.')
         ? fail('forbidden', 'You can only change your own notes.')

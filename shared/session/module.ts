@@ -24,6 +24,8 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   commands?: () => Promise<readonly z.ZodType[]>;
   /** Which of its commands only the facilitator may send. */
   facilitatorOnly?: readonly C['type'][];
+  /** Which of its commands an ended (read-only) session still takes, such as sharing the results with the room. */
+  afterEnd?: readonly C['type'][];
   /** The state field it owns (its name in stored snapshots) and that field's value before any event. */
   slice?: ModuleSlice;
   /** Its events applied to the state. Events were validated when written: never throws, ignores what is gone. */

@@ -11,6 +11,8 @@ export interface ModuleTable {
   owner(type: string): SessionModule | undefined;
   kinds: KindTable;
   facilitatorOnly: ReadonlySet<CommandType>;
+  /** Commands an ended (read-only) session still takes: deleting it, and each module's `afterEnd`. */
+  afterEnd: ReadonlySet<CommandType>;
   /**
    * The note rules of an item (from the first module its kind runs that has some), or for a note whose item has
    * none (removed): the anonymous notes' rules if the note is anonymous. Undefined: an open board.
@@ -31,6 +33,7 @@ export function moduleTable(list: readonly SessionModule[]): ModuleTable {
     owner: (type) => byName.get(type.slice(0, type.indexOf('.'))),
     kinds,
     facilitatorOnly: new Set<CommandType>([...CORE_FACILITATOR_ONLY, ...list.flatMap((m) => m.facilitatorOnly ?? [])]),
+    afterEnd: new Set<CommandType>(['session.delete', ...list.flatMap((m) => m.afterEnd ?? [])]),
     notePolicy(item, note) {
       const own = item ? kinds.kindOf(item.moduleType).runs.map((name) => byName.get(name)?.notes).find((p) => p !== undefined) : undefined;
       return own ?? (note?.anonymous ? anonymous : undefined);

@@ -67,6 +67,14 @@ const CASES: Case[] = [
   { what: 'a session id where none is taken', method: 'GET', path: '/api/sessions/abc' },
   { what: 'an unknown page', method: 'GET', path: '/nope', headers: { accept: 'text/html' } },
   { what: 'a client page without a built client', method: 'GET', path: '/join/ABCDEF' },
+  // reports
+  { what: 'an export without the facilitator key', method: 'GET', path: '/api/sessions/abc/report.pdf' },
+  { what: 'an export with a wrong key', method: 'GET', path: '/api/sessions/abc/export.csv', headers: { authorization: 'Bearer nope' } },
+  { what: 'an export in a format we do not make', method: 'GET', path: '/api/sessions/abc/report.docx' },
+  { what: 'a POST to an export', method: 'POST', path: '/api/sessions/abc/report.md', body: '{}' },
+  { what: 'a shared report that is not shared', method: 'GET', path: '/api/shared/abc.defghijklmnopqrstuvwx/report.pdf' },
+  { what: 'a short shared-report link that is not shared', method: 'GET', path: '/r/nothing-here' },
+  { what: 'a shared report with names', method: 'GET', path: '/r/abc?names=1' },
   // a page of another site
   { ...post('a foreign page', '{"title": "x"}'), headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' } },
 ];

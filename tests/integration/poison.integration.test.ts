@@ -26,9 +26,12 @@ async function room(app: { url: string; port: number }, s: Created) {
   return { fac, ana, jose, board, screens: [fac, ana, jose, board] };
 }
 
-/** Every screen receives the facilitator's next change: nothing froze. */
+/**
+ * Every screen receives the facilitator's next change: nothing froze. Sharing the report is a change the facilitator
+ * can make in every state, also after a random "session.end" made the session read-only.
+ */
 async function allKeepUpdating(fac: SessionClient, screens: SessionClient[]): Promise<void> {
-  const r = await fac.send({ type: 'timer.extend', payload: { minutes: 1 } });
+  const r = await fac.send({ type: 'report.share', payload: { scope: { kind: 'session' } } });
   expect(r.ok).toBe(true);
   const seq = r.ok ? r.seq : 0;
   await waitFor(() => screens.every((c) => c.snap.state.seq >= seq), 'every screen to receive the next change');

@@ -20,7 +20,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
-  'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete',
+  'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
 ];
 
 /**
@@ -155,6 +155,12 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return r.num === 6 ? cmd(r.type, {}) : cmd('timer.reset', {});
     case 'session.delete':
       return deletes && r.num === 6 ? cmd(r.type, {}) : cmd('agenda.next', {});
+    case 'report.share': {
+      const scopes = [{ kind: 'session' }, { kind: 'item', itemId }, { kind: 'group', itemId, groupId }];
+      return cmd(r.type, { scope: pick(scopes, d) });
+    }
+    case 'report.unshare':
+      return cmd(r.type, {});
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -168,7 +174,9 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
 type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late'; id: string };
 
 export function referencesOf(body: CommandBody): Ref[] {
-  const p = body.payload as Record<string, unknown>;
+  const payload = body.payload as Record<string, unknown>;
+  // A report's scope names its item and group one level down.
+  const p = body.type === 'report.share' ? { ...payload, ...body.payload.scope } : payload;
   const out: Ref[] = [];
   if (typeof p.entryId === 'string') out.push({ kind: 'late', id: p.entryId });
   if (typeof p.itemId === 'string') out.push({ kind: 'item', id: p.itemId });

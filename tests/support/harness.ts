@@ -24,6 +24,7 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   wrongCodesFree: 1_000_000,
   notesPerMinute: 1_000_000,
   clockProbesPerMinute: 1_000_000,
+  exportsPerMinute: 1_000_000,
 };
 
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */

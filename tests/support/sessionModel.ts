@@ -64,3 +64,12 @@ export const agendaItem = (id: string, moduleType: AgendaItem['moduleType'], col
 });
 
 export const FACILITATOR: Actor = { role: 'facilitator' };
+
+/** Two Threats notes by `author` on brainstorm item `itemId`, revealed and clustered: "note-one-1" onto "note-two-2". */
+export function groupedPair(m: SessionModel, author: Actor, itemId = 'swot'): void {
+  m.ok(author, { type: 'note.add', payload: { itemId, column: 'Threats', text: 'one' } }, 'note-one-1');
+  m.ok(author, { type: 'note.add', payload: { itemId, column: 'Threats', text: 'two' } }, 'note-two-2');
+  m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId, to: 'reveal' } });
+  m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId, to: 'cluster' } });
+  m.ok(FACILITATOR, { type: 'flow.group', payload: { noteId: 'note-one-1', onto: { kind: 'note', id: 'note-two-2' } } });
+}

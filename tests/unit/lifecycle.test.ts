@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allNotes, noteById } from '../../shared/session/notes.js';
 import { withoutNoteText } from '../../server/sessions/erase.js';
-import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { agendaItem, FACILITATOR, groupedPair, SessionModel } from '../support/sessionModel.js';
 
 const ENDED = { code: 'conflict', message: 'This session has ended: it is read-only now.' };
 
@@ -27,11 +27,7 @@ describe('remove for good', () => {
   it('is the facilitator’s alone, takes the note out of its group and out of the state', () => {
     const m = new SessionModel([agendaItem('swot', 'swot')]);
     const ana = m.join('p-ana');
-    m.ok(ana, { type: 'note.add', payload: { itemId: 'swot', column: 'Threats', text: 'one' } }, 'note-one-1');
-    m.ok(ana, { type: 'note.add', payload: { itemId: 'swot', column: 'Threats', text: 'two' } }, 'note-two-2');
-    m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'swot', to: 'reveal' } });
-    m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'swot', to: 'cluster' } });
-    m.ok(FACILITATOR, { type: 'flow.group', payload: { noteId: 'note-one-1', onto: { kind: 'note', id: 'note-two-2' } } });
+    groupedPair(m, ana);
     expect(m.run(ana, { type: 'note.erase', payload: { noteId: 'note-one-1' } })?.code).toBe('forbidden');
     expect(m.run(FACILITATOR, { type: 'note.erase', payload: { noteId: 'missing-note' } })?.code).toBe('not_found');
     m.ok(FACILITATOR, { type: 'note.erase', payload: { noteId: 'note-one-1' } });

@@ -4,6 +4,7 @@ import { kindOf } from '../../../shared/modules/registry.js';
 import { joinSession, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { JoinQr } from './JoinQr.js';
+import { SharedReportQr } from './SharedReportQr.js';
 import { BoardNotes } from './BoardNotes.js';
 import { screensOf } from '../../modules/registry.js';
 import { beep, unlockAudio } from './beep.js';
@@ -86,6 +87,7 @@ export function BoardView({ code }: { code: string }) {
             <JoinQr url={joinUrl} />
             <p className="board-join-url">{joinUrl.replace(/^https?:\/\//, '')}</p>
           </div>
+          <SharedReportQr />
         </aside>
       </main>
     </div>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 
-/** A QR code of the join link, drawn locally (no third-party service sees the code). */
-export function JoinQr({ url }: { url: string }) {
+/** A QR code of a link (the join link, a shared report), drawn locally: no third-party service sees the address. */
+export function JoinQr({ url, alt = `QR code to join: ${url}` }: { url: string; alt?: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -13,5 +13,5 @@ export function JoinQr({ url }: { url: string }) {
       live = false;
     };
   }, [url]);
-  return src ? <img className="board-qr" src={src} alt={`QR code to join: ${url}`} /> : <div className="board-qr" aria-hidden="true" />;
+  return src ? <img className="board-qr" src={src} alt={alt} /> : <div className="board-qr" aria-hidden="true" />;
 }

@@ -7,6 +7,8 @@ import { CurrentItemPanel } from './CurrentItemPanel.js';
 import { JoinInfo } from './JoinInfo.js';
 import { PresenceList } from './PresenceList.js';
 import { SessionLifecycle } from './SessionLifecycle.js';
+import { ExportMenu } from './ExportMenu.js';
+import { ShareReport } from './ShareReport.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 
@@ -62,6 +64,8 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
           <aside className="console-side stack">
             <JoinInfo />
             <PresenceList />
+            <ExportMenu />
+            <ShareReport />
             <SessionLifecycle />
           </aside>
         </div>

@@ -7,6 +7,7 @@ import { NoteForm } from '../../components/NoteForm.js';
 import { ErrorBanner } from '../../components/ErrorBanner.js';
 import { ParticipantNotes } from './ParticipantNotes.js';
 import { LateInputs } from './LateInputs.js';
+import { SharedReportLink } from './SharedReportLink.js';
 import { screensOf } from '../../modules/registry.js';
 import { dictHas } from '../../../shared/session/dict.js';
 
@@ -24,6 +25,7 @@ export function ParticipantSession() {
         <p className="eyebrow">{title}</p>
         <h1>Welcome</h1>
         <p>The facilitator has not started the first agenda item yet. This page updates by itself.</p>
+        <SharedReportLink />
       </section>
     );
 
@@ -38,6 +40,7 @@ export function ParticipantSession() {
         {timer.itemId === item.id && <TimerDisplay timer={timer} now={serverNow} size="medium" />}
       </section>
       <ErrorBanner />
+      <SharedReportLink />
       {Module && <Module item={item} />}
       {hasBoard &&
         (locked ? (
