@@ -7,8 +7,11 @@ import { client, closeClients, createSession, itemOfType, startServer, tempDir, 
 
 afterEach(() => closeClients());
 
+/** Late entries as "text:status", sorted: entries received in the same millisecond have no order of their own. */
 const lateTexts = (state: Parameters<typeof lateEntries>[0]) =>
-  lateEntries(state).map((e) => `${e.input.type === 'note.add' ? e.input.payload.text : e.input.type}:${e.status}`);
+  lateEntries(state)
+    .map((e) => `${e.input.type === 'note.add' ? e.input.payload.text : e.input.type}:${e.status}`)
+    .sort();
 
 describe('late input on a real server', () => {
   it('keeps a note sent after the lock for its author and the facilitator only, live, in snapshots, on reconnect and across a restart', async () => {
@@ -37,7 +40,7 @@ describe('late input on a real server', () => {
     const last = await ana.send({ type: 'note.add', payload: { itemId, column: 'Threats', text: 'third' } });
     if (!last.ok) throw new Error(last.error.message);
     await waitFor(() => [fac, ana, ben, board].every((c) => c.snap.state.seq >= last.seq), 'every screen in step');
-    expect(lateTexts(fac.snap.state)).toEqual(['typed in the hallway:pending', 'second late one:pending', 'third:pending']);
+    expect(lateTexts(fac.snap.state)).toEqual(['second late one:pending', 'third:pending', 'typed in the hallway:pending']);
     expect(lateTexts(ana.snap.state)).toEqual(lateTexts(fac.snap.state));
     for (const other of [ben, board]) {
       expect(lateEntries(other.snap.state)).toEqual([]);
@@ -64,7 +67,7 @@ describe('late input on a real server', () => {
     expect(again).toEqual({ ok: false, error: { code: 'conflict', message: 'That late input was already added.' } });
     ana.reconnect();
     await waitFor(() => [fac, ana, ben, board].every((c) => c.snap.state.seq >= accepted.seq), 'caught up');
-    expect(lateTexts(ana.snap.state)).toEqual(['typed in the hallway:accepted', 'second late one:pending', 'third:pending']);
+    expect(lateTexts(ana.snap.state)).toEqual(['second late one:pending', 'third:pending', 'typed in the hallway:accepted']);
     expect(lateEntries(ben.snap.state)).toEqual([]);
     // One note on the board (a stand-in during the brainstorm), the author's in full on her phone.
     expect(notesOfItem(board.snap.state, itemId)).toHaveLength(1);
@@ -77,7 +80,7 @@ describe('late input on a real server', () => {
     try {
       const facAfter = client(app);
       await facAfter.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
-      expect(lateTexts(facAfter.snap.state)).toEqual(['typed in the hallway:accepted', 'second late one:pending', 'third:pending']);
+      expect(lateTexts(facAfter.snap.state)).toEqual(['second late one:pending', 'third:pending', 'typed in the hallway:accepted']);
       expect(notesOfItem(facAfter.snap.state, itemId)).toHaveLength(1);
       const dismissed = lateEntries(facAfter.snap.state).find((e) => e.status === 'pending')!;
       expect(dismissed.input).toMatchObject({ payload: { text: 'second late one' } });
