@@ -24,13 +24,13 @@ export interface ReportDeps {
   now: () => number;
 }
 
-const OPTIONS = 'names (1 or 0), paper (letter or a4) and tz (a time zone such as America/Chicago)';
+const OPTIONS = 'names (1 or 0), paper (letter or a4), tz (a time zone such as America/Chicago) and facilitator (a name for the title page)';
 const timeZone = z
   .string({ error: 'Give one time zone, such as tz=America/Chicago.' })
   .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone we know (try one such as America/Chicago).` });
 const paper = z.enum(['letter', 'a4'], { error: 'The paper is letter (the default) or a4.' });
 const ExportQuery = z.strictObject(
-  { names: z.enum(['0', '1'], { error: 'The names option is 1 (print participant names) or 0 (leave them out, the default).' }).optional(), paper: paper.optional(), tz: timeZone.optional() },
+  { names: z.enum(['0', '1'], { error: 'The names option is 1 (print participant names) or 0 (leave them out, the default).' }).optional(), paper: paper.optional(), tz: timeZone.optional(), facilitator: z.string({ error: 'Give the facilitator’s name once.' }).trim().max(80, 'A facilitator’s name can be at most 80 characters.').optional() },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `We do not know the option "${issue.keys[0] ?? ''}". The options are ${OPTIONS}.` : undefined) },
 );
 const SharedQuery = z.strictObject(
@@ -94,7 +94,7 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
       const problem = scopeProblem(session.state, scope, kinds);
       if (problem) return refuse(reply, 404, problem);
       const { state } = session;
-      const options: ReportOptions = { scope, names: query.data.names === '1', at: deps.now(), timeZone: query.data.tz };
+      const options: ReportOptions = { scope, names: query.data.names === '1', at: deps.now(), timeZone: query.data.tz, facilitator: query.data.facilitator };
       const made = await produce<string | Uint8Array>(reply, () =>
         format === 'pdf' ? deps.renderer.render(buildReport(state, options), query.data.paper ?? 'letter') : textExport(state, options, format),
       );

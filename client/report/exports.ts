@@ -14,6 +14,8 @@ export interface ExportRequest {
   paper: PaperSize;
   /** Server time now (the report's date). */
   at: number;
+  /** The facilitator's name for the title page (empty: none printed). */
+  facilitator?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ExportRequest {
  * worker, reporting its progress.
  */
 export async function makeExport(state: SessionState, req: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<{ blob: Blob; name: string }> {
-  const options: ReportOptions = { scope: req.scope, names: req.names, at: req.at, timeZone: localTimeZone() };
+  const options: ReportOptions = { scope: req.scope, names: req.names, at: req.at, timeZone: localTimeZone(), ...(req.facilitator ? { facilitator: req.facilitator } : {}) };
   const name = reportFileName(state, req.scope, req.format, options.timeZone);
   if (req.format === 'pdf') return { blob: await renderPdfInWorker(buildReport(state, options), req.paper, onProgress), name };
   return { blob: new Blob([textExport(state, options, req.format)], { type: EXPORT_MEDIA_TYPES[req.format] }), name };

@@ -176,6 +176,8 @@ describe('exports over HTTP with the facilitator key', () => {
       ['tz=', /"" is not a time zone we know/],
       ['colour=red', /We do not know the option "colour"\. The options are names/],
       ['__proto__=1', /We do not know the option "__proto__"/],
+      [`facilitator=${'x'.repeat(81)}`, /A facilitator’s name can be at most 80 characters/],
+      ['facilitator=A&facilitator=B', /Give the facilitator’s name once/],
     ];
     for (const [query, sentence] of cases) {
       const res = await get(`/api/sessions/${s.sessionId}/report.md?${query}`, s.facilitatorKey);
@@ -184,6 +186,10 @@ describe('exports over HTTP with the facilitator key', () => {
       expect(error, query).toMatch(sentence);
       expect(error).not.toMatch(LIBRARY_PHRASES);
     }
+    // A facilitator's name goes on the title page, exactly as typed.
+    const named = await get(`/api/sessions/${s.sessionId}/report.md?facilitator=${encodeURIComponent('Dolores Muñoz')}`, s.facilitatorKey);
+    expect(await named.text()).toContain('Dolores Muñoz');
+    expect(await (await get(`/api/sessions/${s.sessionId}/report.md`, s.facilitatorKey)).text()).not.toContain('Facilitator');
     // Options are checked only after the key: a stranger learns nothing from them.
     expect((await get(`/api/sessions/${s.sessionId}/report.md?paper=a3`)).status).toBe(403);
   });

@@ -22,6 +22,7 @@ export function ExportMenu() {
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [names, setNames] = useState(false);
   const [paper, setPaper] = useState<PaperSize>('letter');
+  const [facilitator, setFacilitator] = useState(() => readFacilitatorName());
   const [progress, setProgress] = useState<Progress | 'working' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -32,7 +33,8 @@ export function ExportMenu() {
     setError(null);
     setProgress('working');
     try {
-      const req = { format, scope: scopeFor(scopeChoice, item?.id ?? null), names, paper, at: serverNow() };
+      const req = { format, scope: scopeFor(scopeChoice, item?.id ?? null), names, paper, at: serverNow(), facilitator: facilitator.trim() };
+      rememberFacilitatorName(facilitator.trim());
       // The builders and the renderer load on the first export: no other screen carries them.
       const { makeExport, saveFile } = await import('../../report/exports.js');
       const { blob, name } = await makeExport(getClient().snap.state, req, (done, total) => setProgress({ done, total }));
@@ -77,6 +79,10 @@ export function ExportMenu() {
           </select>
         </div>
       )}
+      <div className="field">
+        <label htmlFor={`${id}-facilitator`}>Facilitator name (title page, optional)</label>
+        <input id={`${id}-facilitator`} value={facilitator} maxLength={FACILITATOR_NAME_MAX} autoComplete="name" onChange={(e) => setFacilitator(e.target.value)} />
+      </div>
       <label className="export-option">
         <input type="checkbox" checked={names} onChange={(e) => setNames(e.target.checked)} /> Include participant names
       </label>
@@ -91,6 +97,27 @@ export function ExportMenu() {
       )}
     </section>
   );
+}
+
+const FACILITATOR_NAME_MAX = 80;
+const FACILITATOR_KEY = 'ft:facilitatorName';
+
+/** The name the facilitator gave last time, on this browser (storage may be off: then nothing). */
+function readFacilitatorName(): string {
+  try {
+    return localStorage.getItem(FACILITATOR_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberFacilitatorName(name: string): void {
+  try {
+    if (name) localStorage.setItem(FACILITATOR_KEY, name);
+    else localStorage.removeItem(FACILITATOR_KEY);
+  } catch {
+    // Private browsing: the name is asked again next time.
+  }
 }
 
 function ExportProgress({ progress }: { progress: Progress | 'working' }) {
