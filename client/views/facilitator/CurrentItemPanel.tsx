@@ -5,6 +5,7 @@ import { TimerControls } from './TimerControls.js';
 import { FacilitatorBoard } from './FacilitatorBoard.js';
 import { screensOf } from '../../modules/registry.js';
 import { LatePanel } from './LatePanel.js';
+import { ReportPreviewPanel } from './ReportPreviewPanel.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
 export function CurrentItemPanel() {
@@ -37,6 +38,7 @@ export function CurrentItemPanel() {
       </div>
       <LatePanel />
       {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <FacilitatorBoard item={item} />}
+      <ReportPreviewPanel item={item} />
     </section>
   );
 }
