@@ -14,21 +14,22 @@ function finalY(pdf: object): number | undefined {
 }
 
 /**
- * Each column's width: as given (relative), or else at least its header's longest word, so a long unbroken entry
- * elsewhere cannot squeeze a header to one letter a line.
+ * Each column's width: as given (relative), or else free; either way at least its header's longest word, so neither a
+ * long unbroken entry elsewhere nor a narrow share can break a header word in two ("Directly inc / orporated").
+ * What a narrow column needs is taken from the columns with room to spare, in proportion to their spare room.
  */
 function widths(pen: Pen, columns: string[], relative: number[] | undefined): Record<number, { cellWidth?: number; minCellWidth?: number }> {
-  const out: Record<number, { cellWidth?: number; minCellWidth?: number }> = {};
-  const total = relative?.reduce((sum, w) => sum + (w > 0 ? w : 0), 0) ?? 0;
-  columns.forEach((c, i) => {
-    const w = relative?.[i] ?? 0;
-    if (total > 0) out[i] = { cellWidth: (pen.width * (w > 0 ? w : 0)) / total };
-    else {
-      const word = Math.max(0, ...c.split(/\s+/).map((part) => pen.textWidth(part, { size: size.small + 0.5, bold: true })));
-      out[i] = { minCellWidth: Math.min(word + 11, pen.width / columns.length) };
-    }
+  const mins = columns.map((c) => {
+    const word = Math.max(0, ...c.split(/\s+/).map((part) => pen.textWidth(part, { size: size.small + 0.5, bold: true })));
+    return Math.min(word + 11, pen.width / columns.length);
   });
-  return out;
+  const total = relative?.reduce((sum, w) => sum + (w > 0 ? w : 0), 0) ?? 0;
+  if (total <= 0) return Object.fromEntries(mins.map((m, i) => [i, { minCellWidth: m }]));
+  const given = columns.map((_, i) => (pen.width * Math.max(0, relative?.[i] ?? 0)) / total);
+  const deficit = given.reduce((sum, w, i) => sum + Math.max(0, mins[i]! - w), 0);
+  const spare = given.reduce((sum, w, i) => sum + Math.max(0, w - mins[i]!), 0);
+  const share = spare > 0 ? Math.min(1, deficit / spare) : 0;
+  return Object.fromEntries(given.map((w, i) => [i, { cellWidth: w < mins[i]! ? mins[i]! : w - (w - mins[i]!) * share }]));
 }
 
 /**
