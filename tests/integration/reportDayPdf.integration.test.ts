@@ -38,6 +38,8 @@ describe('a whole-day report as a PDF, read back', () => {
     expect(text).toMatch(/1 Budget cuts 1 dot/);
     expect(text).toContain('Every child safe, thriving and connected to family');
     expect(text).toContain('Data-driven decisions');
+    // The crosswalk's narrow columns keep their header words whole (it once read "Directly inc / orporated").
+    expect(text).toMatch(/\bincorporated\b/);
   });
 
   it('prints no participant name with names off, and the names exactly as typed with names on', () => {
