@@ -22,7 +22,7 @@ function dayPdfText(names: boolean): string {
   try {
     return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
   } catch (e) {
-    throw new Error(`pdftotext could not read the report (install poppler-utils): ${String(e)}`);
+    throw new Error(`pdftotext could not read the report (install poppler-utils): ${String(e)}`, { cause: e });
   }
 }
 
