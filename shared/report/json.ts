@@ -103,6 +103,7 @@ export function templateOf(state: SessionState): AgendaTemplate | null {
       facilitatorNotes: i.facilitatorNotes,
       prompt: i.prompt,
       ...(i.columns.length ? { columns: i.columns } : {}),
+      ...(i.input === 'carried' ? { input: i.input } : {}),
     })),
   };
 }
