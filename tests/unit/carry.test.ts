@@ -7,6 +7,8 @@ import type { Actor } from '../../shared/session/permissions.js';
 import type { AgendaItem } from '../../shared/session/state.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
 import { agendaItemFrom } from '../../shared/session/agenda.js';
+import { buildReport } from '../../shared/report/session.js';
+import { toMarkdown } from '../../shared/report/markdown.js';
 
 const priorities: AgendaItem = { ...agendaItem('prio', 'discussion', ['Carry forward']), input: 'carried' };
 const source = (items: { label: string; column: string; dots: number }[], sessionId = 's0') =>
@@ -68,6 +70,18 @@ describe('carrying forward within a session', () => {
     });
     expect(carriedInputBlocks(m.state, { ...priorities, input: 'notes' }, kinds)).toEqual([]);
     expect(carriedInputBlocks(m.state, agendaItem('x', 'discussion'), kinds)).toEqual([]);
+  });
+
+  it('shows in the whole report as the priorities item’s section, in Markdown too', () => {
+    const { m } = votedSwot();
+    carry(m, 'note-staff-1');
+    carry(m, 'note-cuts-22');
+    const doc = buildReport(m.state, { scope: { kind: 'session' }, names: false, at: 2_000 });
+    const section = doc.sections.find((sec) => sec.title === priorities.title);
+    expect(section?.blocks).toContainEqual({ kind: 'ranked', unit: 'dots', entries: [{ text: 'cuts (Threats)', count: 3 }, { text: 'staff (Strengths)', count: 1 }] });
+    const md = toMarkdown(doc);
+    const part = md.slice(md.indexOf('Carried forward', md.lastIndexOf('Item prio')));
+    expect(part).toMatch(/^Carried forward\n\n1\. cuts .*Threats.*3 dots.*\n2\. staff .*Strengths.*1 dot/);
   });
 
   it('is an item setting a template and the facilitator can set, and that only takes the inputs we know', async () => {
