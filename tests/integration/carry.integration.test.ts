@@ -128,6 +128,21 @@ describe('carry forward over real sockets', () => {
     expect(lines(late)).toEqual(want);
   });
 
+  it('keeps an import across a restart, with the earlier session deleted', async () => {
+    const a = await dataRetreat();
+    await a.carry('Court backlog');
+    const b = await createSession(app, { templateId: 'vision-retreat' });
+    const fac = await facilitator(b);
+    await ok(fac, { type: 'carry.import', payload: { from: { sessionId: a.s.sessionId, facilitatorKey: a.s.facilitatorKey } } });
+    await ok(a.fac, { type: 'session.delete', payload: {} });
+    closeClients();
+    const port = app.port;
+    await app.close();
+    app = await startServer({ templatesDir: SHIPPED_TEMPLATES, dataDir: app.dataDir, port });
+    const again = await facilitator(b);
+    expect(lines(again)).toEqual(['Court backlog (Threats, from Data retreat: Where are we now?, 3 dots)']);
+  });
+
   it('imports by the earlier session’s id and facilitator key (the browser’s list of its sessions)', async () => {
     const a = await dataRetreat();
     await a.carry('Youth board');
