@@ -9,6 +9,8 @@ import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.j
 import { agendaItemFrom } from '../../shared/session/agenda.js';
 import { buildReport } from '../../shared/report/session.js';
 import { toMarkdown } from '../../shared/report/markdown.js';
+import { toJsonExport } from '../../shared/report/json.js';
+import { SessionExport } from '../../shared/report/json.schema.js';
 
 const priorities: AgendaItem = { ...agendaItem('prio', 'discussion', ['Carry forward']), input: 'carried' };
 const source = (items: { label: string; column: string; dots: number }[], sessionId = 's0') =>
@@ -142,6 +144,17 @@ describe('carrying forward across sessions', () => {
     expect(shown.map((i) => [i.sessionId, i.title])).toEqual([['', 'Data retreat'], ['', 'Data retreat']]);
     const live = eventFor(m.events.at(-1)!, { role: 'participant', participantId: 'p-ana' });
     expect(live).toMatchObject({ type: 'carry.imported', import: { sessionId: '', title: 'Data retreat' } });
+  });
+
+  it('goes into the JSON export without the earlier session’s id, with the item setting', () => {
+    const { m } = votedSwot();
+    expect('imported' in toJsonExport(m.state, { scope: { kind: 'session' }, names: false, at: 2_000 })).toBe(false);
+    m.ok(FACILITATOR, source([{ label: 'Long waits', column: 'Weaknesses', dots: 9 }]));
+    const out = SessionExport.parse(toJsonExport(m.state, { scope: { kind: 'session' }, names: false, at: 2_000 }));
+    expect(out.imported).toEqual([{ title: 'Data retreat', createdAt: new Date(5).toISOString(), items: [{ label: 'Long waits', column: 'Weaknesses', dots: 9 }] }]);
+    expect(out.agenda.find((i) => i.id === 'prio')?.input).toBe('carried');
+    expect(out.template?.items[1]?.input).toBe('carried');
+    expect(JSON.stringify(out)).not.toContain('"s0"');
   });
 
   it('refuses an empty list, its own session, a missing import and anyone but the facilitator, changing nothing', () => {
