@@ -1,12 +1,12 @@
 import { nanoid } from 'nanoid';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import type { Command } from '../shared/protocol/commands.js';
 import { decideCommand, protocol } from '../shared/modules/registry.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
 import type { Sender } from './store/types.js';
 import { describeIssues } from './validation.js';
+import { resolveCarryImport } from './carryImport.js';
 
 export interface PipelineDeps {
   hub: SessionHub;
@@ -28,12 +28,18 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
   // VALIDATION: the wire payload is unknown until the schema says otherwise.
   const parsed = protocol().Command.safeParse(raw);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error));
-  const cmd = parsed.data as Command;
   const sender = senderOf(actor);
 
   // IDEMPOTENCE: a resent command gets the answer it got the first time and changes nothing.
-  const earlier = deps.hub.rememberedResult(session, sender, cmd.id);
+  const earlier = deps.hub.rememberedResult(session, sender, parsed.data.id);
   if (earlier) return earlier;
+
+  // OUTSIDE DATA: a command naming another session (carry forward) gets what it may have of it, or its refusal.
+  const cmd = actor.role === 'facilitator' ? resolveCarryImport(deps.hub, session, parsed.data) : parsed.data;
+  if (!('type' in cmd)) {
+    deps.hub.remember(session, sender, parsed.data.id, cmd);
+    return cmd;
+  }
 
   // RESOLUTION: permissions and session rules, as a pure decision (input whose step closed is kept as late).
   const decision = decideCommand(session.state, actor, cmd, deps.now(), () => nanoid(12));

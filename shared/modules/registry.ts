@@ -2,6 +2,7 @@ import { assembleProtocol, assembleSession, type Protocol } from '../session/ass
 import type { ItemKind } from '../session/module.js';
 import type { ModuleType } from '../session/state.js';
 import { boardModule } from './board/index.js';
+import { carryModule } from './carry/index.js';
 import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
 import { shareModule } from './share/index.js';
@@ -19,6 +20,7 @@ export const MODULE_LIST = [
   visionModule,
   lateModule,
   shareModule, // a report shared with the room
+  carryModule, // carried items across sessions
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import './humanize.js';
 import { LIMITS } from './limits.js';
-import type { ModuleType } from '../session/state.js';
+import { ITEM_INPUTS, type ModuleType } from '../session/state.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -17,6 +17,7 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
     facilitatorNotes: text(LIMITS.itemText),
     prompt: text(LIMITS.itemText),
     columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
+    input: z.enum(ITEM_INPUTS, { error: 'An item takes its own notes ("notes") or the items carried forward ("carried").' }),
   };
 
   /** An agenda item as a template or a facilitator writes it (no id yet). */
@@ -26,6 +27,7 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
       facilitatorNotes: itemFields.facilitatorNotes.default(''),
       prompt: itemFields.prompt.default(''),
       columns: itemFields.columns.optional(),
+      input: itemFields.input.optional(),
     })
     .strict();
 

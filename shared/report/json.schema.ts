@@ -105,9 +105,23 @@ export const SessionExport = z
           prompt: z.string(),
           facilitatorNotes: z.string(),
           columns: z.array(z.string()),
+          /** Present when the item takes the items carried forward as its input. */
+          input: z.literal('carried').optional(),
         })
         .strict(),
     ),
+    /** The carried lists imported from earlier sessions (present when there are any). */
+    imported: z
+      .array(
+        z
+          .object({
+            title: z.string(),
+            createdAt: iso,
+            items: z.array(z.object({ label: z.string(), column: z.string(), dots: count }).strict()),
+          })
+          .strict(),
+      )
+      .optional(),
     /** The agenda as a template to save as a new one; null when the agenda is empty (a template needs an item). */
     template: AgendaTemplate.nullable(),
     items: z.array(ExportItem),

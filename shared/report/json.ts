@@ -7,6 +7,7 @@
 import { flowOf, tallyDots } from '../modules/flow/flow.logic.js';
 import { FLOW } from '../modules/flow/flow.state.js';
 import { kinds } from '../modules/registry.js';
+import { carryOf } from '../modules/carry/carry.logic.js';
 import { swotOf } from '../modules/swot/swot.logic.js';
 import { visionOf } from '../modules/vision/vision.logic.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS, type CrosswalkRating } from '../modules/vision/cfsr.js';
@@ -77,6 +78,13 @@ function visionExport(v: VisionState, state: SessionState, names: boolean): NonN
   };
 }
 
+/** The carried lists imported from earlier sessions, when there are any (the earlier sessions' ids stay out). */
+function importedExport(state: SessionState): Pick<SessionExport, 'imported'> {
+  const imports = carryOf(state).imports;
+  if (!imports.length) return {};
+  return { imported: imports.map((i) => ({ title: i.title, createdAt: iso(i.createdAt), items: i.items.map((c) => ({ ...c })) })) };
+}
+
 /** A template id from the session's title and date: lower-case ASCII letters, digits and dashes. */
 export function templateId(title: string, createdAt: number): string {
   const slug = title
@@ -103,6 +111,7 @@ export function templateOf(state: SessionState): AgendaTemplate | null {
       facilitatorNotes: i.facilitatorNotes,
       prompt: i.prompt,
       ...(i.columns.length ? { columns: i.columns } : {}),
+      ...(i.input === 'carried' ? { input: i.input } : {}),
     })),
   };
 }
@@ -132,7 +141,9 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
       prompt: i.prompt,
       facilitatorNotes: i.facilitatorNotes,
       columns: i.columns,
+      ...(i.input === 'carried' ? { input: i.input } : {}),
     })),
+    ...importedExport(state),
     template: templateOf(state),
     items: state.agenda.map((i) => {
       // An item of the module has its part even before its first step (its state starts out as the initial one).

@@ -26,7 +26,13 @@ export interface AgendaItem {
   facilitatorNotes: string;
   prompt: string;
   columns: string[];
+  /** What the item shows besides its own board: `carried`, the items carried forward (absent: nothing else). */
+  input?: ItemInput;
 }
+
+/** The inputs an agenda item can take: its own board only, or the items carried forward too. */
+export const ITEM_INPUTS = ['notes', 'carried'] as const;
+export type ItemInput = (typeof ITEM_INPUTS)[number];
 
 /**
  * A countdown as data. While running it is an absolute end instant on the server's clock; otherwise it is the

@@ -27,6 +27,8 @@ interface Stored {
 const FIXTURES = path.resolve('tests/fixtures');
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'main-v2.expected.json'), 'utf8')) as Record<'data' | 'vision', Stored>;
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+/** Modules added after the fixture was written start at their initial slice (carry forward). */
+const withLaterSlices = (state: object): unknown => ({ ...state, carry: { code: null, imports: [] } });
 
 let app: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
@@ -73,12 +75,12 @@ describe('a database written before the module contract', () => {
     const s = expected[name];
     it(`loads the ${name} retreat with the same state for the facilitator and a participant, from snapshot and from the log`, async () => {
       const fac = await facilitator(s);
-      expect(plain(fac.snap.state)).toEqual(s.facilitatorState);
+      expect(plain(fac.snap.state)).toEqual(withLaterSlices(s.facilitatorState));
       const phone = await participant(s);
-      expect(plain(phone.snap.state)).toEqual(s.participantState);
+      expect(plain(phone.snap.state)).toEqual(withLaterSlices(s.participantState));
       const events = await fromTheLog(s);
       expect(events).toHaveLength(s.facilitatorState.seq);
-      expect(plain(reduce(events))).toEqual(s.facilitatorState);
+      expect(plain(reduce(events))).toEqual(withLaterSlices(s.facilitatorState));
     });
   }
 

@@ -21,6 +21,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
+  'carry.makeCode', 'carry.import', 'carry.removeImport',
 ];
 
 /**
@@ -160,7 +161,14 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { scope: pick(scopes, d) });
     }
     case 'report.unshare':
+    case 'carry.makeCode':
       return cmd(r.type, {});
+    case 'carry.import':
+      return cmd(r.type, { from: r.flag ? { code: `${state.id}.${text}` } : { sessionId: choose([state.id, ...groupIds], c), facilitatorKey: text || 'k' } });
+    case 'carry.removeImport':
+      return cmd(r.type, { importId: choose(state.carry.imports.map((i) => i.id), c) });
+    case 'carry.receive':
+      return cmd('agenda.next', {}); // the server's own, never sent by a client
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -171,7 +179,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late'; id: string };
+type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late' | 'import'; id: string };
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -183,6 +191,7 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (typeof p.noteId === 'string') out.push({ kind: 'note', id: p.noteId });
   if (typeof p.groupId === 'string') out.push({ kind: 'group', id: p.groupId });
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
+  if (typeof p.importId === 'string') out.push({ kind: 'import', id: p.importId });
   const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
   for (const key of ['target', 'onto'] as const) {
     const t = p[key] as { kind: 'note' | 'group'; id: string } | undefined;
@@ -204,5 +213,7 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return Object.values(state.swot).some((s) => s.cards.some((c) => c.id === ref.id));
     case 'late':
       return !!state.late && keyedGet(state.late, ref.id) !== undefined;
+    case 'import':
+      return state.carry.imports.some((i) => i.id === ref.id);
   }
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/session/state.js';
 import { useFlowItem } from '../flow/useFlowItem.js';
-import { carriedForward } from '../../../shared/modules/flow/flow.results.js';
+import { carriedIn, carriedLine } from '../../../shared/modules/carry/carry.logic.js';
 import { kinds } from '../../../shared/modules/registry.js';
 import { currentRound } from '../../../shared/modules/vision/vision.logic.js';
 import { initialVision, type VisionState } from '../../../shared/modules/vision/vision.state.js';
@@ -13,7 +13,7 @@ const EMPTY = initialVision();
 
 export const useVision = (itemId: string): VisionState => useSession((s) => dictGet(s.state.vision, itemId) ?? EMPTY);
 
-/** What carries into the vision retreat: top items marked in this session's brainstorms, then the pasted ones. */
+/** What carries into the vision retreat: items marked in this session's brainstorms or imported, then the pasted ones. */
 export function useCarried(itemId: string): string[] {
   const state = useSession((s) => s.state);
   const pasted = useVision(itemId).pastedCarried;
@@ -21,8 +21,7 @@ export function useCarried(itemId: string): string[] {
 }
 
 export function carriedLines(s: SessionState, pasted: string[]): string[] {
-  const here = carriedForward(s, kinds).map((c) => `${c.label} (${c.column}, ${c.dots} dot${c.dots === 1 ? '' : 's'})`);
-  return [...here, ...pasted];
+  return [...carriedIn(s, kinds).map(carriedLine), ...pasted];
 }
 
 /** What the room is doing in the vision retreat, which decides what the board and the phones put first. */

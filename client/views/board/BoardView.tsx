@@ -7,6 +7,8 @@ import { JoinQr } from './JoinQr.js';
 import { SharedReportQr } from './SharedReportQr.js';
 import { BoardNotes } from './BoardNotes.js';
 import { screensOf } from '../../modules/registry.js';
+import { CarriedList } from '../../modules/carry/CarriedList.js';
+import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
 import { beep, unlockAudio } from './beep.js';
 
 /** The projector: read-only, large type, the countdown and the join code always in view. */
@@ -71,6 +73,7 @@ export function BoardView({ code }: { code: string }) {
             <>
               <h2 id="board-item-title">{item.title}</h2>
               {item.prompt && <p className="board-prompt">{item.prompt}</p>}
+              {takesCarried(item) && <CarriedList layout="board" />}
               {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <BoardNotes item={item} />}
             </>
           ) : (

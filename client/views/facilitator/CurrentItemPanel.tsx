@@ -6,6 +6,9 @@ import { FacilitatorBoard } from './FacilitatorBoard.js';
 import { screensOf } from '../../modules/registry.js';
 import { LatePanel } from './LatePanel.js';
 import { ReportPreviewPanel } from './ReportPreviewPanel.js';
+import { CarriedList } from '../../modules/carry/CarriedList.js';
+import { CarriedInputToggle } from '../../modules/carry/CarriedInputToggle.js';
+import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
 export function CurrentItemPanel() {
@@ -35,8 +38,10 @@ export function CurrentItemPanel() {
           <TimerDisplay timer={timer} now={serverNow} size="medium" />
           <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
         </div>
+        <CarriedInputToggle item={item} />
       </div>
       <LatePanel />
+      {takesCarried(item) && <CarriedList layout="console" />}
       {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <FacilitatorBoard item={item} />}
       <ReportPreviewPanel item={item} />
     </section>

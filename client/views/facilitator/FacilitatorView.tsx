@@ -9,6 +9,7 @@ import { PresenceList } from './PresenceList.js';
 import { SessionLifecycle } from './SessionLifecycle.js';
 import { ExportMenu } from './ExportMenu.js';
 import { ShareReport } from './ShareReport.js';
+import { CarryPanel } from '../../modules/carry/CarryPanel.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 
@@ -66,6 +67,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
             <PresenceList />
             <ExportMenu />
             <ShareReport />
+            <CarryPanel facilitatorKey={key} />
             <SessionLifecycle />
           </aside>
         </div>

@@ -9,6 +9,8 @@ import { ParticipantNotes } from './ParticipantNotes.js';
 import { LateInputs } from './LateInputs.js';
 import { SharedReportLink } from './SharedReportLink.js';
 import { screensOf } from '../../modules/registry.js';
+import { CarriedList } from '../../modules/carry/CarriedList.js';
+import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
 import { dictHas } from '../../../shared/session/dict.js';
 
 /** The joined phone: the current task at the top, the countdown, then posting and reading notes. */
@@ -41,6 +43,7 @@ export function ParticipantSession() {
       </section>
       <ErrorBanner />
       <SharedReportLink />
+      {takesCarried(item) && <CarriedList layout="phone" />}
       {Module && <Module item={item} />}
       {hasBoard &&
         (locked ? (

@@ -10,7 +10,7 @@ import { dictGet } from '../../session/dict.js';
 import type { ReportKinds } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { flowBody, flowFacts } from '../flow/flow.report.js';
-import { carriedForward } from '../flow/flow.results.js';
+import { carriedIn, carriedLine } from '../carry/carry.logic.js';
 import { CFSR_OUTCOMES, CROSSWALK_LABELS, CROSSWALK_RATINGS } from './cfsr.js';
 import { visionOf } from './vision.logic.js';
 import type { FistRound, VisionState } from './vision.state.js';
@@ -28,12 +28,12 @@ function contextBlocks(v: VisionState): Block[] {
   return [h2('Mission, vision and values'), pairs.length ? { kind: 'facts', pairs } : { kind: 'paragraph', text: 'No mission, vision or values were entered.' }];
 }
 
-/** What the data retreat carried forward: from this session's other brainstorms, and as pasted by the facilitator. */
+/** What the data retreat carried forward: this session's other brainstorms, imports, and as pasted by the facilitator. */
 function carriedInBlocks(state: SessionState, item: AgendaItem, v: VisionState, kinds: ReportKinds): Block[] {
   const items = [
-    ...carriedForward(state, kinds)
+    ...carriedIn(state, kinds)
       .filter((c) => c.itemId !== item.id)
-      .map((c) => `${c.label} (${c.column}, ${count(c.dots, 'dot')})`),
+      .map(carriedLine),
     ...v.pastedCarried.filter((t) => t.trim()),
   ];
   return [h2('Carried forward from the SWOT'), items.length ? { kind: 'list', items } : { kind: 'paragraph', text: 'Nothing was carried forward.' }];
