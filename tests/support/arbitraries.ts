@@ -141,6 +141,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     case 'vision.draft':
       return cmd(r.type, { itemId, text });
     case 'vision.askFist':
+      return cmd(r.type, { itemId, hideDistribution: r.flag });
+    case 'vision.closeFist':
     case 'vision.finalize':
       return cmd(r.type, { itemId });
     case 'vision.fist':

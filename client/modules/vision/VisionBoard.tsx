@@ -2,7 +2,7 @@ import type { ModuleScreenProps } from '../types.js';
 import { FlowBoard } from '../flow/FlowBoard.js';
 import { ContextDisplay } from './ContextDisplay.js';
 import { StatementDisplay } from './StatementDisplay.js';
-import { FistDistribution } from './FistDistribution.js';
+import { FistDistribution, RoundDistribution } from './FistDistribution.js';
 import { CrosswalkTally } from './CrosswalkTally.js';
 import { useVisionScreen } from './useVision.js';
 
@@ -23,8 +23,12 @@ export function VisionBoard({ item }: ModuleScreenProps) {
     case 'fist':
       return (
         <div className="vision-board-statement">
-          <StatementDisplay text={round?.statement ?? ''} label="Fist-to-five: answer on your phone" layout="board" />
-          {round && <FistDistribution distribution={round.distribution} layout="board" />}
+          <StatementDisplay
+            text={round?.statement ?? ''}
+            label={round?.closed ? 'Fist-to-five: this round is closed' : 'Fist-to-five: answer on your phone'}
+            layout="board"
+          />
+          {round && <RoundDistribution round={round} layout="board" />}
         </div>
       );
     case 'draft':

@@ -49,8 +49,10 @@ export function VisionConsole({ item }: ModuleScreenProps) {
               draft={v.draft}
               isFinal={!!v.final}
               hasRound={!!round}
+              roundOpen={!!round && !round.closed}
               onDraft={(text) => void sendCommand({ type: 'vision.draft', payload: { itemId, text } })}
-              onAsk={() => void sendCommand({ type: 'vision.askFist', payload: { itemId } })}
+              onAsk={(hideDistribution) => void sendCommand({ type: 'vision.askFist', payload: { itemId, hideDistribution } })}
+              onClose={() => void sendCommand({ type: 'vision.closeFist', payload: { itemId } })}
               onFinalize={() => {
                 if (window.confirm('Record the statement of the last fist-to-five as final?'))
                   void sendCommand({ type: 'vision.finalize', payload: { itemId } });
@@ -62,6 +64,7 @@ export function VisionConsole({ item }: ModuleScreenProps) {
                   Fist-to-five, round {v.rounds.length} {round.closed ? '(closed)' : '(open)'}
                 </h3>
                 <StatementDisplay text={round.statement} label="Asked on" layout="console" />
+                {round.hidden && !round.closed && <p className="muted">The board and the phones see these answers once you close the round.</p>}
                 <FistDistribution distribution={round.distribution} layout="console" />
               </div>
             )}

@@ -4,7 +4,7 @@ import { FlowPhone } from '../flow/FlowPhone.js';
 import { ContextDisplay } from './ContextDisplay.js';
 import { StatementDisplay } from './StatementDisplay.js';
 import { FistButtons } from './FistButtons.js';
-import { FistDistribution } from './FistDistribution.js';
+import { FistDistribution, RoundDistribution } from './FistDistribution.js';
 import { CrosswalkForm } from './CrosswalkForm.js';
 import { useVisionScreen } from './useVision.js';
 import { dictGet } from '../../../shared/session/dict.js';
@@ -35,11 +35,22 @@ export function VisionPhone({ item }: ModuleScreenProps) {
       )}
       {stage === 'fist' && round && (
         <section className="phone-card stack" aria-label="Fist-to-five">
-          <StatementDisplay text={round.statement} label="How much do you support this statement?" layout="phone" />
-          <FistButtons
-            value={me ? dictGet(round.answers, me) : undefined}
-            onAnswer={(value) => void sendCommand({ type: 'vision.fist', payload: { itemId, value } })}
+          <StatementDisplay
+            text={round.statement}
+            label={round.closed ? 'Fist-to-five: this round is closed' : 'How much do you support this statement?'}
+            layout="phone"
           />
+          {round.closed ? (
+            <RoundDistribution round={round} layout="phone" />
+          ) : (
+            <>
+              <FistButtons
+                value={me ? dictGet(round.answers, me) : undefined}
+                onAnswer={(value) => void sendCommand({ type: 'vision.fist', payload: { itemId, value } })}
+              />
+              {round.hidden && <RoundDistribution round={round} layout="phone" />}
+            </>
+          )}
         </section>
       )}
       {stage === 'draft' && (

@@ -32,7 +32,8 @@ export function visionStage(v: VisionState, flowPhase: string, noteCount: number
   if (v.crosswalk.open) return 'crosswalk';
   if (v.final) return 'final';
   const round = currentRound(v);
-  if (round && !round.closed) return 'fist';
+  // A closed round stays up, with its answers, until the facilitator revises the statement.
+  if (round && (!round.closed || round.statement === v.draft)) return 'fist';
   if (v.draft.trim() && (flowPhase === 'results' || noteCount === 0)) return 'draft';
   return 'phrases';
 }

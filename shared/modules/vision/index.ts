@@ -17,6 +17,7 @@ export const visionModule = defineModule<VisionCommand, VisionEvent>({
   'vision.setContext',
   'vision.draft',
   'vision.askFist',
+  'vision.closeFist',
   'vision.finalize',
   'vision.openCrosswalk',
 ],

@@ -29,11 +29,18 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
     }
     case 'vision.draft':
       if (v.final) return fail('conflict', 'The statement is final.');
+      if (round && !round.closed) return fail('conflict', 'Close the fist-to-five round before revising the statement.');
       return one({ type: 'vision.drafted', itemId, text: cmd.payload.text });
-    case 'vision.askFist':
+    case 'vision.askFist': {
       if (v.final) return fail('conflict', 'The statement is final.');
+      if (round && !round.closed) return fail('conflict', 'A fist-to-five round is already open: close it first.');
       if (!v.draft.trim()) return fail('conflict', 'Write a draft statement first.');
-      return one({ type: 'vision.fistAsked', itemId, roundId: newId(), statement: v.draft });
+      const hidden = cmd.payload.hideDistribution === true;
+      return one({ type: 'vision.fistAsked', itemId, roundId: newId(), statement: v.draft, ...(hidden ? { hidden } : {}) });
+    }
+    case 'vision.closeFist':
+      if (!round || round.closed || v.final) return fail('conflict', 'There is no fist-to-five round open to close.');
+      return one({ type: 'vision.fistClosed', itemId, roundId: round.id, distribution: round.distribution });
     case 'vision.fist': {
       if (actor.role !== 'participant') return fail('forbidden', 'Fist-to-five is answered from a phone.');
       if (!round || round.closed || v.final) return fail('conflict', 'There is no fist-to-five open right now.');
@@ -49,6 +56,7 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
         participantId: actor.participantId,
         value: cmd.payload.value,
         distribution,
+        ...(round.hidden ? { hidden: true } : {}),
       });
     }
     case 'vision.finalize':
@@ -88,9 +96,18 @@ export function applyVision(s: SessionState, e: VisionEvent & EventMeta): Sessio
         ...v,
         rounds: [
           ...v.rounds.map((r) => ({ ...r, closed: true })),
-          { id: e.roundId, statement: e.statement, distribution: emptyDistribution(), answers: emptyDict(), closed: false },
+          {
+            id: e.roundId,
+            statement: e.statement,
+            distribution: emptyDistribution(),
+            answers: emptyDict(),
+            closed: false,
+            ...(e.hidden ? { hidden: true } : {}),
+          },
         ],
       });
+    case 'vision.fistClosed':
+      return put({ ...v, rounds: v.rounds.map((r) => (r.id === e.roundId ? { ...r, closed: true, distribution: e.distribution } : r)) });
     case 'vision.fistAnswered':
       return put({
         ...v,

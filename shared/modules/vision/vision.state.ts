@@ -23,6 +23,8 @@ export interface FistRound {
   /** Answers by participant: all of them for the facilitator, only one's own on a phone. */
   answers: Dict<number>;
   closed: boolean;
+  /** The board and the phones see the distribution only once the round closes (absent in older snapshots). */
+  hidden?: boolean;
 }
 
 export interface VisionState {
