@@ -1,3 +1,4 @@
+import { sessionContext } from '../../shared/modules/vision/vision.context.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
@@ -78,7 +79,12 @@ describe('a database written before the module contract', () => {
       expect(plain(phone.snap.state)).toEqual(s.participantState);
       const events = await fromTheLog(s);
       expect(events).toHaveLength(s.facilitatorState.seq);
-      expect(plain(reduce(events))).toEqual(s.facilitatorState);
+      // Replayed today, the log also records the seq of the last saved vision context (the session's context, see
+      // vision.context.ts); the snapshot written before lacks it, and both give the same context.
+      const replayed = reduce(events);
+      expect(sessionContext(replayed)).toEqual(sessionContext(fac.snap.state));
+      const vision = Object.fromEntries(Object.entries(replayed.vision).map(([id, v]) => [id, { ...v, contextSeq: undefined }]));
+      expect(plain({ ...replayed, vision })).toEqual(s.facilitatorState);
     });
   }
 

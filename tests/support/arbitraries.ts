@@ -19,7 +19,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'note.add', 'note.edit', 'note.move', 'note.delete', 'board.lock',
   'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
-  'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
+  'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.closeFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
 ];
 

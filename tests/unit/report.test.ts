@@ -230,7 +230,6 @@ describe('empty and unfinished modules', () => {
         'Nothing was carried forward.',
         'No statement was drafted.',
         'The statement was not put to a fist-to-five.',
-        'The crosswalk was not rated.',
       ]),
     );
     expect(doc.facts).toEqual(expect.arrayContaining([['Participants', '0'], ['Notes', '0']]));

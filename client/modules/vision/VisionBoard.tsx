@@ -8,7 +8,7 @@ import { useVisionScreen } from './useVision.js';
 
 /** The vision retreat on the projector: one thing at a time, large. */
 export function VisionBoard({ item }: ModuleScreenProps) {
-  const { v, carried, flow, stage, round } = useVisionScreen(item);
+  const { v, context, carried, flow, stage, round } = useVisionScreen(item);
 
   switch (stage) {
     case 'crosswalk':
@@ -40,7 +40,7 @@ export function VisionBoard({ item }: ModuleScreenProps) {
     case 'phrases':
       return (
         <div className="vision-board-phrases">
-          {flow.phase === 'brainstorm' && <ContextDisplay mission={v.mission} vision={v.vision} values={v.values} carried={carried} layout="board" />}
+          {flow.phase === 'brainstorm' && <ContextDisplay {...context} carried={carried} layout="board" />}
           <FlowBoard item={item} />
         </div>
       );
