@@ -4,6 +4,7 @@ import type { ModuleType } from '../session/state.js';
 import { boardModule } from './board/index.js';
 import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
+import { peopleModule } from './people/index.js';
 import { shareModule } from './share/index.js';
 import { swotModule } from './swot/index.js';
 import { visionModule } from './vision/index.js';
@@ -19,6 +20,7 @@ export const MODULE_LIST = [
   visionModule,
   lateModule,
   shareModule, // a report shared with the room
+  peopleModule, // renaming, removing a participant
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

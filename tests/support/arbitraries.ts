@@ -19,6 +19,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'note.add', 'note.edit', 'note.move', 'note.delete', 'board.lock',
   'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
+  'people.rename', 'people.remove',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.closeFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
 ];
@@ -163,6 +164,10 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     }
     case 'report.unshare':
       return cmd(r.type, {});
+    case 'people.rename':
+      return cmd(r.type, { name: text });
+    case 'people.remove':
+      return cmd(r.type, { participantId: r.flag ? `p${1 + (r.num % 2)}` : text });
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -173,7 +178,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late'; id: string };
+type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late' | 'participant'; id: string };
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -185,6 +190,7 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (typeof p.noteId === 'string') out.push({ kind: 'note', id: p.noteId });
   if (typeof p.groupId === 'string') out.push({ kind: 'group', id: p.groupId });
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
+  if (typeof p.participantId === 'string') out.push({ kind: 'participant', id: p.participantId });
   const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
   for (const key of ['target', 'onto'] as const) {
     const t = p[key] as { kind: 'note' | 'group'; id: string } | undefined;
@@ -206,5 +212,7 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return Object.values(state.swot).some((s) => s.cards.some((c) => c.id === ref.id));
     case 'late':
       return !!state.late && keyedGet(state.late, ref.id) !== undefined;
+    case 'participant':
+      return keyedGet(state.participants, ref.id) !== undefined;
   }
 }
