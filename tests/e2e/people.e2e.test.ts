@@ -54,12 +54,15 @@ describe.skipIf(!hasChromium)('participants in the browser', () => {
     await phones[2]!.getByLabel('Your note').fill('A note that stays');
     await phones[2]!.getByRole('button', { name: 'Post note' }).click();
     await expect.poll(() => con.getByText('A note that stays').count()).toBeGreaterThan(0);
+    // The console names the note's author as it names the person: the second Sam.
+    expect(await con.locator('.note-author').allInnerTexts()).toEqual(['Sam (2)']);
     await con.getByRole('button', { name: 'Remove Sam (2)' }).click();
     await room.shot(con, 'people-2-console-confirm');
     await con.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => phones[2]!.getByText(REMOVED).count()).toBe(1);
     await expect.poll(() => con.getByRole('button', { name: /^Remove Sam/ }).count()).toBe(1);
     expect(await con.getByText('A note that stays').count()).toBeGreaterThan(0);
+    await expect.poll(() => con.locator('.note-author').allInnerTexts()).toEqual(['']);
     await room.shot(phones[2]!, 'people-3-phone-removed');
     await room.shot(con, 'people-3-console');
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { sendCommand, useSession } from '../../store.js';
 import { allParticipants } from '../../../shared/session/notes.js';
-import { displayNames } from '../../../shared/modules/people/people.logic.js';
+import { consoleNames } from '../../people.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 
 /** Everyone who joined, who is connected now (presence comes to the facilitator only), and removing one of them. */
@@ -9,7 +9,7 @@ export function PresenceList() {
   const presence = useSession((s) => s.presence);
   const participants = useSession((s) => s.state.participants);
   const people = useMemo(() => allParticipants({ participants }), [participants]);
-  const names = useMemo(() => displayNames(people), [people]);
+  const names = consoleNames(participants);
   const online = new Set(presence?.participantIds ?? []);
   const ordered = [...people].sort((a, b) => Number(online.has(b.id)) - Number(online.has(a.id)) || a.joinedAt - b.joinedAt);
   return (
