@@ -60,6 +60,7 @@ describe.skipIf(!hasChromium)('participants in the browser', () => {
     await room.shot(con, 'people-2-console-confirm');
     await con.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => phones[2]!.getByText(REMOVED).count()).toBe(1);
+    expect(await phones[2]!.getByRole('heading', { name: 'You were removed from this session' }).count()).toBe(1);
     await expect.poll(() => con.getByRole('button', { name: /^Remove Sam/ }).count()).toBe(1);
     expect(await con.getByText('A note that stays').count()).toBeGreaterThan(0);
     await expect.poll(() => con.locator('.note-author').allInnerTexts()).toEqual(['']);
