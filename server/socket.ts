@@ -16,6 +16,7 @@ import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
 import { newSecret } from './secrets.js';
 import { describeIssues } from './validation.js';
+import { REMOVED } from '../shared/modules/people/people.logic.js';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents>;
 type Sock = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -118,6 +119,8 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
         else {
           const known = req.participantToken ? deps.hub.participantByToken(session, req.participantToken) : undefined;
           const existing = known ? participantById(session.state, known) : undefined;
+          // A token whose participant the facilitator removed is revoked: it opens nothing, not even a new name.
+          if (known && !existing) return fail('forbidden', REMOVED);
           if (existing) {
             actor = { role: 'participant', participantId: existing.id, name: existing.name };
             participantToken = req.participantToken;
@@ -169,6 +172,24 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       };
     };
 
+    /** The sender as the session knows them now: a participant under their current name, or nobody once removed. */
+    const currentActor = ({ session, actor }: Joined): Actor | undefined => {
+      if (actor.role !== 'participant') return actor;
+      const now = participantById(session.state, actor.participantId);
+      return now && { ...actor, name: now.name };
+    };
+
+    /** A removed participant's screens are told in a sentence, then let go (their token opens nothing any more). */
+    const letGoOfRemoved = (session: LiveSession, raw: unknown): void => {
+      const cmd = raw as { type?: unknown; payload?: { participantId?: unknown } };
+      if (cmd.type !== 'people.remove' || typeof cmd.payload?.participantId !== 'string') return;
+      const room = personalRoom(session.record.id, cmd.payload.participantId);
+      setImmediate(() => {
+        io.to(room).emit('closed', { reason: 'removed', message: REMOVED });
+        io.in(room).disconnectSockets();
+      });
+    };
+
     const catchUpFor = (session: LiveSession, viewer: Viewer, lastSeq: number | undefined): CatchUp => {
       const head = session.state.seq;
       if (lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents) {
@@ -183,8 +204,12 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       const reply = ack as (r: CommandResult) => void;
       if (limited()) return reply(tooFast);
       if (!joined) return reply(fail('not_joined', 'Join a session first.'));
+      const actor = currentActor(joined);
+      if (!actor) return reply(fail('forbidden', REMOVED));
       try {
-        reply(runCommand(deps, joined.session, joined.actor, raw));
+        const result = runCommand(deps, joined.session, actor, raw);
+        reply(result);
+        if (result.ok) letGoOfRemoved(joined.session, raw);
       } catch (e) {
         console.error('command failed', e);
         reply(fail('internal', 'Something went wrong on the server. Your input was not saved; it will be retried.'));

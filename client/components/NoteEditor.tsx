@@ -4,6 +4,12 @@ import { LIMITS } from '../../shared/protocol/limits.js';
 import { sendCommand } from '../store.js';
 import { FormActions } from './FormActions.js';
 import { useDraft } from './useDraft.js';
+import { useConsoleName } from '../people.js';
+
+/** The author as the console names them ("Sam (2)" for the second Sam). */
+function NoteAuthor({ note }: { note: Note }) {
+  return <p className="note-author">{useConsoleName(note.authorId, note.authorName)}</p>;
+}
 
 /** A note's text with Edit and Delete, for whoever may change it (the author, or the facilitator). */
 export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor?: boolean }) {
@@ -43,7 +49,7 @@ export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor
   return (
     <div className="note-body">
       <p className="note-text">{note.text}</p>
-      {showAuthor && <p className="note-author">{note.authorName}</p>}
+      {showAuthor && <NoteAuthor note={note} />}
       <div className="button-row">
         <button type="button" className="small" aria-label="Edit note" onClick={() => setDraft(note.text)}>
           Edit

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../store.js';
+import { REMOVED } from '../../shared/modules/people/people.logic.js';
 
 /**
  * Over every screen: a session deleted by its facilitator replaces the page with the reason; an ended one shows
@@ -11,7 +12,7 @@ export function SessionNotice({ children }: { children: ReactNode }) {
   if (closed)
     return (
       <main className="page">
-        <h1>Session closed</h1>
+        <h1>{closed === REMOVED ? 'You were removed from this session' : 'Session closed'}</h1>
         <p role="alert">{closed}</p>
         <p>
           <a href="/">Go to the start page</a>

@@ -3,7 +3,7 @@ import type { ModuleType, SessionState } from '../../shared/session/state.js';
 import type { ModuleScreens } from './types.js';
 import { flowScreens } from './flow/index.js';
 import { swotScreens } from './swot/index.js';
-import { visionScreens } from './vision/index.js';
+import { crosswalkScreens, visionScreens } from './vision/index.js';
 import './modules.css';
 
 /**
@@ -15,6 +15,7 @@ export const MODULE_SCREENS: readonly ModuleScreens[] = [
   flowScreens,
   swotScreens,
   visionScreens,
+  crosswalkScreens,
 ];
 
 export const screensOf = (type: ModuleType): ModuleScreens | undefined => MODULE_SCREENS.find((m) => m.kind === type);

@@ -5,6 +5,7 @@ import { boardModule } from './board/index.js';
 import { carryModule } from './carry/index.js';
 import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
+import { peopleModule } from './people/index.js';
 import { shareModule } from './share/index.js';
 import { swotModule } from './swot/index.js';
 import { visionModule } from './vision/index.js';
@@ -21,6 +22,7 @@ export const MODULE_LIST = [
   lateModule,
   shareModule, // a report shared with the room
   carryModule, // carried items across sessions
+  peopleModule, // renaming, removing a participant
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

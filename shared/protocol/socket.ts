@@ -21,5 +21,5 @@ export interface ServerToClientEvents {
   events: (events: SessionEvent[]) => void;
   presence: (p: Presence) => void;
   /** The session is gone (deleted by its facilitator); the server disconnects right after. */
-  closed: (notice: { reason: 'deleted'; message: string }) => void;
+  closed: (notice: { reason: 'deleted' | 'removed'; message: string }) => void;
 }

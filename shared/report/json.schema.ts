@@ -102,6 +102,8 @@ export const SessionExport = z
           moduleType: z.enum(MODULE_TYPES),
           plannedMinutes: count,
           actualMinutes: z.number().min(0),
+          /** Time on the item, from entering it to leaving it (the timer's own is actualMinutes). */
+          onItemMinutes: z.number().min(0),
           prompt: z.string(),
           facilitatorNotes: z.string(),
           columns: z.array(z.string()),

@@ -25,6 +25,7 @@ import type { ExportItem, SessionExport } from './json.schema.js';
 import type { ReportOptions } from './model.js';
 import { personName } from './people.js';
 import { actualMsOf } from './session.js';
+import { onItemMsOf } from '../session/itemTime.js';
 
 export type { SessionExport } from './json.schema.js';
 
@@ -138,6 +139,7 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
       moduleType: i.moduleType,
       plannedMinutes: i.plannedMinutes,
       actualMinutes: Math.round(actualMsOf(state, i.id, options.at) / 6_000) / 10,
+      onItemMinutes: Math.round(onItemMsOf(state, i.id, options.at) / 6_000) / 10,
       prompt: i.prompt,
       facilitatorNotes: i.facilitatorNotes,
       columns: i.columns,

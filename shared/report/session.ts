@@ -12,6 +12,7 @@ import { keyedSize } from '../session/keyed.js';
 import { allNotes } from '../session/notes.js';
 import type { AgendaItem, SessionState } from '../session/state.js';
 import { runElapsed } from '../session/timer.js';
+import { onItemMsOf } from '../session/itemTime.js';
 import { readableNotes } from './blocks.js';
 import { formatDate, formatDateTime, minutesText, ReportError } from './format.js';
 import type { ReportDoc, ReportOptions, ReportSection } from './model.js';
@@ -24,6 +25,9 @@ export function actualMsOf(state: SessionState, itemId: string, at: number): num
   return (dictGet(state.actualMs, itemId) ?? 0) + running;
 }
 
+/** Minutes on an item, or that the room never went there. */
+const onItemText = (ms: number): string => (ms <= 0 ? 'not visited' : minutesText(ms));
+
 /** The agenda item a scoped report names, or a ReportError saying it is not there. */
 export function itemOrRefuse(state: SessionState, itemId: string): AgendaItem {
   const item = state.agenda.find((i) => i.id === itemId);
@@ -33,8 +37,15 @@ export function itemOrRefuse(state: SessionState, itemId: string): AgendaItem {
 
 function agendaSection(state: SessionState, options: ReportOptions): ReportSection {
   if (!state.agenda.length) return { title: 'Agenda', blocks: [{ kind: 'paragraph', text: 'The agenda has no items.' }] };
-  const rows = state.agenda.map((i) => [i.title, kindOf(i.moduleType).label, String(i.plannedMinutes), minutesText(actualMsOf(state, i.id, options.at))]);
-  return { title: 'Agenda', blocks: [{ kind: 'table', columns: ['Item', 'Kind', 'Planned (min)', 'Actual (min)'], rows, widths: [4, 2, 1.2, 1.2] }] };
+  const rows = state.agenda.map((i) => [
+    i.title,
+    kindOf(i.moduleType).label,
+    String(i.plannedMinutes),
+    onItemText(onItemMsOf(state, i.id, options.at)),
+    minutesText(actualMsOf(state, i.id, options.at)),
+  ]);
+  const columns = ['Item', 'Kind', 'Planned (min)', 'On the item (min)', 'Timer ran (min)'];
+  return { title: 'Agenda', blocks: [{ kind: 'table', columns, rows, widths: [4, 2, 1.2, 1.2, 1.2] }] };
 }
 
 const itemSection = (state: SessionState, item: AgendaItem, options: ReportOptions): ReportSection => ({
@@ -55,7 +66,8 @@ function titleFacts(state: SessionState, options: ReportOptions, notes: number):
 const itemFacts = (state: SessionState, item: AgendaItem, options: ReportOptions): Array<[string, string]> => [
   ['Agenda item', item.title],
   ['Planned (min)', String(item.plannedMinutes)],
-  ['Actual (min)', minutesText(actualMsOf(state, item.id, options.at))],
+  ['On the item (min)', onItemText(onItemMsOf(state, item.id, options.at))],
+  ['Timer ran (min)', minutesText(actualMsOf(state, item.id, options.at))],
 ];
 
 export function buildReport(state: SessionState, options: ReportOptions): ReportDoc {

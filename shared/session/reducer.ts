@@ -4,6 +4,7 @@ import * as T from './timer.js';
 import { emptyKeyed, keyedDelete, keyedGet, keyedSet } from './keyed.js';
 import { dictGet, dictSet, dictWithout, emptyDict, type Dict } from './dict.js';
 import type { ModuleTable } from './modules.js';
+import { enterItem, leaveItem } from './itemTime.js';
 import type { CoreState, ModuleSlices } from './state.js';
 
 /** The core's fields before `session.created`. */
@@ -35,7 +36,7 @@ function accountRun(s: SessionState, at: number): Dict<number> {
 
 function switchItem(s: SessionState, itemId: string | null, at: number): SessionState {
   const item = s.agenda.find((i) => i.id === itemId);
-  return { ...s, actualMs: accountRun(s, at), currentItemId: item?.id ?? null, timer: itemTimer(item) };
+  return { ...s, ...enterItem(s, item?.id ?? null, at), actualMs: accountRun(s, at), currentItemId: item?.id ?? null, timer: itemTimer(item) };
 }
 
 /** The reducer with these modules: the core's events here, each module's by its `apply`. */
@@ -74,6 +75,8 @@ export function reducer(m: ModuleTable) {
           agenda: e.agenda,
           currentItemId: first?.id ?? null,
           timer: itemTimer(first),
+          onItemMs: emptyDict(),
+          enteredAt: first ? e.at : null,
         };
       }
       case 'participant.joined':
@@ -136,7 +139,7 @@ export function reducer(m: ModuleTable) {
           lockedItems: e.locked ? dictSet(s.lockedItems, e.itemId, true) : dictWithout(s.lockedItems, e.itemId),
         };
       case 'session.ended':
-        return { ...s, endedAt: e.at };
+        return { ...s, onItemMs: leaveItem(s, e.at), enteredAt: null, endedAt: e.at };
       case 'hidden':
         return s;
       default:

@@ -85,6 +85,10 @@ export interface CoreState {
   timer: TimerState;
   /** Milliseconds the timer actually ran, per agenda item. */
   actualMs: Dict<number>;
+  /** Milliseconds spent on each agenda item, from entering it to leaving it (older snapshots lack it; see itemTime.ts). */
+  onItemMs?: Dict<number>;
+  /** When the current item was entered (null: no current item; older snapshots lack it). */
+  enteredAt?: number | null;
   /** Everyone who joined, keyed by participant id (bucketed like the notes: joins come in storms). */
   participants: Keyed<Participant>;
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */

@@ -19,7 +19,8 @@ export const COMMAND_TYPES: CommandType[] = [
   'note.add', 'note.edit', 'note.move', 'note.delete', 'board.lock',
   'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
-  'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
+  'people.rename', 'people.remove',
+  'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.closeFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
   'carry.makeCode', 'carry.import', 'carry.removeImport',
 ];
@@ -142,6 +143,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     case 'vision.draft':
       return cmd(r.type, { itemId, text });
     case 'vision.askFist':
+      return cmd(r.type, { itemId, hideDistribution: r.flag });
+    case 'vision.closeFist':
     case 'vision.finalize':
       return cmd(r.type, { itemId });
     case 'vision.fist':
@@ -169,6 +172,10 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { importId: choose(state.carry.imports.map((i) => i.id), c) });
     case 'carry.receive':
       return cmd('agenda.next', {}); // the server's own, never sent by a client
+    case 'people.rename':
+      return cmd(r.type, { name: text });
+    case 'people.remove':
+      return cmd(r.type, { participantId: r.flag ? `p${1 + (r.num % 2)}` : text });
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -179,7 +186,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late' | 'import'; id: string };
+type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late' | 'import' | 'participant'; id: string };
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -192,6 +199,7 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (typeof p.groupId === 'string') out.push({ kind: 'group', id: p.groupId });
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
   if (typeof p.importId === 'string') out.push({ kind: 'import', id: p.importId });
+  if (typeof p.participantId === 'string') out.push({ kind: 'participant', id: p.participantId });
   const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
   for (const key of ['target', 'onto'] as const) {
     const t = p[key] as { kind: 'note' | 'group'; id: string } | undefined;
@@ -215,5 +223,7 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return !!state.late && keyedGet(state.late, ref.id) !== undefined;
     case 'import':
       return state.carry.imports.some((i) => i.id === ref.id);
+    case 'participant':
+      return keyedGet(state.participants, ref.id) !== undefined;
   }
 }

@@ -95,6 +95,7 @@ export function reportDay(): { m: SessionModel; people: Actor[]; groupId: string
     m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'vision', text } });
     m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'vision' } });
     answers.forEach((value, i) => m.ok([jose, ana, zoe][i]!, { type: 'vision.fist', payload: { itemId: 'vision', value } }));
+    m.ok(FACILITATOR, { type: 'vision.closeFist', payload: { itemId: 'vision' } });
   };
   ask('Every child safe and thriving', [3, 2, 4]);
   ask('Every child safe, thriving and connected to family', [4, 5, 4]);

@@ -165,6 +165,7 @@ describe('accepting and dismissing', () => {
   it('never counts a late fist-to-five answer, even once another round is open (it answered another statement)', () => {
     m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'vision', text: 'First draft.' } });
     m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'vision' } });
+    m.ok(FACILITATOR, { type: 'vision.closeFist', payload: { itemId: 'vision' } });
     m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'vision', text: 'Second draft.' } });
     m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'vision' } });
     m.ok(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'vision' } });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { currentRound, visionOf } from '../../shared/modules/vision/vision.logic.js';
 import { swotOf } from '../../shared/modules/swot/swot.logic.js';
 import type { Actor } from '../../shared/session/permissions.js';
+import { eventFor, reduce, stateFor } from '../../shared/modules/registry.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
 
 let m: SessionModel;
@@ -24,6 +25,7 @@ describe('preferred-future statement and fist-to-five', () => {
     expect(fist(people[0]!, 4)).toBeNull(); // changes their answer: counted once
     expect(currentRound(visionOf(m.state, 'v'))!.distribution).toEqual([0, 0, 0, 2, 1, 1]);
 
+    m.ok(FACILITATOR, { type: 'vision.closeFist', payload: { itemId: 'v' } });
     m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text: 'Every child safe, at home, with family' } });
     m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v' } });
     const v = visionOf(m.state, 'v');
@@ -78,6 +80,8 @@ describe('SWOT data cards', () => {
 
 describe('vision retreat rules', () => {
   const askWith = (text: string) => {
+    const round = currentRound(visionOf(m.state, 'v'));
+    if (round && !round.closed) m.ok(FACILITATOR, { type: 'vision.closeFist', payload: { itemId: 'v' } });
     m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text } });
     m.ok(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v' } });
   };
@@ -127,6 +131,7 @@ describe('vision retreat rules', () => {
     expect(m.run(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'v' } })?.message).toBe('Ask the room for a fist-to-five on the statement first.');
     askWith('Asked wording');
     fist(people[1]!, 4);
+    m.ok(FACILITATOR, { type: 'vision.closeFist', payload: { itemId: 'v' } });
     m.ok(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text: 'Typed after asking' } });
     m.now = 7_000;
     m.ok(FACILITATOR, { type: 'vision.finalize', payload: { itemId: 'v' } });
@@ -195,5 +200,71 @@ describe('a vision item before anything is typed', () => {
       final: null,
       crosswalk: { open: false, tally: {}, ratings: {} },
     });
+  });
+});
+
+describe('fist-to-five rounds are closed explicitly', () => {
+  const draft = (text: string) => m.run(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'v', text } });
+  const ask = (hideDistribution?: boolean) => m.run(FACILITATOR, { type: 'vision.askFist', payload: { itemId: 'v', hideDistribution } });
+  const close = () => m.run(FACILITATOR, { type: 'vision.closeFist', payload: { itemId: 'v' } });
+
+  it('a closed round takes no answers; the statement is revised and asked again only when no round is open', () => {
+    expect(close()?.message).toBe('There is no fist-to-five round open to close.');
+    expect(draft('Every child safe')).toBeNull();
+    expect(ask()).toBeNull();
+    expect(fist(people[0]!, 4)).toBeNull();
+    expect(draft('Every child safe at home')).toEqual({ code: 'conflict', message: 'Close the fist-to-five round before revising the statement.' });
+    expect(ask()?.message).toBe('A fist-to-five round is already open: close it first.');
+    expect(visionOf(m.state, 'v').draft).toBe('Every child safe');
+    expect(close()).toBeNull();
+    expect(currentRound(visionOf(m.state, 'v'))).toMatchObject({ closed: true, distribution: [0, 0, 0, 0, 1, 0] });
+    expect(fist(people[1]!, 2)?.message).toBe('There is no fist-to-five open right now.');
+    expect(close()?.message).toBe('There is no fist-to-five round open to close.');
+    expect(draft('Every child safe at home')).toBeNull();
+    expect(ask()).toBeNull();
+    expect(visionOf(m.state, 'v').rounds.map((r) => [r.statement, r.closed])).toEqual([
+      ['Every child safe', true],
+      ['Every child safe at home', false],
+    ]);
+  });
+
+  it('a late answer to a closed round waits as late input', () => {
+    draft('Every child safe');
+    ask();
+    close();
+    expect(m.run(people[2]!, { type: 'vision.fist', payload: { itemId: 'v', value: 3 } }, 'late-1', true)).toBeNull();
+    expect(Object.values(m.state.late ?? {}).length).toBeGreaterThan(0);
+    expect(currentRound(visionOf(m.state, 'v'))?.distribution).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('a hidden round shows its distribution to the facilitator only, until it closes', () => {
+    draft('Every child safe');
+    expect(ask(true)).toBeNull();
+    fist(people[0]!, 5);
+    fist(people[1]!, 1);
+    const answered = m.events.filter((e) => e.type === 'vision.fistAnswered');
+    expect(answered).toHaveLength(2);
+    for (const viewer of [{ role: 'board' } as const, { role: 'participant', participantId: 'a' } as const, { role: 'participant', participantId: 'c' } as const]) {
+      for (const e of answered) expect(eventFor(e, viewer)).toMatchObject({ distribution: [0, 0, 0, 0, 0, 0] });
+      expect(currentRound(visionOf(stateFor(m.state, viewer) as typeof m.state, 'v'))?.distribution).toEqual([0, 0, 0, 0, 0, 0]);
+    }
+    // Her own answer still reaches Ana's phone.
+    expect(eventFor(answered[0]!, { role: 'participant', participantId: 'a' })).toMatchObject({ participantId: 'a', value: 5 });
+    expect(eventFor(answered[0]!, { role: 'facilitator' })).toMatchObject({ distribution: [0, 0, 0, 0, 0, 1] });
+    expect(currentRound(visionOf(m.state, 'v'))?.distribution).toEqual([0, 1, 0, 0, 0, 1]);
+    close();
+    const closed = m.events.at(-1)!;
+    expect(eventFor(closed, { role: 'board' })).toMatchObject({ type: 'vision.fistClosed', distribution: [0, 1, 0, 0, 0, 1] });
+    const board = reduce(m.events.map((e) => eventFor(e, { role: 'board' })));
+    expect(currentRound(visionOf(board, 'v'))).toMatchObject({ closed: true, hidden: true, distribution: [0, 1, 0, 0, 0, 1] });
+    expect(currentRound(visionOf(stateFor(m.state, { role: 'board' }) as typeof m.state, 'v'))?.distribution).toEqual([0, 1, 0, 0, 0, 1]);
+  });
+
+  it('a round asked without hiding shows its distribution to everyone at once', () => {
+    draft('Every child safe');
+    ask(false);
+    fist(people[0]!, 3);
+    expect(eventFor(m.events.at(-1)!, { role: 'board' })).toMatchObject({ distribution: [0, 0, 0, 1, 0, 0] });
+    expect(currentRound(visionOf(m.state, 'v'))).not.toHaveProperty('hidden');
   });
 });

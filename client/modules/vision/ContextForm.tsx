@@ -1,11 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-
-export interface VisionContext {
-  mission: string;
-  vision: string;
-  values: string;
-  pastedCarried: string[];
-}
+import type { VisionContext } from '../../../shared/modules/vision/vision.context.js';
 
 /** The facilitator enters (or pastes) the agency's current mission, vision and values, and carried SWOT items. */
 export function ContextForm({ context, onSave }: { context: VisionContext; onSave: (c: VisionContext) => void }) {

@@ -20,7 +20,7 @@ export function FistButtons({ value, onAnswer }: { value: number | undefined; on
           </button>
         ))}
       </div>
-      <p role="status">{value === undefined ? 'Tap a number to answer.' : `You answered ${value}. You can change it until the facilitator moves on.`}</p>
+      <p role="status">{value === undefined ? 'Tap a number to answer.' : `You answered ${value}. You can change it until the facilitator closes the round.`}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { FistRound } from '../../../shared/modules/vision/vision.state.js';
 import { FIST_MEANINGS } from './fist.js';
 
 /** The answers 5 to 0 as bars with their counts written out (the bar length is never the only cue). */
@@ -31,4 +32,10 @@ export function FistDistribution({ distribution, layout }: { distribution: reado
       </ul>
     </figure>
   );
+}
+
+/** A round's answers for the room: withheld while the facilitator hides them and the round is open. */
+export function RoundDistribution({ round, layout }: { round: FistRound; layout: 'phone' | 'board' }) {
+  if (round.hidden && !round.closed) return <p className={`fist-withheld fist-withheld--${layout}`}>The answers show here when the round closes.</p>;
+  return <FistDistribution distribution={round.distribution} layout={layout} />;
 }

@@ -2,13 +2,13 @@ import type { ModuleScreenProps } from '../types.js';
 import { FlowBoard } from '../flow/FlowBoard.js';
 import { ContextDisplay } from './ContextDisplay.js';
 import { StatementDisplay } from './StatementDisplay.js';
-import { FistDistribution } from './FistDistribution.js';
+import { FistDistribution, RoundDistribution } from './FistDistribution.js';
 import { CrosswalkTally } from './CrosswalkTally.js';
 import { useVisionScreen } from './useVision.js';
 
 /** The vision retreat on the projector: one thing at a time, large. */
 export function VisionBoard({ item }: ModuleScreenProps) {
-  const { v, carried, flow, stage, round } = useVisionScreen(item);
+  const { v, context, carried, flow, stage, round } = useVisionScreen(item);
 
   switch (stage) {
     case 'crosswalk':
@@ -23,8 +23,12 @@ export function VisionBoard({ item }: ModuleScreenProps) {
     case 'fist':
       return (
         <div className="vision-board-statement">
-          <StatementDisplay text={round?.statement ?? ''} label="Fist-to-five: answer on your phone" layout="board" />
-          {round && <FistDistribution distribution={round.distribution} layout="board" />}
+          <StatementDisplay
+            text={round?.statement ?? ''}
+            label={round?.closed ? 'Fist-to-five: this round is closed' : 'Fist-to-five: answer on your phone'}
+            layout="board"
+          />
+          {round && <RoundDistribution round={round} layout="board" />}
         </div>
       );
     case 'draft':
@@ -36,7 +40,7 @@ export function VisionBoard({ item }: ModuleScreenProps) {
     case 'phrases':
       return (
         <div className="vision-board-phrases">
-          {flow.phase === 'brainstorm' && <ContextDisplay mission={v.mission} vision={v.vision} values={v.values} carried={carried} layout="board" />}
+          {flow.phase === 'brainstorm' && <ContextDisplay {...context} carried={carried} layout="board" />}
           <FlowBoard item={item} />
         </div>
       );

@@ -1,12 +1,12 @@
 import type { ModuleScreenProps } from '../types.js';
 import { sendCommand } from '../../store.js';
 import { FlowConsole } from '../flow/FlowConsole.js';
-import { ContextForm } from './ContextForm.js';
-import { ContextDisplay } from './ContextDisplay.js';
+import { ContextCard } from './ContextCard.js';
+import { CrosswalkCard } from './CrosswalkCard.js';
 import { StatementEditor } from './StatementEditor.js';
 import { StatementDisplay } from './StatementDisplay.js';
 import { FistDistribution } from './FistDistribution.js';
-import { CrosswalkTally } from './CrosswalkTally.js';
+import { crosswalkUsed } from '../../../shared/modules/vision/vision.context.js';
 import { useVisionScreen, type VisionStage } from './useVision.js';
 
 const STAGE_TEXT: Record<VisionStage, string> = {
@@ -19,7 +19,7 @@ const STAGE_TEXT: Record<VisionStage, string> = {
 
 /** The vision retreat on the console: context, phrases (the brainstorm flow), the statement and its consensus, the crosswalk. */
 export function VisionConsole({ item }: ModuleScreenProps) {
-  const { v, carried, stage, round } = useVisionScreen(item);
+  const { v, stage, round } = useVisionScreen(item);
   const itemId = item.id;
 
   return (
@@ -27,14 +27,7 @@ export function VisionConsole({ item }: ModuleScreenProps) {
       <p className="notice" role="status">
         Phones and the board show {STAGE_TEXT[stage]} now.
       </p>
-      <section className="card stack" aria-labelledby="vision-context-heading">
-        <h2 id="vision-context-heading">Where we are now</h2>
-        <ContextDisplay mission={v.mission} vision={v.vision} values={v.values} carried={carried} layout="console" />
-        <details open={!v.mission && !v.vision && !v.values}>
-          <summary>Edit mission, vision, values and carried items</summary>
-          <ContextForm context={v} onSave={(c) => void sendCommand({ type: 'vision.setContext', payload: { itemId, ...c } })} />
-        </details>
-      </section>
+      <ContextCard item={item} />
       <FlowConsole item={item} heading="Phrases" />
       <section className="card stack" aria-labelledby="vision-statement-heading">
         <h2 id="vision-statement-heading">Statement and consensus</h2>
@@ -49,8 +42,10 @@ export function VisionConsole({ item }: ModuleScreenProps) {
               draft={v.draft}
               isFinal={!!v.final}
               hasRound={!!round}
+              roundOpen={!!round && !round.closed}
               onDraft={(text) => void sendCommand({ type: 'vision.draft', payload: { itemId, text } })}
-              onAsk={() => void sendCommand({ type: 'vision.askFist', payload: { itemId } })}
+              onAsk={(hideDistribution) => void sendCommand({ type: 'vision.askFist', payload: { itemId, hideDistribution } })}
+              onClose={() => void sendCommand({ type: 'vision.closeFist', payload: { itemId } })}
               onFinalize={() => {
                 if (window.confirm('Record the statement of the last fist-to-five as final?'))
                   void sendCommand({ type: 'vision.finalize', payload: { itemId } });
@@ -62,25 +57,14 @@ export function VisionConsole({ item }: ModuleScreenProps) {
                   Fist-to-five, round {v.rounds.length} {round.closed ? '(closed)' : '(open)'}
                 </h3>
                 <StatementDisplay text={round.statement} label="Asked on" layout="console" />
+                {round.hidden && !round.closed && <p className="muted">The board and the phones see these answers once you close the round.</p>}
                 <FistDistribution distribution={round.distribution} layout="console" />
               </div>
             )}
           </>
         )}
       </section>
-      <section className="card stack" aria-labelledby="vision-crosswalk-heading">
-        <div className="section-head">
-          <h2 id="vision-crosswalk-heading">CFSR crosswalk {v.crosswalk.open ? '(open)' : ''}</h2>
-          <button
-            type="button"
-            className={v.crosswalk.open ? undefined : 'primary'}
-            onClick={() => void sendCommand({ type: 'vision.openCrosswalk', payload: { itemId, open: !v.crosswalk.open } })}
-          >
-            {v.crosswalk.open ? 'Close crosswalk' : 'Open crosswalk'}
-          </button>
-        </div>
-        <CrosswalkTally tally={v.crosswalk.tally} layout="console" />
-      </section>
+      {crosswalkUsed(v) && <CrosswalkCard item={item} />}
     </>
   );
 }

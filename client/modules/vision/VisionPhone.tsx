@@ -1,32 +1,23 @@
 import type { ModuleScreenProps } from '../types.js';
 import { sendCommand, useSession } from '../../store.js';
 import { FlowPhone } from '../flow/FlowPhone.js';
-import { ContextDisplay } from './ContextDisplay.js';
+import { PhoneContext } from './ContextCard.js';
+import { PhoneCrosswalk } from './CrosswalkScreens.js';
 import { StatementDisplay } from './StatementDisplay.js';
 import { FistButtons } from './FistButtons.js';
-import { FistDistribution } from './FistDistribution.js';
-import { CrosswalkForm } from './CrosswalkForm.js';
+import { FistDistribution, RoundDistribution } from './FistDistribution.js';
 import { useVisionScreen } from './useVision.js';
 import { dictGet } from '../../../shared/session/dict.js';
 
 /** The vision retreat on a phone: whatever the room is doing now first, the context always a tap away. */
 export function VisionPhone({ item }: ModuleScreenProps) {
-  const { v, carried, flow, stage, round } = useVisionScreen(item);
+  const { v, flow, stage, round } = useVisionScreen(item);
   const me = useSession((s) => s.participantId);
   const itemId = item.id;
 
   return (
     <>
-      {stage === 'crosswalk' && (
-        <section className="phone-card stack" aria-labelledby="phone-crosswalk-heading">
-          <h2 id="phone-crosswalk-heading">Crosswalk</h2>
-          <p>How does each CFSR outcome relate to our mission and vision?</p>
-          <CrosswalkForm
-            mine={(me && dictGet(v.crosswalk.ratings, me)) || {}}
-            onRate={(outcomeId, rating) => void sendCommand({ type: 'vision.rate', payload: { itemId, outcomeId, rating } })}
-          />
-        </section>
-      )}
+      {stage === 'crosswalk' && <PhoneCrosswalk item={item} />}
       {stage === 'final' && v.final && (
         <section className="phone-card stack" aria-label="Final statement">
           <StatementDisplay text={v.final.statement} label="Final statement" layout="phone" />
@@ -35,11 +26,22 @@ export function VisionPhone({ item }: ModuleScreenProps) {
       )}
       {stage === 'fist' && round && (
         <section className="phone-card stack" aria-label="Fist-to-five">
-          <StatementDisplay text={round.statement} label="How much do you support this statement?" layout="phone" />
-          <FistButtons
-            value={me ? dictGet(round.answers, me) : undefined}
-            onAnswer={(value) => void sendCommand({ type: 'vision.fist', payload: { itemId, value } })}
+          <StatementDisplay
+            text={round.statement}
+            label={round.closed ? 'Fist-to-five: this round is closed' : 'How much do you support this statement?'}
+            layout="phone"
           />
+          {round.closed ? (
+            <RoundDistribution round={round} layout="phone" />
+          ) : (
+            <>
+              <FistButtons
+                value={me ? dictGet(round.answers, me) : undefined}
+                onAnswer={(value) => void sendCommand({ type: 'vision.fist', payload: { itemId, value } })}
+              />
+              {round.hidden && <RoundDistribution round={round} layout="phone" />}
+            </>
+          )}
         </section>
       )}
       {stage === 'draft' && (
@@ -47,10 +49,7 @@ export function VisionPhone({ item }: ModuleScreenProps) {
           <StatementDisplay text={v.draft} label="Draft statement (the facilitator is writing)" layout="phone" />
         </section>
       )}
-      <details className="phone-card" open={stage === 'phrases' && flow.phase === 'brainstorm'}>
-        <summary>Where we are now: mission, vision, values</summary>
-        <ContextDisplay mission={v.mission} vision={v.vision} values={v.values} carried={carried} layout="phone" />
-      </details>
+      <PhoneContext open={stage === 'phrases' && flow.phase === 'brainstorm'} />
       {(stage === 'phrases' || stage === 'draft') && <FlowPhone item={item} />}
     </>
   );

@@ -3,6 +3,8 @@ import type { AgendaItem } from '../../../shared/session/state.js';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 import { kindOf } from '../../../shared/modules/registry.js';
 import { runElapsed } from '../../../shared/session/timer.js';
+import { onItemMsOf } from '../../../shared/session/itemTime.js';
+import { useShallow } from 'zustand/react/shallow';
 import { sendCommand, serverNow, useSession } from '../../store.js';
 import { useTicker } from '../../components/useTicker.js';
 import { dictGet } from '../../../shared/session/dict.js';
@@ -13,9 +15,11 @@ const minutes = (ms: number) => Math.round(ms / 60_000);
 export function AgendaRow({ item, index, count, current }: { item: AgendaItem; index: number; count: number; current: boolean }) {
   const actualMs = useSession((s) => dictGet(s.state.actualMs, item.id) ?? 0);
   const timer = useSession((s) => (s.state.timer.itemId === item.id ? s.state.timer : null));
-  useTicker(1000, timer?.status === 'running');
+  const itemTime = useSession(useShallow((s) => ({ onItemMs: s.state.onItemMs, enteredAt: s.state.enteredAt, currentItemId: s.state.currentItemId, endedAt: s.state.endedAt })));
+  useTicker(1000, timer?.status === 'running' || current);
   const lateHere = useLateEntries().filter((e) => e.itemId === item.id && e.status === 'pending');
   const actual = actualMs + (timer ? runElapsed(timer, serverNow()) : 0);
+  const onItem = onItemMsOf(itemTime, item.id, serverNow());
   const [retime, setRetime] = useState(String(item.plannedMinutes));
   const [retimeError, setRetimeError] = useState<string | null>(null);
   useEffect(() => setRetime(String(item.plannedMinutes)), [item.plannedMinutes]);
@@ -43,8 +47,8 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
       </button>
       <div className="agenda-meta">
         <span>
-          Planned {item.plannedMinutes} min · Actual {minutes(actual)} min
-          {actual > item.plannedMinutes * 60_000 && <strong className="over"> (over)</strong>}
+          Planned {item.plannedMinutes} min · On the item {minutes(onItem)} min · Timer ran {minutes(actual)} min
+          {Math.max(actual, onItem) > item.plannedMinutes * 60_000 && <strong className="over"> (over)</strong>}
         </span>
         {lateHere.length > 0 && <span className="late-badge">{lateCount(lateHere)}</span>}
       </div>

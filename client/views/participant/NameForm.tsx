@@ -15,6 +15,13 @@ export interface NameFormProps {
 }
 
 /** First visit on a phone: the join code (unless the link carried it) and a display name. */
+/** What is wrong with a name as typed, in our words, or null. */
+export function nameProblem(name: string): string | null {
+  if (!name.trim()) return 'Please enter your name.';
+  if (name.trim().length > LIMITS.displayName) return `A name can be at most ${LIMITS.displayName} characters.`;
+  return null;
+}
+
 export function NameForm({ code, initialCode, error, busy, onJoin }: NameFormProps) {
   const [typedCode, setTypedCode] = useState(initialCode ?? '');
   const [name, setName] = useState('');
@@ -25,8 +32,8 @@ export function NameForm({ code, initialCode, error, busy, onJoin }: NameFormPro
     const c = code ?? normalizeCode(typedCode);
     const codeIssue = code ? null : codeProblem(typedCode);
     if (codeIssue) return setProblem(codeIssue);
-    if (!name.trim()) return setProblem('Please enter your name.');
-    if (name.trim().length > LIMITS.displayName) return setProblem(`A name can be at most ${LIMITS.displayName} characters.`);
+    const nameIssue = nameProblem(name);
+    if (nameIssue) return setProblem(nameIssue);
     setProblem(null);
     onJoin(c, name.trim());
   };

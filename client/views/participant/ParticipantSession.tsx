@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.js';
 import { ParticipantNotes } from './ParticipantNotes.js';
 import { LateInputs } from './LateInputs.js';
 import { SharedReportLink } from './SharedReportLink.js';
+import { WhoAmI } from './WhoAmI.js';
 import { screensOf } from '../../modules/registry.js';
 import { CarriedList } from '../../modules/carry/CarriedList.js';
 import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
@@ -26,6 +27,7 @@ export function ParticipantSession() {
       <section className="stack phone-card">
         <p className="eyebrow">{title}</p>
         <h1>Welcome</h1>
+        <WhoAmI />
         <p>The facilitator has not started the first agenda item yet. This page updates by itself.</p>
         <SharedReportLink />
       </section>
@@ -40,6 +42,7 @@ export function ParticipantSession() {
         <h1 id="phone-item-title">{item.title}</h1>
         {item.prompt && <p className="prompt">{item.prompt}</p>}
         {timer.itemId === item.id && <TimerDisplay timer={timer} now={serverNow} size="medium" />}
+        <WhoAmI />
       </section>
       <ErrorBanner />
       <SharedReportLink />

@@ -2,7 +2,8 @@ import { emptyDict } from '../../session/dict.js';
 import { defineModule } from '../../session/module.js';
 import { FLOW } from '../flow/flow.state.js';
 import { flowGroupReport, groupLabel } from '../flow/flow.report.js';
-import { visionReport } from './vision.report.js';
+import { crosswalkReport, visionReport } from './vision.report.js';
+import { CROSSWALK } from './vision.context.js';
 import type { VisionCommand, VisionEvent } from './vision.events.js';
 import { applyVision, closedVision, decideVision } from './vision.logic.js';
 import { VISION } from './vision.state.js';
@@ -17,6 +18,7 @@ export const visionModule = defineModule<VisionCommand, VisionEvent>({
   'vision.setContext',
   'vision.draft',
   'vision.askFist',
+  'vision.closeFist',
   'vision.finalize',
   'vision.openCrosswalk',
 ],
@@ -31,5 +33,6 @@ export const visionModule = defineModule<VisionCommand, VisionEvent>({
   kinds: [
     { type: VISION, label: 'Vision retreat', hasBoard: true, runs: [FLOW, VISION], defaultColumns: ['Preferred future'],
       report: visionReport, groupReport: flowGroupReport, groupTitle: groupLabel },
+    { type: CROSSWALK, label: 'CFSR crosswalk', hasBoard: false, runs: [VISION], defaultColumns: [], report: crosswalkReport },
   ],
 });

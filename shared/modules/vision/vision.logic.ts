@@ -7,6 +7,10 @@ import { CROSSWALK_RATINGS, type CrosswalkRating } from './cfsr.js';
 import type { VisionCommand, VisionEvent } from './vision.events.js';
 import { emptyDistribution, initialVision, VISION, type FistRound, type VisionState } from './vision.state.js';
 import { dictGet, dictSet, emptyDict } from '../../session/dict.js';
+import { CROSSWALK } from './vision.context.js';
+
+/** What a crosswalk item takes: the context and the crosswalk. */
+const CROSSWALK_COMMANDS: readonly VisionCommand['type'][] = ['vision.setContext', 'vision.openCrosswalk', 'vision.rate'];
 
 export const visionOf = (s: SessionState, itemId: string): VisionState => dictGet(s.vision, itemId) ?? initialVision();
 export const currentRound = (v: VisionState): FistRound | undefined => v.rounds[v.rounds.length - 1];
@@ -17,7 +21,9 @@ const emptyTally = (): Record<CrosswalkRating, number> =>
 export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, { newId }: Pick<DecideContext, 'newId'>): Decision {
   const item = s.agenda.find((i) => i.id === cmd.payload.itemId);
   if (!item) return fail('not_found', 'No such agenda item.');
-  if (item.moduleType !== VISION) return fail('conflict', 'This agenda item is not a vision retreat.');
+  if (item.moduleType !== VISION && item.moduleType !== CROSSWALK) return fail('conflict', 'This agenda item is not a vision retreat.');
+  if (item.moduleType === CROSSWALK && !CROSSWALK_COMMANDS.includes(cmd.type))
+    return fail('conflict', 'This agenda item holds the crosswalk: the statement is written on the preferred-future item.');
   const itemId = item.id;
   const v = visionOf(s, itemId);
   const round = currentRound(v);
@@ -29,11 +35,18 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
     }
     case 'vision.draft':
       if (v.final) return fail('conflict', 'The statement is final.');
+      if (round && !round.closed) return fail('conflict', 'Close the fist-to-five round before revising the statement.');
       return one({ type: 'vision.drafted', itemId, text: cmd.payload.text });
-    case 'vision.askFist':
+    case 'vision.askFist': {
       if (v.final) return fail('conflict', 'The statement is final.');
+      if (round && !round.closed) return fail('conflict', 'A fist-to-five round is already open: close it first.');
       if (!v.draft.trim()) return fail('conflict', 'Write a draft statement first.');
-      return one({ type: 'vision.fistAsked', itemId, roundId: newId(), statement: v.draft });
+      const hidden = cmd.payload.hideDistribution === true;
+      return one({ type: 'vision.fistAsked', itemId, roundId: newId(), statement: v.draft, ...(hidden ? { hidden } : {}) });
+    }
+    case 'vision.closeFist':
+      if (!round || round.closed || v.final) return fail('conflict', 'There is no fist-to-five round open to close.');
+      return one({ type: 'vision.fistClosed', itemId, roundId: round.id, distribution: round.distribution });
     case 'vision.fist': {
       if (actor.role !== 'participant') return fail('forbidden', 'Fist-to-five is answered from a phone.');
       if (!round || round.closed || v.final) return fail('conflict', 'There is no fist-to-five open right now.');
@@ -49,6 +62,7 @@ export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, 
         participantId: actor.participantId,
         value: cmd.payload.value,
         distribution,
+        ...(round.hidden ? { hidden: true } : {}),
       });
     }
     case 'vision.finalize':
@@ -80,7 +94,7 @@ export function applyVision(s: SessionState, e: VisionEvent & EventMeta): Sessio
   const put = (next: VisionState): SessionState => ({ ...s, vision: dictSet(s.vision, e.itemId, next) });
   switch (e.type) {
     case 'vision.contextSet':
-      return put({ ...v, mission: e.mission, vision: e.vision, values: e.values, pastedCarried: e.pastedCarried });
+      return put({ ...v, mission: e.mission, vision: e.vision, values: e.values, pastedCarried: e.pastedCarried, contextSeq: e.seq });
     case 'vision.drafted':
       return put({ ...v, draft: e.text });
     case 'vision.fistAsked':
@@ -88,9 +102,18 @@ export function applyVision(s: SessionState, e: VisionEvent & EventMeta): Sessio
         ...v,
         rounds: [
           ...v.rounds.map((r) => ({ ...r, closed: true })),
-          { id: e.roundId, statement: e.statement, distribution: emptyDistribution(), answers: emptyDict(), closed: false },
+          {
+            id: e.roundId,
+            statement: e.statement,
+            distribution: emptyDistribution(),
+            answers: emptyDict(),
+            closed: false,
+            ...(e.hidden ? { hidden: true } : {}),
+          },
         ],
       });
+    case 'vision.fistClosed':
+      return put({ ...v, rounds: v.rounds.map((r) => (r.id === e.roundId ? { ...r, closed: true, distribution: e.distribution } : r)) });
     case 'vision.fistAnswered':
       return put({
         ...v,
@@ -133,7 +156,7 @@ export function applyVision(s: SessionState, e: VisionEvent & EventMeta): Sessio
 export function closedVision(s: SessionState, input: VisionCommand): ClosedStep | null {
   if (input.type !== 'vision.fist' && input.type !== 'vision.rate') return null;
   const item = s.agenda.find((i) => i.id === input.payload.itemId);
-  if (!item || item.moduleType !== VISION) return null;
+  if (!item || (item.moduleType !== VISION && item.moduleType !== CROSSWALK)) return null;
   const v = visionOf(s, item.id);
   if (input.type === 'vision.rate') return v.crosswalk.open ? null : { itemId: item.id, reason: 'The crosswalk had closed.' };
   const round = currentRound(v);

@@ -14,10 +14,11 @@ import { carriedIn, carriedLine } from '../carry/carry.logic.js';
 import { CFSR_OUTCOMES, CROSSWALK_LABELS, CROSSWALK_RATINGS } from './cfsr.js';
 import { visionOf } from './vision.logic.js';
 import type { FistRound, VisionState } from './vision.state.js';
+import { crosswalkUsed, sessionContext, type VisionContext } from './vision.context.js';
 
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
-function contextBlocks(v: VisionState): Block[] {
+function contextBlocks(v: VisionContext): Block[] {
   const pairs = (
     [
       ['Mission', v.mission],
@@ -29,7 +30,7 @@ function contextBlocks(v: VisionState): Block[] {
 }
 
 /** What the data retreat carried forward: this session's other brainstorms, imports, and as pasted by the facilitator. */
-function carriedInBlocks(state: SessionState, item: AgendaItem, v: VisionState, kinds: ReportKinds): Block[] {
+function carriedInBlocks(state: SessionState, item: AgendaItem, v: VisionContext, kinds: ReportKinds): Block[] {
   const items = [
     ...carriedIn(state, kinds)
       .filter((c) => c.itemId !== item.id)
@@ -84,15 +85,22 @@ function crosswalkBlocks(v: VisionState): Block[] {
 
 export function visionReport(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
   const v = visionOf(state, item.id);
+  const context = sessionContext(state);
   return [
     ...promptBlocks(item),
-    ...contextBlocks(v),
-    ...carriedInBlocks(state, item, v, kinds),
+    ...contextBlocks(context),
+    ...carriedInBlocks(state, item, context, kinds),
     h2('Preferred future phrases'),
     flowFacts(state, item),
     ...flowBody(state, item, options, kinds),
     ...statementBlocks(v, options),
     ...roundBlocks(v),
-    ...crosswalkBlocks(v),
+    // An older session held the crosswalk on its vision item: its report keeps it there.
+    ...(crosswalkUsed(v) ? crosswalkBlocks(v) : []),
   ];
+}
+
+/** A crosswalk item: the session's mission, vision and values, and how the room rated each CFSR outcome against them. */
+export function crosswalkReport(state: SessionState, item: AgendaItem): Block[] {
+  return [...promptBlocks(item), ...contextBlocks(sessionContext(state)), ...crosswalkBlocks(visionOf(state, item.id))];
 }

@@ -11,6 +11,8 @@ declare module '../../session/state.js' {
   }
   interface ItemKinds {
     vision: true;
+    /** The CFSR crosswalk on its own item. */
+    crosswalk: true;
   }
 }
 
@@ -23,6 +25,8 @@ export interface FistRound {
   /** Answers by participant: all of them for the facilitator, only one's own on a phone. */
   answers: Dict<number>;
   closed: boolean;
+  /** The board and the phones see the distribution only once the round closes (absent in older snapshots). */
+  hidden?: boolean;
 }
 
 export interface VisionState {
@@ -31,6 +35,8 @@ export interface VisionState {
   values: string;
   /** SWOT items carried forward from an earlier session, pasted by the facilitator (one per line). */
   pastedCarried: string[];
+  /** The seq of the event that last set the context here (absent before the context belonged to the session). */
+  contextSeq?: number;
   /** The preferred-future statement as the facilitator is typing it. */
   draft: string;
   rounds: FistRound[];
