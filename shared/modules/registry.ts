@@ -5,6 +5,7 @@ import { boardModule } from './board/index.js';
 import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
 import { shareModule } from './share/index.js';
+import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
 import { visionModule } from './vision/index.js';
 
@@ -19,6 +20,7 @@ export const MODULE_LIST = [
   visionModule,
   lateModule,
   shareModule, // a report shared with the room
+  spotlightModule, // the board's spotlight and paging
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);
