@@ -3,6 +3,7 @@ import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
 import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import { ColumnShell } from './ColumnShell.js';
 import { plural, type ColumnDecor, type FlowColumns } from './model.js';
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 
 export interface ResultsBoardProps {
   columns: FlowColumns;
@@ -25,7 +26,7 @@ export function ResultsBoard({ columns, layout, decor, top, onCarry }: ResultsBo
             {list.length === 0 ? (
               <p className="muted">Nothing here.</p>
             ) : (
-              <ol className="results-list">
+              <ol className={`results-list${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`}>
                 {list.map((e, rank) => (
                   <ResultRow key={e.key} entry={e} rank={rank + 1} layout={layout} onCarry={onCarry} />
                 ))}

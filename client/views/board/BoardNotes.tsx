@@ -4,10 +4,11 @@ import { columnsOf } from '../../../shared/modules/registry.js';
 import { useSession } from '../../store.js';
 import { notesByColumn } from '../../notes.js';
 import { dictHas } from '../../../shared/session/dict.js';
+import { PAGES_CLASS } from './useBoardPages.js';
 
 /**
- * The current item's notes by column, newest first. The board never scrolls: each column clips what does not fit
- * and its heading says how many notes it holds.
+ * The current item's notes by column, newest first. The board never scrolls: each column pages what does not fit
+ * (see useBoardPages) and its heading says how many notes it holds.
  */
 export function BoardNotes({ item }: { item: AgendaItem }) {
   const notes = useSession((s) => s.state.notes);
@@ -29,7 +30,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
               <h3>
                 {column} <span className="board-count">{list.length}</span>
               </h3>
-              <ul className="board-note-list">
+              <ul className={`board-note-list ${PAGES_CLASS}`}>
                 {[...list].reverse().map((note) => (
                   <li key={note.id} className="board-note">
                     <span className="board-note-text">{note.text}</span>
