@@ -1,30 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CommandInput } from '../../shared/protocol/commands.js';
 import type { SessionClient } from '../../client/net/sessionClient.js';
+import { SENTENCES, sendOk } from '../support/workshopText.js';
 import { hasChromium, useRoom, type Room } from '../support/browser.js';
 import { client, closeClients, createSession, itemOfType, waitFor, type Created } from '../support/harness.js';
 import { cutOffElements, wholeTexts } from '../support/clipping.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { flowOf } from '../../shared/modules/flow/flow.state.js';
 
-/** Sentences from the workshop documents, long and short, as the room would post them. */
-const SENTENCES = [
-  'Understand the importance of meaningful involvement by diverse stakeholders throughout the planning process.',
-  'Strategic planning is a continual process for improving organizational performance by developing strategies to produce results.',
-  'Circulate the plan to all involved, get input and revise if necessary.',
-  'Partnerships also strengthen community stakeholders.',
-  'The strategic planning team works to provide a draft of the strategic vision/plan that can be shared with stakeholders to provide opportunities for input and feedback.',
-  'Align the plan to the work structures and processes to ensure ownership, responsibility and accountability.',
-  'The strength of this process is the external and internal stakeholders who will help develop, implement, and monitor the PIP.',
-  'Gather information on agency operations and performance.',
-  'Capitalizes on strengths',
-];
 
-async function send(c: SessionClient, cmd: CommandInput): Promise<void> {
-  const res = await c.send(cmd);
-  if (!res.ok) throw new Error(`${cmd.type} refused: ${res.error.message}`);
-}
 
 async function facilitator(room: Room, templateId: string): Promise<{ s: Created; fac: SessionClient }> {
   const s = await createSession(room.app, { templateId });
@@ -64,7 +48,7 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     const room = openedRoom();
     const { s, fac } = await facilitator(room, 'pip-kickoff');
     const itemId = itemOfType(fac, 'board');
-    await send(fac, { type: 'agenda.goto', payload: { itemId } });
+    await sendOk(fac, { type: 'agenda.goto', payload: { itemId } });
     const board = await openBoard(room, s);
     await expect.poll(() => board.locator('.board-join').count()).toBe(1);
     await room.shot(board, 'fit-0-join-panel');
@@ -73,7 +57,7 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
     const column = fac.snap.state.agenda.find((i) => i.id === itemId)?.columns[0] ?? '';
     const texts = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${SENTENCES[i % SENTENCES.length]}`);
-    for (const text of texts) await send(ana, { type: 'note.add', payload: { itemId, column, text } });
+    for (const text of texts) await sendOk(ana, { type: 'note.add', payload: { itemId, column, text } });
 
     await expect.poll(() => board.locator('.board-note').count()).toBe(40);
     // Someone joined: the join panel is a strip with the code in the header.
@@ -104,46 +88,46 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     const room = openedRoom();
     const { s, fac } = await facilitator(room, 'data-retreat');
     const itemId = itemOfType(fac, 'swot');
-    await send(fac, { type: 'agenda.goto', payload: { itemId } });
-    await send(fac, { type: 'swot.addCard', payload: { itemId, card: { title: 'Children in care', value: '1,240', note: 'Gather information on agency operations and performance.' } } });
+    await sendOk(fac, { type: 'agenda.goto', payload: { itemId } });
+    await sendOk(fac, { type: 'swot.addCard', payload: { itemId, card: { title: 'Children in care', value: '1,240', note: 'Gather information on agency operations and performance.' } } });
     const board = await openBoard(room, s);
     const ana = client(room.app);
     await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
     const quadrants = ['Strengths', 'Weaknesses', 'Opportunities', 'Threats'];
     for (const [i, text] of [...SENTENCES, ...SENTENCES, ...SENTENCES].entries())
-      await send(ana, { type: 'note.add', payload: { itemId, column: quadrants[i % 4] ?? 'Threats', text } });
+      await sendOk(ana, { type: 'note.add', payload: { itemId, column: quadrants[i % 4] ?? 'Threats', text } });
     await expect.poll(() => board.locator('.flow-bigcount').count()).toBe(4);
     await expectNothingCut(room, board, 'fit-swot-brainstorm');
 
-    await send(fac, { type: 'flow.advance', payload: { itemId, to: 'reveal' } });
+    await sendOk(fac, { type: 'flow.advance', payload: { itemId, to: 'reveal' } });
     await expect.poll(() => board.locator('.flow-note').count()).toBe(27);
     await expectNothingCut(room, board, 'fit-swot-reveal');
 
-    await send(fac, { type: 'spotlight.paging', payload: { paused: true } });
+    await sendOk(fac, { type: 'spotlight.paging', payload: { paused: true } });
     await expect.poll(() => board.locator('.board-page-count').innerText()).toMatch(/^1 of \d+ \(paused\)$/);
 
-    await send(fac, { type: 'flow.advance', payload: { itemId, to: 'cluster' } });
+    await sendOk(fac, { type: 'flow.advance', payload: { itemId, to: 'cluster' } });
     const threats = allNotes(fac.snap.state).filter((n) => n.itemId === itemId && n.column === 'Threats');
     const [a, b] = threats;
     if (!a || !b) throw new Error('two Threats notes expected');
-    await send(fac, { type: 'flow.group', payload: { noteId: a.id, onto: { kind: 'note', id: b.id } } });
+    await sendOk(fac, { type: 'flow.group', payload: { noteId: a.id, onto: { kind: 'note', id: b.id } } });
     await waitFor(() => Object.keys(flowOf(fac.snap.state, itemId).groups).length === 1, 'the group');
     const groupId = Object.keys(flowOf(fac.snap.state, itemId).groups)[0] ?? '';
-    await send(fac, { type: 'flow.nameGroup', payload: { groupId, name: 'Stakeholders' } });
+    await sendOk(fac, { type: 'flow.nameGroup', payload: { groupId, name: 'Stakeholders' } });
     await expect.poll(() => board.locator('.flow-group').count()).toBe(1);
     await expectNothingCut(room, board, 'fit-swot-cluster');
 
-    await send(fac, { type: 'spotlight.show', payload: { target: { itemId, kind: 'group', id: groupId } } });
+    await sendOk(fac, { type: 'spotlight.show', payload: { target: { itemId, kind: 'group', id: groupId } } });
     await expect.poll(() => board.locator('.board-spotlight').innerText()).toContain('In the spotlight: Stakeholders');
     expect(await board.locator('.board-spotlight-notes li').allInnerTexts()).toEqual(expect.arrayContaining([a.text, b.text]));
     await expectNothingCut(room, board, 'fit-swot-spotlight');
-    await send(fac, { type: 'spotlight.clear', payload: {} });
+    await sendOk(fac, { type: 'spotlight.clear', payload: {} });
     await expect.poll(() => board.locator('.board-spotlight').count()).toBe(0);
 
-    await send(fac, { type: 'flow.advance', payload: { itemId, to: 'vote' } });
-    await send(ana, { type: 'flow.dot', payload: { itemId, target: { kind: 'group', id: groupId }, delta: 1 } });
+    await sendOk(fac, { type: 'flow.advance', payload: { itemId, to: 'vote' } });
+    await sendOk(ana, { type: 'flow.dot', payload: { itemId, target: { kind: 'group', id: groupId }, delta: 1 } });
     await expectNothingCut(room, board, 'fit-swot-vote');
-    await send(fac, { type: 'flow.advance', payload: { itemId, to: 'results' } });
+    await sendOk(fac, { type: 'flow.advance', payload: { itemId, to: 'results' } });
     await expect.poll(() => board.locator('.result').count()).toBeGreaterThan(3);
     await expectNothingCut(room, board, 'fit-swot-results');
     await board.close();
@@ -154,8 +138,8 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     const { s, fac } = await facilitator(room, 'vision-retreat');
     const itemId = itemOfType(fac, 'vision');
     const phrases = fac.snap.state.agenda.filter((i) => i.moduleType === 'vision').at(-1)?.id ?? itemId;
-    await send(fac, { type: 'agenda.goto', payload: { itemId: phrases } });
-    await send(fac, {
+    await sendOk(fac, { type: 'agenda.goto', payload: { itemId: phrases } });
+    await sendOk(fac, {
       type: 'vision.setContext',
       payload: { itemId: phrases, mission: SENTENCES[1] ?? '', vision: SENTENCES[4] ?? '', values: SENTENCES[5] ?? '', pastedCarried: SENTENCES.slice(0, 4) },
     });
@@ -163,23 +147,23 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     const ana = client(room.app);
     await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
     const columns = fac.snap.state.agenda.find((i) => i.id === phrases)?.columns ?? [];
-    for (const [i, text] of SENTENCES.entries()) await send(ana, { type: 'note.add', payload: { itemId: phrases, column: columns[i % columns.length] ?? '', text } });
+    for (const [i, text] of SENTENCES.entries()) await sendOk(ana, { type: 'note.add', payload: { itemId: phrases, column: columns[i % columns.length] ?? '', text } });
     await expect.poll(() => board.locator('.vision-context').count()).toBe(1);
     await expectNothingCut(room, board, 'fit-vision-phrases');
-    for (const to of ['reveal', 'cluster', 'vote', 'results'] as const) await send(fac, { type: 'flow.advance', payload: { itemId: phrases, to } });
-    await send(fac, { type: 'vision.draft', payload: { itemId: phrases, text: SENTENCES.slice(0, 5).join(' ') } });
+    for (const to of ['reveal', 'cluster', 'vote', 'results'] as const) await sendOk(fac, { type: 'flow.advance', payload: { itemId: phrases, to } });
+    await sendOk(fac, { type: 'vision.draft', payload: { itemId: phrases, text: SENTENCES.slice(0, 5).join(' ') } });
     await expect.poll(() => board.locator('.statement-text').count()).toBe(1);
     await expectNothingCut(room, board, 'fit-vision-draft');
-    await send(fac, { type: 'vision.askFist', payload: { itemId: phrases } });
-    await send(ana, { type: 'vision.fist', payload: { itemId: phrases, value: 4 } });
+    await sendOk(fac, { type: 'vision.askFist', payload: { itemId: phrases } });
+    await sendOk(ana, { type: 'vision.fist', payload: { itemId: phrases, value: 4 } });
     await expect.poll(() => board.locator('.fist-chart').count()).toBe(1);
     await expectNothingCut(room, board, 'fit-vision-fist');
-    await send(fac, { type: 'vision.finalize', payload: { itemId: phrases } });
+    await sendOk(fac, { type: 'vision.finalize', payload: { itemId: phrases } });
     await expectNothingCut(room, board, 'fit-vision-final');
 
-    await send(fac, { type: 'agenda.goto', payload: { itemId } });
-    await send(fac, { type: 'vision.openCrosswalk', payload: { itemId, open: true } });
-    await send(ana, { type: 'vision.rate', payload: { itemId, outcomeId: 'S1', rating: 'incorporated' } });
+    await sendOk(fac, { type: 'agenda.goto', payload: { itemId } });
+    await sendOk(fac, { type: 'vision.openCrosswalk', payload: { itemId, open: true } });
+    await sendOk(ana, { type: 'vision.rate', payload: { itemId, outcomeId: 'S1', rating: 'incorporated' } });
     await expect.poll(() => board.locator('.crosswalk-tally tbody tr').count()).toBe(7);
     await expectNothingCut(room, board, 'fit-vision-crosswalk');
     await board.close();

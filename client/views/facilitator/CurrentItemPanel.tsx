@@ -6,6 +6,7 @@ import { FacilitatorBoard } from './FacilitatorBoard.js';
 import { screensOf } from '../../modules/registry.js';
 import { LatePanel } from './LatePanel.js';
 import { ReportPreviewPanel } from './ReportPreviewPanel.js';
+import { BoardDisplayControls } from '../../modules/spotlight/BoardDisplayControls.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
 export function CurrentItemPanel() {
@@ -13,14 +14,14 @@ export function CurrentItemPanel() {
   const timer = useSession((s) => s.state.timer);
   if (!item)
     return (
-      <section className="console-current card">
+      <main id="current-item" tabIndex={-1} className="console-current card">
         <h2>No current item</h2>
         <p className="muted">Add an agenda item or press Next item to begin.</p>
-      </section>
+      </main>
     );
   const Module = screensOf(item.moduleType)?.Console;
   return (
-    <section className="console-current stack" aria-labelledby="current-heading">
+    <main id="current-item" tabIndex={-1} className="console-current stack" aria-labelledby="current-heading">
       <div className="card stack">
         <p className="eyebrow">Now · {kindOf(item.moduleType).label}</p>
         <h2 id="current-heading">{item.title}</h2>
@@ -35,10 +36,11 @@ export function CurrentItemPanel() {
           <TimerDisplay timer={timer} now={serverNow} size="medium" />
           <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
         </div>
+        <BoardDisplayControls itemId={item.id} />
       </div>
       <LatePanel />
       {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <FacilitatorBoard item={item} />}
       <ReportPreviewPanel item={item} />
-    </section>
+    </main>
   );
 }

@@ -1,3 +1,4 @@
+import { SpotlightButton } from '../../modules/spotlight/SpotlightButton.js';
 import type { Note } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
@@ -27,6 +28,7 @@ export function FacilitatorNote({ note, columns }: { note: Note; columns: string
             </select>
           </>
         )}
+        <SpotlightButton target={{ itemId: note.itemId, kind: 'note', id: note.id }} label={note.text} />
         <RemoveForGood noteId={note.id} />
       </div>
     </li>
