@@ -80,6 +80,17 @@ describe.skipIf(!hasChromium)('the console on a laptop, and by keyboard', () => 
       );
       await measure(`swot-${to}`);
     }
+    // The spotlight and the board's pages, from the console.
+    const spot = con.getByRole('button', { name: /^Spotlight ".*" on the board$/ }).first();
+    await spot.click();
+    await waitFor(() => fac.snap.state.boardDisplay?.target?.itemId === itemId, 'the spotlight');
+    await expect.poll(() => con.getByRole('button', { name: /^Take ".*" off the board$/ }).count()).toBe(1);
+    await con.getByRole('button', { name: 'Pause pages' }).click();
+    await waitFor(() => fac.snap.state.boardDisplay?.pagingPaused === true, 'paging paused');
+    await expect.poll(() => con.getByText('Board: pages paused').count()).toBe(1);
+    await con.getByRole('button', { name: 'Clear spotlight' }).click();
+    await waitFor(() => fac.snap.state.boardDisplay?.target === undefined, 'the spotlight cleared');
+    await expect.poll(() => con.getByRole('button', { name: /^Take ".*" off the board$/ }).count()).toBe(0);
     // An open note board, and the full agenda opened to edit the plan.
     await con.getByRole('button', { name: 'Go to Environmental scan: the data picture' }).click();
     await expect.poll(() => con.locator('#board-heading').count()).toBe(1);
