@@ -5,6 +5,7 @@ import { SENTENCES, sendOk } from '../support/workshopText.js';
 import { hasChromium, useRoom, type Room } from '../support/browser.js';
 import { client, closeClients, createSession, itemOfType, waitFor, type Created } from '../support/harness.js';
 import { cutOffElements, wholeTexts } from '../support/clipping.js';
+import { PAGE_SECONDS } from '../../client/views/board/useBoardPages.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { flowOf } from '../../shared/modules/flow/flow.state.js';
 
@@ -68,6 +69,10 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     await expect.poll(() => counter.innerText()).toMatch(/^1 of \d+$/);
     const pages = Number(/of (\d+)/.exec(await counter.innerText())?.[1]);
     expect(pages).toBeGreaterThan(1);
+    // The pages turn by themselves (every PAGE_SECONDS); the arrow keys on the board turn them too.
+    await expect.poll(() => counter.innerText(), { timeout: (PAGE_SECONDS + 5) * 1000 }).toBe(`2 of ${pages}`);
+    await board.keyboard.press('ArrowLeft');
+    await expect.poll(() => counter.innerText()).toBe(`1 of ${pages}`);
     const seen = new Set<string>();
     for (let p = 0; p < pages; p++) {
       if (p > 0) {

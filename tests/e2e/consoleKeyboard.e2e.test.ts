@@ -101,6 +101,30 @@ describe.skipIf(!hasChromium)('the console on a laptop, and by keyboard', () => 
     await con.getByRole('button', { name: 'Fold to a list' }).click();
   });
 
+  // The vision console is a column of panels (context, phrases, statement, crosswalk): its first panel is in view and
+  // the page is one screen; the phrases board itself may need the column scrolled.
+  it('fits the vision retreat on a laptop too: its first panel above the fold, one screen', async () => {
+    const room = openedRoom();
+    const s = await createSession(room.app, { templateId: 'vision-retreat' });
+    const fac = client(room.app);
+    await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    const itemId = fac.snap.state.agenda.filter((i) => i.moduleType === 'vision').at(-1)?.id ?? '';
+    await sendOk(fac, { type: 'agenda.goto', payload: { itemId } });
+    const con = await room.page(LAPTOP);
+    await con.goto(consoleUrl(room, s));
+    await expect.poll(() => con.locator('.flow-console').count()).toBe(1);
+    await con.waitForTimeout(200);
+    const m = await con.evaluate(() => ({
+      page: document.documentElement.scrollHeight,
+      live: document.querySelector('.console-current > .card:first-child')?.nextElementSibling?.getBoundingClientRect().top ?? Infinity,
+      timer: document.querySelector('.console-current [role="timer"]')?.getBoundingClientRect().top ?? Infinity,
+    }));
+    await room.shot(con, 'console-laptop-vision');
+    expect(m.page).toBeLessThanOrEqual(2 * LAPTOP.height);
+    expect(m.timer).toBeLessThan(LAPTOP.height - 100);
+    expect(m.live).toBeLessThan(LAPTOP.height - 100);
+  });
+
   it('clusters and votes with the keyboard alone; "Move to…" acts only on Move and keeps the focus on the note', async () => {
     const room = openedRoom();
     const { s, fac, itemId } = await swotWithNotes(room, 2);
