@@ -49,10 +49,14 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
     const room = openedRoom();
     const { s, fac } = await facilitator(room, 'pip-kickoff');
     const itemId = itemOfType(fac, 'board');
-    await sendOk(fac, { type: 'agenda.goto', payload: { itemId } });
+    // Before anyone joined: the first item (a presentation) and the whole join panel, nothing cut.
     const board = await openBoard(room, s);
     await expect.poll(() => board.locator('.board-join').count()).toBe(1);
-    await room.shot(board, 'fit-0-join-panel');
+    await expect.poll(() => board.locator('#board-item-title').innerText()).toBe(fac.snap.state.agenda[0]?.title);
+    await expectNothingCut(room, board, 'fit-0-presentation-join-panel');
+    await sendOk(fac, { type: 'agenda.goto', payload: { itemId } });
+    await expect.poll(() => board.locator('.board-column').count()).toBeGreaterThan(0);
+    await expectNothingCut(room, board, 'fit-0-board-join-panel');
 
     const ana = client(room.app);
     await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
