@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { BoardSpotlight, useSpotlight } from '../../client/modules/spotlight/BoardSpotlight.js';
 import { AgendaSideList } from '../../client/views/facilitator/AgendaSideList.js';
+import { columnWidths } from '../../client/views/board/BoardNotes.js';
 import { useSession } from '../../client/store.js';
 import { emptySnapshot } from '../../client/net/sessionClient.js';
 import { allNotes } from '../../shared/session/notes.js';
@@ -71,5 +72,14 @@ describe('the agenda folded to a side list', () => {
     expect(within(nav).getByRole('button', { name: 'Edit agenda' }).getAttribute('aria-expanded')).toBe('false');
     expect((within(nav).getByRole('button', { name: 'Next item' }) as HTMLButtonElement).disabled).toBe(true);
     expect((within(nav).getByRole('button', { name: 'Previous item' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe('the note board’s column widths', () => {
+  it('gives a full column up to three times the width of an empty one, and wraps past four columns evenly', () => {
+    expect(columnWidths([40, 0, 0])).toBe('minmax(0, 3.00fr) minmax(0, 1.00fr) minmax(0, 1.00fr)');
+    expect(columnWidths([10, 5])).toBe('minmax(0, 3.00fr) minmax(0, 2.00fr)');
+    expect(columnWidths([0, 0])).toBe('minmax(0, 1.00fr) minmax(0, 1.00fr)');
+    expect(columnWidths([1, 2, 3, 4, 5])).toBe('repeat(4, minmax(0, 1fr))');
   });
 });

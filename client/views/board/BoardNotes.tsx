@@ -22,7 +22,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
     <div className={`board-notes${dense ? ' board-notes--dense' : ''}`}>
       {locked && <p className="board-locked">Board locked</p>}
       {total === 0 && <p className="board-empty">No notes yet. Post yours from your phone.</p>}
-      <div className="board-columns" style={{ gridTemplateColumns: `repeat(${Math.min(columns.length, 4)}, minmax(0, 1fr))` }}>
+      <div className="board-columns" style={{ gridTemplateColumns: columnWidths(columns.map((c) => byColumn.get(c)?.length ?? 0)) }}>
         {columns.map((column) => {
           const list = byColumn.get(column) ?? [];
           return (
@@ -43,4 +43,15 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
       </div>
     </div>
   );
+}
+
+/**
+ * The board's column widths: up to four columns a row, a full column wider than an empty one (up to three times), so
+ * that its notes need fewer pages.
+ */
+export function columnWidths(counts: number[]): string {
+  const perRow = Math.min(counts.length, 4);
+  const most = Math.max(1, ...counts);
+  if (counts.length > perRow) return `repeat(${perRow}, minmax(0, 1fr))`;
+  return counts.map((n) => `minmax(0, ${(1 + (2 * n) / most).toFixed(2)}fr)`).join(' ');
 }
