@@ -7,6 +7,7 @@ import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
 import { peopleModule } from './people/index.js';
 import { shareModule } from './share/index.js';
+import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
 import { visionModule } from './vision/index.js';
 
@@ -23,6 +24,7 @@ export const MODULE_LIST = [
   shareModule, // a report shared with the room
   carryModule, // carried items across sessions
   peopleModule, // renaming, removing a participant
+  spotlightModule, // the board's spotlight and paging
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

@@ -23,6 +23,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.closeFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
   'carry.makeCode', 'carry.import', 'carry.removeImport',
+  'spotlight.show', 'spotlight.clear', 'spotlight.paging',
 ];
 
 /**
@@ -176,6 +177,12 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { name: text });
     case 'people.remove':
       return cmd(r.type, { participantId: r.flag ? `p${1 + (r.num % 2)}` : text });
+    case 'spotlight.clear':
+      return cmd(r.type, {});
+    case 'spotlight.show':
+      return cmd(r.type, { target: { itemId, ...target } });
+    case 'spotlight.paging':
+      return cmd(r.type, { paused: r.flag });
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -191,7 +198,8 @@ type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late' | 'import' | 'par
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
   // A report's scope names its item and group one level down.
-  const p = body.type === 'report.share' ? { ...payload, ...body.payload.scope } : payload;
+  const p =
+    body.type === 'report.share' ? { ...payload, ...body.payload.scope } : body.type === 'spotlight.show' ? { ...payload, itemId: body.payload.target.itemId } : payload;
   const out: Ref[] = [];
   if (typeof p.entryId === 'string') out.push({ kind: 'late', id: p.entryId });
   if (typeof p.itemId === 'string') out.push({ kind: 'item', id: p.itemId });

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useDrag, useDrop } from 'react-dnd';
 import type { CommandInput } from '../../../shared/protocol/commands.js';
 import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
@@ -7,6 +7,7 @@ import type { FlowColumns } from './model.js';
 import type { MoveCommand } from './MoveToMenu.js';
 import { DraggableNote } from './DraggableNote.js';
 import { GroupNameForm } from './GroupNameForm.js';
+import { MoveChoice } from './MoveChoice.js';
 
 export interface DraggableGroupProps {
   entry: RankedEntry;
@@ -19,7 +20,6 @@ export interface DraggableGroupProps {
 
 /** A group on the cluster board: drop notes into it, drag it to another column, name it. */
 export function DraggableGroup({ entry, name, column, columns, me, onCommand }: DraggableGroupProps) {
-  const id = useId();
   const groupId = entry.target.id;
   const ref = useRef<HTMLLIElement>(null);
   const [{ dragging }, drag] = useDrag(
@@ -49,23 +49,19 @@ export function DraggableGroup({ entry, name, column, columns, me, onCommand }: 
       </p>
       <GroupNameForm name={name} onName={(n) => onCommand({ type: 'flow.nameGroup', payload: { groupId, name: n } })} />
       {others.length > 0 && (
-        <div className="move-to">
-          <label htmlFor={id} className="visually-hidden">
-            Move group "{entry.label.slice(0, 30)}" to column
-          </label>
-          <select
-            id={id}
-            value=""
-            onChange={(e) => e.target.value && onCommand({ type: 'flow.moveGroup', payload: { groupId, column: e.target.value } })}
-          >
-            <option value="">Move group to…</option>
-            {others.map((c) => (
-              <option key={c} value={c}>
-                Column: {c}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MoveChoice
+          focusKey={`group:${groupId}`}
+          label={`Move group "${entry.label.slice(0, 30)}" to column`}
+          what={`group "${entry.label.slice(0, 30)}"`}
+          placeholder="Move group to…"
+          onChoose={(c) => onCommand({ type: 'flow.moveGroup', payload: { groupId, column: c } })}
+        >
+          {others.map((c) => (
+            <option key={c} value={c}>
+              Column: {c}
+            </option>
+          ))}
+        </MoveChoice>
       )}
       <ul className="flow-note-list">
         {entry.notes.map((n) => (

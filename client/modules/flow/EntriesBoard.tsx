@@ -6,6 +6,7 @@ import { ColumnShell } from './ColumnShell.js';
 import { plural, type ColumnDecor, type FlowColumns } from './model.js';
 import { NoteCard } from './NoteCard.js';
 import { dictGet, type Dict } from '../../../shared/session/dict.js';
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 
 export interface EntriesBoardProps {
   columns: FlowColumns;
@@ -29,7 +30,7 @@ export function EntriesBoard({ columns, groups, me = null, decor, layout, badge,
         const count = col.entries.reduce((n, e) => n + e.notes.length, 0);
         return (
           <ColumnShell key={col.column} column={col.column} index={i} decor={decor} extra={<span className="flow-count">{plural(count, 'note')}</span>}>
-            <ul className="flow-note-list">
+            <ul className={`flow-note-list${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`}>
               {col.entries.map((e) =>
                 e.target.kind === 'group' ? (
                   <li key={e.key} className="flow-group">

@@ -6,7 +6,7 @@ import { EntriesBoard } from './EntriesBoard.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { PHASE_HINTS, type ColumnDecor } from './model.js';
 
-/** The projector's side of the brainstorm flow: counts while private, the notes after, the top results at the end. */
+/** The projector's side of the brainstorm flow: counts while private, the notes after, all results at the end (the board pages them). */
 export function FlowBoard({ item, decor }: { item: AgendaItem; decor?: ColumnDecor }) {
   const { flow, columns } = useFlowItem(item);
   const phase = flow.phase;
@@ -20,7 +20,7 @@ export function FlowBoard({ item, decor }: { item: AgendaItem; decor?: ColumnDec
       {(phase === 'reveal' || phase === 'cluster' || phase === 'vote') && (
         <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="board" />
       )}
-      {phase === 'results' && <ResultsBoard columns={columns} layout="board" decor={decor} top={3} />}
+      {phase === 'results' && <ResultsBoard columns={columns} layout="board" decor={decor} />}
     </div>
   );
 }

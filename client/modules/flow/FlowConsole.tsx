@@ -15,6 +15,8 @@ import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
 import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
+import { SpotlightButton } from '../spotlight/SpotlightButton.js';
+import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
@@ -25,6 +27,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
   const noteCount = columns.reduce((n, c) => n + c.entries.reduce((m, e) => m + e.notes.length, 0), 0);
   const phase = flow.phase;
   const locked = useSession((s) => dictHas(s.state.lockedItems, item.id));
+  const spotlight = (e: RankedEntry) => <SpotlightButton target={{ itemId: item.id, ...e.target }} label={e.label} />;
 
   return (
     <section className="card stack flow-console" aria-labelledby={`flow-${item.id}-heading`}>
@@ -48,7 +51,14 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
       {(phase === 'brainstorm' || phase === 'reveal') && (
         <>
           {phase === 'brainstorm' && <p className="muted">Participants see only their own notes until you reveal. You see all of them.</p>}
-          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" noteControls={(n) => <RemoveForGood noteId={n.id} />} />
+          <EntriesBoard
+            columns={columns}
+            groups={flow.groups}
+            decor={decor}
+            layout="console"
+            badge={phase === 'reveal' ? spotlight : undefined}
+            noteControls={(n) => <RemoveForGood noteId={n.id} />}
+          />
           <details>
             <summary>Add a note for the room</summary>
             <NoteForm columns={columnNames} onSubmit={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })} />
@@ -67,7 +77,12 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
             groups={flow.groups}
             decor={decor}
             layout="console"
-            badge={(e) => <span className="dot-badge">{plural(dictGet(totals, e.key) ?? 0, 'dot')}</span>}
+            badge={(e) => (
+              <>
+                <span className="dot-badge">{plural(dictGet(totals, e.key) ?? 0, 'dot')}</span>
+                {spotlight(e)}
+              </>
+            )}
           />
           <ProxyDots
             columns={columns}
@@ -84,6 +99,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           layout="console"
           decor={decor}
           onCarry={(target, carried) => send({ type: 'flow.carry', payload: { itemId: item.id, target, carried } })}
+          extra={spotlight}
         />
       )}
     </section>

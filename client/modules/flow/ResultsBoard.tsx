@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
 import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import { ColumnShell } from './ColumnShell.js';
 import { plural, type ColumnDecor, type FlowColumns } from './model.js';
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 
 export interface ResultsBoardProps {
   columns: FlowColumns;
@@ -12,10 +13,12 @@ export interface ResultsBoardProps {
   top?: number;
   /** Facilitator only: mark an entry to carry forward. */
   onCarry?: (target: VoteTarget, carried: boolean) => void;
+  /** Facilitator only: more controls on each entry (the spotlight). */
+  extra?: (entry: RankedEntry) => ReactNode;
 }
 
 /** Ranked results per column, most dots first; what carries forward says so in words. */
-export function ResultsBoard({ columns, layout, decor, top, onCarry }: ResultsBoardProps) {
+export function ResultsBoard({ columns, layout, decor, top, onCarry, extra }: ResultsBoardProps) {
   return (
     <div className={`flow-columns flow-columns--${layout} results`}>
       {columns.map((col, i) => {
@@ -25,9 +28,9 @@ export function ResultsBoard({ columns, layout, decor, top, onCarry }: ResultsBo
             {list.length === 0 ? (
               <p className="muted">Nothing here.</p>
             ) : (
-              <ol className="results-list">
+              <ol className={`results-list${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`}>
                 {list.map((e, rank) => (
-                  <ResultRow key={e.key} entry={e} rank={rank + 1} layout={layout} onCarry={onCarry} />
+                  <ResultRow key={e.key} entry={e} rank={rank + 1} layout={layout} onCarry={onCarry} extra={extra} />
                 ))}
               </ol>
             )}
@@ -39,7 +42,9 @@ export function ResultsBoard({ columns, layout, decor, top, onCarry }: ResultsBo
   );
 }
 
-function ResultRow({ entry: e, rank, layout, onCarry }: { entry: RankedEntry; rank: number; layout: ResultsBoardProps['layout']; onCarry?: ResultsBoardProps['onCarry'] }) {
+type ResultRowProps = { entry: RankedEntry; rank: number } & Pick<ResultsBoardProps, 'layout' | 'onCarry' | 'extra'>;
+
+function ResultRow({ entry: e, rank, layout, onCarry, extra }: ResultRowProps) {
   // The box follows the click at once; the server's answer (or, if it refuses, a few seconds) settles it.
   const [optimistic, setOptimistic] = useState<boolean | null>(null);
   useEffect(() => setOptimistic(null), [e.carried]);
@@ -82,6 +87,7 @@ function ResultRow({ entry: e, rank, layout, onCarry }: { entry: RankedEntry; ra
             <span aria-hidden="true">Carry forward</span>
           </label>
         )}
+        {extra?.(e)}
       </div>
     </li>
   );

@@ -32,5 +32,5 @@ export const clip = (text: string, n: number): string => (text.length > n ? `${t
 export const PHONE_HINTS: Record<Phase, string> = {
   ...PHASE_HINTS,
   brainstorm: 'Write your ideas below, one per note. Only you see yours until the reveal.',
-  cluster: 'Group notes that belong together: drag a note onto another, or pick a place in its “Move to…” list.',
+  cluster: 'Group notes that belong together: drag a note onto another, or pick a place in its “Move to…” list and press Move.',
 };

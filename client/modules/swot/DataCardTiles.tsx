@@ -1,3 +1,4 @@
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 import type { ReactNode } from 'react';
 import type { DataCard } from '../../../shared/modules/swot/swot.state.js';
 
@@ -12,7 +13,7 @@ export interface DataCardTilesProps {
 export function DataCardTiles({ cards, layout, actions }: DataCardTilesProps) {
   if (cards.length === 0) return null;
   return (
-    <ul className={`data-cards data-cards--${layout}`} aria-label="Data cards">
+    <ul className={`data-cards data-cards--${layout}${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`} aria-label="Data cards">
       {cards.map((c) => (
         <li key={c.id} className="data-card">
           <p className="data-card-value">{c.value}</p>

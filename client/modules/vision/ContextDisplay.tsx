@@ -1,3 +1,5 @@
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
+
 export interface ContextDisplayProps {
   mission: string;
   vision: string;
@@ -15,7 +17,7 @@ export function ContextDisplay({ mission, vision, values, carried, layout }: Con
   ].filter(([, text]) => text?.trim());
   if (parts.length === 0 && carried.length === 0) return <p className="muted">No mission, vision or values entered yet.</p>;
   return (
-    <div className={`vision-context vision-context--${layout}`}>
+    <div className={`vision-context vision-context--${layout}${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`}>
       {parts.map(([label, text]) => (
         <div key={label} className="vision-context-part">
           <h3>{label}</h3>

@@ -1,9 +1,10 @@
 import { CFSR_OUTCOMES, CROSSWALK_LABELS, CROSSWALK_RATINGS, type CrosswalkRating } from '../../../shared/modules/vision/cfsr.js';
 import { dictGet, type Dict } from '../../../shared/session/dict.js';
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 
 /** How the room rated each outcome: a table of counts, the most common rating in bold. */
 export function CrosswalkTally({ tally, layout }: { tally: Dict<Record<CrosswalkRating, number>>; layout: 'console' | 'board' }) {
-  return (
+  const table = (
     <table className={`crosswalk-tally crosswalk-tally--${layout}`}>
       <caption>Crosswalk: the CFSR outcomes against our mission and vision</caption>
       <thead>
@@ -39,4 +40,5 @@ export function CrosswalkTally({ tally, layout }: { tally: Dict<Record<Crosswalk
       </tbody>
     </table>
   );
+  return layout === 'board' ? <div className={`crosswalk-pages ${PAGES_CLASS}`}>{table}</div> : table;
 }

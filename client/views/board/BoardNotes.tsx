@@ -4,10 +4,11 @@ import { columnsOf } from '../../../shared/modules/registry.js';
 import { useSession } from '../../store.js';
 import { notesByColumn } from '../../notes.js';
 import { dictHas } from '../../../shared/session/dict.js';
+import { PAGES_CLASS } from './useBoardPages.js';
 
 /**
- * The current item's notes by column, newest first. The board never scrolls: each column clips what does not fit
- * and its heading says how many notes it holds.
+ * The current item's notes by column, newest first. The board never scrolls: each column pages what does not fit
+ * (see useBoardPages) and its heading says how many notes it holds.
  */
 export function BoardNotes({ item }: { item: AgendaItem }) {
   const notes = useSession((s) => s.state.notes);
@@ -21,7 +22,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
     <div className={`board-notes${dense ? ' board-notes--dense' : ''}`}>
       {locked && <p className="board-locked">Board locked</p>}
       {total === 0 && <p className="board-empty">No notes yet. Post yours from your phone.</p>}
-      <div className="board-columns" style={{ gridTemplateColumns: `repeat(${Math.min(columns.length, 4)}, minmax(0, 1fr))` }}>
+      <div className="board-columns" style={{ gridTemplateColumns: columnWidths(columns.map((c) => byColumn.get(c)?.length ?? 0)) }}>
         {columns.map((column) => {
           const list = byColumn.get(column) ?? [];
           return (
@@ -29,7 +30,7 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
               <h3>
                 {column} <span className="board-count">{list.length}</span>
               </h3>
-              <ul className="board-note-list">
+              <ul className={`board-note-list ${PAGES_CLASS}`}>
                 {[...list].reverse().map((note) => (
                   <li key={note.id} className="board-note">
                     <span className="board-note-text">{note.text}</span>
@@ -42,4 +43,15 @@ export function BoardNotes({ item }: { item: AgendaItem }) {
       </div>
     </div>
   );
+}
+
+/**
+ * The board's column widths: up to four columns a row, a full column wider than an empty one (up to three times), so
+ * that its notes need fewer pages.
+ */
+export function columnWidths(counts: number[]): string {
+  const perRow = Math.min(counts.length, 4);
+  const most = Math.max(1, ...counts);
+  if (counts.length > perRow) return `repeat(${perRow}, minmax(0, 1fr))`;
+  return counts.map((n) => `minmax(0, ${(1 + (2 * n) / most).toFixed(2)}fr)`).join(' ');
 }

@@ -1,5 +1,5 @@
 import { allParticipants } from '../../../shared/session/notes.js';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { kindOf } from '../../../shared/modules/registry.js';
 import { joinSession, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
@@ -10,6 +10,8 @@ import { screensOf } from '../../modules/registry.js';
 import { CarriedList } from '../../modules/carry/CarriedList.js';
 import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
 import { beep, unlockAudio } from './beep.js';
+import { useBoardPages } from './useBoardPages.js';
+import { BoardSpotlight, useSpotlight } from '../../modules/spotlight/BoardSpotlight.js';
 
 /** The projector: read-only, large type, the countdown and the join code always in view. */
 export function BoardView({ code }: { code: string }) {
@@ -22,6 +24,14 @@ export function BoardView({ code }: { code: string }) {
   const connection = useSession((s) => s.connection);
   const Module = item ? screensOf(item.moduleType)?.Board : undefined;
   const joinUrl = `${window.location.origin}/join/${code}`;
+  const state = useSession((s) => s.state);
+  const spotlight = useSpotlight(item);
+  const paused = state.boardDisplay?.pagingPaused ?? false;
+  const itemRef = useRef<HTMLElement>(null);
+  const { page, pages } = useBoardPages(itemRef, state, paused);
+  // Once people are in, the join panel gives its room to the item: a strip with the code stays in the header.
+  const joinStrip = participantCount > 0;
+  const timerView = <TimerDisplay timer={timer} now={serverNow} size={joinStrip ? 'medium' : 'big'} onTimeUp={beep} />;
 
   useEffect(() => {
     let live = true;
@@ -49,6 +59,15 @@ export function BoardView({ code }: { code: string }) {
       <header className="board-header">
         <h1 className="board-session">{title || 'Connecting…'}</h1>
         <div className="board-header-right">
+          {joinStrip && (
+            <span className="board-join-strip">
+              Join: {window.location.host}/join{' '}
+              <strong className="board-join-strip-code" data-testid="join-code">
+                {code}
+              </strong>
+            </span>
+          )}
+          {joinStrip && timerView}
           {connection !== 'online' && <span className="board-offline">{connection === 'offline' ? 'Offline' : 'Connecting…'}</span>}
           <span>
             {participantCount} participant{participantCount === 1 ? '' : 's'}
@@ -67,29 +86,45 @@ export function BoardView({ code }: { code: string }) {
           )}
         </div>
       </header>
-      <main className="board-main">
-        <section className="board-item" aria-labelledby="board-item-title">
+      <main className={`board-main${joinStrip ? ' board-main--strip' : ''}`}>
+        <section className="board-item" aria-labelledby="board-item-title" ref={itemRef}>
           {item ? (
             <>
-              <h2 id="board-item-title">{item.title}</h2>
+              <div className="board-item-head">
+                <h2 id="board-item-title">{item.title}</h2>
+                {pages > 1 && (
+                  <p className="board-page-count">
+                    {page + 1} of {pages}
+                    {paused ? ' (paused)' : ''}
+                  </p>
+                )}
+              </div>
               {item.prompt && <p className="board-prompt">{item.prompt}</p>}
               {takesCarried(item) && <CarriedList layout="board" />}
-              {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <BoardNotes item={item} />}
+              {spotlight ? (
+                <BoardSpotlight target={spotlight} />
+              ) : Module ? (
+                <Module item={item} />
+              ) : (
+                kindOf(item.moduleType).hasBoard && <BoardNotes item={item} />
+              )}
             </>
           ) : (
             <h2 id="board-item-title">Welcome! Join on your phone.</h2>
           )}
         </section>
         <aside className="board-side">
-          <TimerDisplay timer={timer} now={serverNow} size="big" onTimeUp={beep} />
-          <div className="board-join">
-            <p className="board-join-label">Join with code</p>
-            <p className="board-join-code" data-testid="join-code">
-              {code}
-            </p>
-            <JoinQr url={joinUrl} />
-            <p className="board-join-url">{joinUrl.replace(/^https?:\/\//, '')}</p>
-          </div>
+          {!joinStrip && timerView}
+          {!joinStrip && (
+            <div className="board-join">
+              <p className="board-join-label">Join with code</p>
+              <p className="board-join-code" data-testid="join-code">
+                {code}
+              </p>
+              <JoinQr url={joinUrl} />
+              <p className="board-join-url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+            </div>
+          )}
           <SharedReportQr />
         </aside>
       </main>

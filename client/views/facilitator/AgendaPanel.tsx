@@ -3,30 +3,22 @@ import { AgendaRow } from './AgendaRow.js';
 import { AddItemForm } from './AddItemForm.js';
 
 /** The agenda: where we are, planned versus actual time, and editing the plan during the day. */
-export function AgendaPanel() {
+export function AgendaPanel({ onCollapse }: { onCollapse?: () => void }) {
   const agenda = useSession((s) => s.state.agenda);
   const currentItemId = useSession((s) => s.state.currentItemId);
-  const index = agenda.findIndex((i) => i.id === currentItemId);
   const planned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
   return (
-    <section className="console-agenda stack" aria-labelledby="agenda-heading">
+    <section className="console-agenda console-agenda--full stack" aria-labelledby="agenda-heading">
       <div className="section-head">
         <h2 id="agenda-heading">Agenda</h2>
         <span className="muted">{planned} min planned</span>
+        {onCollapse && (
+          <button type="button" className="small" aria-expanded onClick={onCollapse}>
+            Fold to a list
+          </button>
+        )}
       </div>
-      <div className="button-row">
-        <button type="button" disabled={index <= 0} onClick={() => void sendCommand({ type: 'agenda.previous', payload: {} })}>
-          Previous item
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={index >= agenda.length - 1}
-          onClick={() => void sendCommand({ type: 'agenda.next', payload: {} })}
-        >
-          Next item
-        </button>
-      </div>
+      <AgendaSteps />
       {agenda.length === 0 ? (
         <p className="muted">The agenda is empty. Add a first item below.</p>
       ) : (
@@ -38,5 +30,21 @@ export function AgendaPanel() {
       )}
       <AddItemForm onAdd={(item) => void sendCommand({ type: 'agenda.addItem', payload: { item } })} />
     </section>
+  );
+}
+
+/** Previous and next item: the two moves of the day, in the full agenda and in the side list alike. */
+export function AgendaSteps() {
+  const count = useSession((s) => s.state.agenda.length);
+  const index = useSession((s) => s.state.agenda.findIndex((i) => i.id === s.state.currentItemId));
+  return (
+    <div className="button-row">
+      <button type="button" disabled={index <= 0} onClick={() => void sendCommand({ type: 'agenda.previous', payload: {} })}>
+        Previous item
+      </button>
+      <button type="button" className="primary" disabled={index >= count - 1} onClick={() => void sendCommand({ type: 'agenda.next', payload: {} })}>
+        Next item
+      </button>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { ReportPreviewPanel } from './ReportPreviewPanel.js';
 import { CarriedList } from '../../modules/carry/CarriedList.js';
 import { CarriedInputToggle } from '../../modules/carry/CarriedInputToggle.js';
 import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
+import { BoardDisplayControls } from '../../modules/spotlight/BoardDisplayControls.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
 export function CurrentItemPanel() {
@@ -16,14 +17,14 @@ export function CurrentItemPanel() {
   const timer = useSession((s) => s.state.timer);
   if (!item)
     return (
-      <section className="console-current card">
+      <main id="current-item" tabIndex={-1} className="console-current card">
         <h2>No current item</h2>
         <p className="muted">Add an agenda item or press Next item to begin.</p>
-      </section>
+      </main>
     );
   const Module = screensOf(item.moduleType)?.Console;
   return (
-    <section className="console-current stack" aria-labelledby="current-heading">
+    <main id="current-item" tabIndex={-1} className="console-current stack" aria-labelledby="current-heading">
       <div className="card stack">
         <p className="eyebrow">Now · {kindOf(item.moduleType).label}</p>
         <h2 id="current-heading">{item.title}</h2>
@@ -39,11 +40,12 @@ export function CurrentItemPanel() {
           <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
         </div>
         <CarriedInputToggle item={item} />
+        <BoardDisplayControls itemId={item.id} />
       </div>
       <LatePanel />
       {takesCarried(item) && <CarriedList layout="console" />}
       {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <FacilitatorBoard item={item} />}
       <ReportPreviewPanel item={item} />
-    </section>
+    </main>
   );
 }

@@ -1,3 +1,5 @@
+import { MoveChoice } from '../../modules/flow/MoveChoice.js';
+import { SpotlightButton } from '../../modules/spotlight/SpotlightButton.js';
 import type { Note } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
@@ -10,23 +12,23 @@ export function FacilitatorNote({ note, columns }: { note: Note; columns: string
       <NoteEditor note={note} />
       <div className="note-controls">
         {columns.length > 1 && (
-          <>
-            <label htmlFor={`move-${note.id}`} className="visually-hidden">
-              Move note to column
-            </label>
-            <select
-              id={`move-${note.id}`}
-              value={note.column}
-              onChange={(e) => void sendCommand({ type: 'note.move', payload: { noteId: note.id, column: e.target.value } })}
-            >
-              {columns.map((c) => (
+          <MoveChoice
+            focusKey={`note:${note.id}`}
+            label="Move note to column"
+            what={`"${note.text.slice(0, 30)}"`}
+            placeholder={`In ${note.column}: move to…`}
+            onChoose={(column) => void sendCommand({ type: 'note.move', payload: { noteId: note.id, column } })}
+          >
+            {columns
+              .filter((c) => c !== note.column)
+              .map((c) => (
                 <option key={c} value={c}>
                   {c}
                 </option>
               ))}
-            </select>
-          </>
+          </MoveChoice>
         )}
+        <SpotlightButton target={{ itemId: note.itemId, kind: 'note', id: note.id }} label={note.text} />
         <RemoveForGood noteId={note.id} />
       </div>
     </li>

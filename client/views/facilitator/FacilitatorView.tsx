@@ -10,8 +10,22 @@ import { SessionLifecycle } from './SessionLifecycle.js';
 import { ExportMenu } from './ExportMenu.js';
 import { ShareReport } from './ShareReport.js';
 import { CarryPanel } from '../../modules/carry/CarryPanel.js';
+import { AgendaSideList } from './AgendaSideList.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
+const AGENDA_OPEN = 'console.agendaOpen';
+
+/** Whether the full agenda (retime, reorder, add) is open instead of the side list; remembered on this browser. */
+function useAgendaOpen(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => localStorage.getItem(AGENDA_OPEN) === '1');
+  return [
+    open,
+    (next) => {
+      localStorage.setItem(AGENDA_OPEN, next ? '1' : '0');
+      setOpen(next);
+    },
+  ];
+}
 
 /** The facilitator's console: agenda, timer, the current item's board, who is here. */
 export function FacilitatorView({ sessionId }: { sessionId: string }) {
@@ -19,6 +33,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
   const [joinError, setJoinError] = useState<string | null>(null);
   const joined = useSession((s) => s.role === 'facilitator');
   const title = useSession((s) => s.state.title);
+  const [agendaOpen, setAgendaOpen] = useAgendaOpen();
 
   useEffect(() => {
     if (!key) return;
@@ -48,6 +63,9 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
 
   return (
     <div className="console">
+      <a className="skip-link" href="#current-item">
+        Skip to the current item
+      </a>
       <header className="console-header">
         <h1>{title || 'Facilitator console'}</h1>
         <ConnectionStatus />
@@ -59,10 +77,10 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
       )}
       <ErrorBanner />
       {joined ? (
-        <div className="console-grid">
-          <AgendaPanel />
+        <div className={`console-grid${agendaOpen ? ' console-grid--agenda' : ''}`}>
+          {agendaOpen ? <AgendaPanel onCollapse={() => setAgendaOpen(false)} /> : <AgendaSideList onExpand={() => setAgendaOpen(true)} />}
           <CurrentItemPanel />
-          <aside className="console-side stack">
+          <aside className="console-side stack" aria-label="Session">
             <JoinInfo />
             <PresenceList />
             <ExportMenu />
