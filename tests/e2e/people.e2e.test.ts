@@ -47,7 +47,8 @@ describe.skipIf(!hasChromium)('participants in the browser', () => {
     expect(await con.getByRole('button', { name: 'Remove Sam (2)' }).count()).toBe(1);
     await room.shot(phones[0]!, 'people-1-phone-who');
 
-    // Time on the item, next to the timer's, in the agenda.
+    // Time on the item, next to the timer's, in the agenda (opened in full: it starts folded to a side list).
+    await con.getByRole('button', { name: 'Edit agenda' }).click();
     expect(await con.locator('.agenda-row--current').innerText()).toMatch(/On the item \d+ min · Timer ran \d+ min/);
 
     // The second Sam is removed: their phone is told, and the console lists two people.
