@@ -37,7 +37,11 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           {locked ? 'Unlock board' : 'Lock board'}
         </button>
       </div>
-      <PhaseBar phase={phase} onAdvance={(to) => send({ type: 'flow.advance', payload: { itemId: item.id, to } })} />
+      <PhaseBar
+        phase={phase}
+        dotsPlaced={Object.values(totals).reduce((a, b) => a + b, 0)}
+        onAdvance={(to, dots) => send({ type: 'flow.advance', payload: { itemId: item.id, to, ...(dots ? { dots } : {}) } })}
+      />
       {phase !== 'results' && (
         <VoteSettings
           dotsPerPerson={flow.dotsPerPerson}

@@ -6,6 +6,7 @@ import type { EventMeta } from '../../session/module.js';
 import type { FlowEvent } from './flow.events.js';
 import { initialFlow, type FlowState } from './flow.state.js';
 import { targetKey } from './flow.logic.js';
+import { applyBack } from './flow.back.js';
 
 const withFlow = (s: SessionState, itemId: string, f: (flow: FlowState) => FlowState): SessionState => ({
   ...s,
@@ -16,6 +17,13 @@ const withFlow = (s: SessionState, itemId: string, f: (flow: FlowState) => FlowS
 export function applyFlow(s: SessionState, e: FlowEvent & EventMeta): SessionState {
   switch (e.type) {
     case 'flow.advanced': {
+      if (e.back)
+        return withFlow(applyBack(s, e), e.itemId, (f) => ({
+          ...f,
+          phase: e.phase,
+          totals: e.phase === 'results' ? f.totals : null,
+          dots: e.clearedDots ? emptyDict() : f.dots,
+        }));
       let next = withFlow(s, e.itemId, (f) => ({ ...f, phase: e.phase, totals: e.totals ?? f.totals }));
       for (const n of e.revealed ?? []) {
         const mine = noteById(s, n.id);

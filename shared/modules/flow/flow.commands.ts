@@ -7,7 +7,17 @@ export const VoteTargetSchema = z.object({ kind: z.enum(['note', 'group']), id }
 
 /** Commands of the brainstorm flow (SWOT and vision retreat share them). */
 export const FLOW_COMMANDS = [
-  cmd('flow.advance', z.object({ itemId: id, to: z.enum(PHASES) }).strict()),
+  cmd(
+    'flow.advance',
+    z
+      .object({
+        itemId: id,
+        to: z.enum(PHASES),
+        /** Going back from the vote: keep the dots placed, or clear them. */
+        dots: z.enum(['keep', 'clear']).optional(),
+      })
+      .strict(),
+  ),
   cmd(
     'flow.configure',
     z

@@ -22,6 +22,11 @@ export type FlowEvent =
       revealed?: Note[];
       /** On results: the dots per target, made public. */
       totals?: Dict<number>;
+      /** A step taken back. Back to the brainstorm: these notes are private again (screens that may not read them keep stand-ins). */
+      back?: true;
+      concealed?: string[];
+      /** Back from the vote with the dots cleared. */
+      clearedDots?: true;
     }
   | { type: 'flow.configured'; itemId: string; dotsPerPerson: number; maxPerItem: number }
   | { type: 'flow.grouped'; itemId: string; noteIds: string[]; group: NoteGroup; created: boolean }

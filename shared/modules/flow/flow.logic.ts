@@ -9,6 +9,7 @@ import type { SessionState } from '../../session/state.js';
 import type { FlowCommand, FlowEvent } from './flow.events.js';
 import { atLeast, dotsUsed, FLOW, flowOf, PHASE_LABELS, PHASES, type FlowState, type NoteGroup, type VoteTarget } from './flow.state.js';
 import { leaveGroup } from './flow.notes.js';
+import { stepBack } from './flow.back.js';
 
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
@@ -59,6 +60,8 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
 
   switch (cmd.type) {
     case 'flow.advance': {
+      const back = stepBack(s, flow, itemId, cmd.payload.to, cmd.payload.dots);
+      if (back) return back;
       const next = PHASES[PHASES.indexOf(flow.phase) + 1];
       if (cmd.payload.to !== next)
         return fail('conflict', next ? `The next step is ${PHASE_LABELS[next].toLowerCase()}.` : 'The results are final.');
