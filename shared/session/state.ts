@@ -1,5 +1,6 @@
 import type { Keyed } from './keyed.js';
 import type { Dict } from './dict.js';
+import type { DeletedNote } from './undo.js';
 
 /* eslint-disable @typescript-eslint/no-empty-object-type -- filled in by the modules (declaration merging) */
 /**
@@ -84,6 +85,8 @@ export interface CoreState {
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
   notes: Keyed<Note>;
   lockedItems: Dict<true>;
+  /** Notes deleted in the last seconds, for the facilitator's undo (the console only; absent in older snapshots). */
+  recentlyDeleted?: Dict<DeletedNote>;
   /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
   endedAt?: number;
 }

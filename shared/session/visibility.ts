@@ -40,6 +40,7 @@ export function visibility(m: ModuleTable) {
   function personalFor(e: SessionEvent): string | null {
     switch (e.type) {
       case 'note.added':
+      case 'note.restored':
         return e.private || e.note.anonymous ? e.note.authorId : null;
       case 'note.edited':
         return e.private ? (e.authorId ?? null) : null;
@@ -60,9 +61,12 @@ export function visibility(m: ModuleTable) {
         return { ...e, patch };
       }
       case 'note.added':
-        return { ...e, note: noteFor(e.note, viewer, !!e.private) };
+      case 'note.restored':
+        return { ...e, note: noteFor(e.note, viewer, !!e.private) } as SessionEvent;
       case 'note.edited':
         return e.private && !isAuthor(e.authorId, viewer) ? hidden : e;
+      case 'note.deleted':
+        return { type: e.type, noteId: e.noteId, seq: e.seq, at: e.at };
       default: {
         const module = m.owner(e.type);
         return module?.eventFor ? module.eventFor(e, viewer, hidden) : e;
@@ -90,7 +94,9 @@ export function visibility(m: ModuleTable) {
       const secret = !!m.notePolicy(s.agenda.find((i) => i.id === n.itemId), n)?.isPrivate(s, n.itemId);
       notes = keyedSet(notes, n.id, noteFor(n, viewer, secret));
     }
-    let shaped: SessionState = { ...s, agenda: s.agenda.map(publicItem), notes };
+    // Deleted notes wait for the facilitator's undo on the console only.
+    const { recentlyDeleted: _console, ...rest } = s;
+    let shaped: SessionState = { ...rest, agenda: s.agenda.map(publicItem), notes };
     for (const module of m.list) if (module.stateFor) shaped = { ...shaped, ...module.stateFor(s, viewer) };
     return shaped;
   }

@@ -14,7 +14,7 @@ import { ProxyDots } from './ProxyDots.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
-import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
+import { ModerateNote } from './ModerateNote.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
@@ -52,7 +52,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
       {(phase === 'brainstorm' || phase === 'reveal') && (
         <>
           {phase === 'brainstorm' && <p className="muted">Participants see only their own notes until you reveal. You see all of them.</p>}
-          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" noteControls={(n) => <RemoveForGood noteId={n.id} />} />
+          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" noteControls={(n) => <ModerateNote note={n} />} />
           <details>
             <summary>Add a note for the room</summary>
             <NoteForm columns={columnNames} onSubmit={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })} />
@@ -72,6 +72,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
             decor={decor}
             layout="console"
             badge={(e) => <span className="dot-badge">{plural(dictGet(totals, e.key) ?? 0, 'dot')}</span>}
+            noteControls={(n) => <ModerateNote note={n} />}
           />
           <ProxyDots
             columns={columns}

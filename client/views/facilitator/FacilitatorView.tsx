@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { joinSession, useSession } from '../../store.js';
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
 import { ErrorBanner } from '../../components/ErrorBanner.js';
+import { UndoDeletes } from './UndoDeletes.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { CurrentItemPanel } from './CurrentItemPanel.js';
 import { JoinInfo } from './JoinInfo.js';
@@ -57,6 +58,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
         </p>
       )}
       <ErrorBanner />
+      <UndoDeletes />
       {joined ? (
         <div className="console-grid">
           <AgendaPanel />

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import type { Note } from '../../../shared/session/state.js';
+import { sendCommand } from '../../store.js';
+import { NoteEditForm } from '../../components/NoteEditor.js';
+import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
+
+/** The facilitator's moderation of one note in any step: reword it, delete it (undo for 10 s), remove it for good. */
+export function ModerateNote({ note }: { note: Note }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} label="Reword note" />;
+  return (
+    <div className="button-row moderate-note">
+      <button type="button" className="small" aria-label={`Edit note: ${note.text}`} onClick={() => setDraft(note.text)}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="small danger"
+        aria-label={`Delete note: ${note.text}`}
+        onClick={() => void sendCommand({ type: 'note.delete', payload: { noteId: note.id } })}
+      >
+        Delete
+      </button>
+      <RemoveForGood noteId={note.id} />
+    </div>
+  );
+}
