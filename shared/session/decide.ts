@@ -124,7 +124,7 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         if (cmd.type === 'note.delete')
           return ok(...leaving(state, note), { type: 'note.deleted', noteId: note.id, note });
         if (cmd.type === 'note.edit') {
-          const secret = !!policy?.isPrivate(state, note.itemId);
+          const secret = !!policy?.isPrivate(state, note.itemId) || !!note.withheld;
           return ok(
             secret
               ? { type: 'note.edited', noteId: note.id, text: cmd.payload.text, private: true, authorId: note.authorId }
@@ -142,7 +142,7 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         const item = state.agenda.find((i) => i.id === deleted.note.itemId);
         if (!item) return fail('not_found', 'Its agenda item was removed: the note cannot come back.');
         const note = m.list.reduce((n, mod) => mod.noteReturning?.(state, n) ?? n, deleted.note);
-        const secret = !!m.notePolicy(item, note)?.isPrivate(state, item.id);
+        const secret = !!m.notePolicy(item, note)?.isPrivate(state, item.id) || !!note.withheld;
         return ok(secret ? { type: 'note.restored', note, private: true } : { type: 'note.restored', note });
       }
       case 'note.erase': {

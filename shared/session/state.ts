@@ -60,6 +60,8 @@ export interface Note {
   anonymous: boolean;
   /** A stand-in for a note this screen may not read yet (a private note): it only counts. */
   hidden?: true;
+  /** Hidden by the facilitator (moderation): only its author and the facilitator have it; out of the board and reports. */
+  withheld?: true;
 }
 
 export interface Participant {

@@ -1,5 +1,5 @@
 import type { SessionEvent } from './events.js';
-import { keyedSet } from './keyed.js';
+import { keyedDelete, keyedSet } from './keyed.js';
 import type { ModuleTable } from './modules.js';
 import { allNotes } from './notes.js';
 import { dictGet, emptyDict, toDict, type Dict } from './dict.js';
@@ -62,6 +62,7 @@ export function visibility(m: ModuleTable) {
       }
       case 'note.added':
       case 'note.restored':
+        if (e.note.withheld && !isAuthor(e.note.authorId, viewer)) return hidden;
         return { ...e, note: noteFor(e.note, viewer, !!e.private) } as SessionEvent;
       case 'note.edited':
         return e.private && !isAuthor(e.authorId, viewer) ? hidden : e;
@@ -90,7 +91,10 @@ export function visibility(m: ModuleTable) {
     if (viewer.role === 'facilitator') return s;
     let notes = s.notes;
     for (const n of allNotes(s)) {
-      if (!n.anonymous || isAuthor(n.authorId, viewer)) continue;
+      if (isAuthor(n.authorId, viewer)) continue;
+      // A note the facilitator hid reaches nobody but its author.
+      if (n.withheld) notes = keyedDelete(notes, n.id);
+      if (!n.anonymous || n.withheld) continue;
       const secret = !!m.notePolicy(s.agenda.find((i) => i.id === n.itemId), n)?.isPrivate(s, n.itemId);
       notes = keyedSet(notes, n.id, noteFor(n, viewer, secret));
     }

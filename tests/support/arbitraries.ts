@@ -17,7 +17,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'timer.start', 'timer.pause', 'timer.resume', 'timer.extend', 'timer.reset',
   'agenda.next', 'agenda.previous', 'agenda.goto', 'agenda.addItem', 'agenda.removeItem', 'agenda.moveItem', 'agenda.updateItem',
   'note.add', 'note.edit', 'note.move', 'note.delete', 'note.restore', 'board.lock',
-  'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
+  'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry', 'flow.hide',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
@@ -132,6 +132,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { itemId, target, delta: r.num === 0 ? -1 : 1, onBehalfOf: r.actor < 4 ? text : undefined });
     case 'flow.carry':
       return cmd(r.type, { itemId, target, carried: r.flag });
+    case 'flow.hide':
+      return cmd(r.type, { noteId, hidden: r.flag });
     case 'swot.addCard':
       return cmd(r.type, { itemId, card: { title: text, value: '42%', note: '' } });
     case 'swot.editCard':

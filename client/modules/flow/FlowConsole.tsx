@@ -15,10 +15,11 @@ import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
 import { ModerateNote } from './ModerateNote.js';
+import { HiddenNotes } from './HiddenNotes.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
-  const { flow, columns, columnNames } = useFlowItem(item);
+  const { state, flow, columns, columnNames } = useFlowItem(item);
   const send = useCallback((c: CommandInput) => void sendCommand(c), []);
   const totals = useMemo(() => tallyDots(flow), [flow]);
   const voters = Object.values(flow.dots).filter((d) => Object.values(d).some((n) => n > 0)).length;
@@ -52,7 +53,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
       {(phase === 'brainstorm' || phase === 'reveal') && (
         <>
           {phase === 'brainstorm' && <p className="muted">Participants see only their own notes until you reveal. You see all of them.</p>}
-          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" noteControls={(n) => <ModerateNote note={n} />} />
+          <EntriesBoard columns={columns} groups={flow.groups} decor={decor} layout="console" noteControls={(n) => <ModerateNote note={n} canHide={phase === 'brainstorm'} />} />
           <details>
             <summary>Add a note for the room</summary>
             <NoteForm columns={columnNames} onSubmit={(text, column) => send({ type: 'note.add', payload: { itemId: item.id, column, text } })} />
@@ -91,6 +92,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           onCarry={(target, carried) => send({ type: 'flow.carry', payload: { itemId: item.id, target, carried } })}
         />
       )}
+      <HiddenNotes state={state} itemId={item.id} console={{ canShow: phase === 'brainstorm' }} />
     </section>
   );
 }

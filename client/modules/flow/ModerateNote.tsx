@@ -4,8 +4,11 @@ import { sendCommand } from '../../store.js';
 import { NoteEditForm } from '../../components/NoteEditor.js';
 import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
 
-/** The facilitator's moderation of one note in any step: reword it, delete it (undo for 10 s), remove it for good. */
-export function ModerateNote({ note }: { note: Note }) {
+/**
+ * The facilitator's moderation of one note in any step: reword it, delete it (undo for 10 s), hide it from the room
+ * (before the reveal), remove it for good.
+ */
+export function ModerateNote({ note, canHide = false }: { note: Note; canHide?: boolean }) {
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} label="Reword note" />;
   return (
@@ -21,6 +24,16 @@ export function ModerateNote({ note }: { note: Note }) {
       >
         Delete
       </button>
+      {canHide && (
+        <button
+          type="button"
+          className="small"
+          aria-label={`Hide from the room: ${note.text}`}
+          onClick={() => void sendCommand({ type: 'flow.hide', payload: { noteId: note.id, hidden: true } })}
+        >
+          Hide
+        </button>
+      )}
       <RemoveForGood noteId={note.id} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { keyedSet } from '../../session/keyed.js';
+import { keyedDelete, keyedSet } from '../../session/keyed.js';
 import { allNotes, noteById } from '../../session/notes.js';
 import { dictGet, dictSet, dictUpdate, dictWithout, emptyDict } from '../../session/dict.js';
 import type { SessionState } from '../../session/state.js';
@@ -77,6 +77,13 @@ export function applyFlow(s: SessionState, e: FlowEvent & EventMeta): SessionSta
         const rest = f.carried.filter((k) => k !== key);
         return { ...f, carried: e.carried ? [...rest, key] : rest };
       });
+    case 'flow.noteHidden': {
+      const mine = noteById(s, e.noteId);
+      // A screen that knows who wrote it (its author, the facilitator) keeps it, marked; the others drop it or get its stand-in.
+      if (mine && mine.authorName) return { ...s, notes: keyedSet(s.notes, e.noteId, { ...e.note, createdAt: mine.createdAt, updatedAt: mine.updatedAt }) };
+      if (e.hidden) return { ...s, notes: keyedDelete(s.notes, e.noteId) };
+      return { ...s, notes: keyedSet(s.notes, e.noteId, { ...e.note, createdAt: e.at, updatedAt: e.at }) };
+    }
     // Stryker disable next-line all: unreachable, every event type has its case (the compiler checks)
     default: {
       const never: never = e;

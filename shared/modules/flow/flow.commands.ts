@@ -47,6 +47,8 @@ export const FLOW_COMMANDS = [
       })
       .strict(),
   ),
+  /** Moderation before the reveal: the note stays with its author and the facilitator only. */
+  cmd('flow.hide', z.object({ noteId: id, hidden: z.boolean() }).strict()),
   cmd('flow.carry', z.object({ itemId: id, target: VoteTargetSchema, carried: z.boolean() }).strict()),
 ] as const;
 

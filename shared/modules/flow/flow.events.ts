@@ -34,4 +34,9 @@ export type FlowEvent =
   | { type: 'flow.groupRenamed'; itemId: string; groupId: string; name: string }
   | { type: 'flow.groupMoved'; itemId: string; groupId: string; column: string }
   | { type: 'flow.dotted'; itemId: string; voter: string; target: VoteTarget; delta: 1 | -1 }
-  | { type: 'flow.carried'; itemId: string; target: VoteTarget; carried: boolean };
+  | { type: 'flow.carried'; itemId: string; target: VoteTarget; carried: boolean }
+  /**
+   * The facilitator hid a note before the reveal, or showed it again. `note`: the note as its author and the facilitator
+   * have it; every other screen gets its stand-in on showing, and on hiding only the id (they drop the note).
+   */
+  | { type: 'flow.noteHidden'; itemId: string; noteId: string; hidden: boolean; note: Note };

@@ -31,7 +31,7 @@ export const targetKey = (t: VoteTarget): string => `${t.kind}:${t.id}`;
 export function targetExists(s: SessionState, itemId: string, t: VoteTarget): boolean {
   if (t.kind === 'group') return dictHas(flowOf(s, itemId).groups, t.id);
   const note = noteById(s, t.id);
-  return !!note && note.itemId === itemId && !note.groupId;
+  return !!note && note.itemId === itemId && !note.groupId && !note.withheld;
 }
 
 /** Dots per target, summed over all voters. */
@@ -66,7 +66,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
       if (cmd.payload.to !== next)
         return fail('conflict', next ? `The next step is ${PHASE_LABELS[next].toLowerCase()}.` : 'The results are final.');
       const e: FlowEvent = { type: 'flow.advanced', itemId, phase: next };
-      if (next === 'reveal') e.revealed = notesOfItem(s, itemId);
+      if (next === 'reveal') e.revealed = notesOfItem(s, itemId).filter((n) => !n.withheld);
       if (next === 'results') e.totals = tallyDots(flow);
       return ok(e);
     }
@@ -128,6 +128,14 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
         return fail('conflict', `All ${flow.dotsPerPerson} dots are used. Take one back to move it.`);
       if (delta === 1 && mine >= flow.maxPerItem) return fail('conflict', `At most ${flow.maxPerItem} dots on one item.`);
       return ok({ type: 'flow.dotted', itemId, voter, target, delta });
+    }
+    case 'flow.hide': {
+      const note = noteById(s, cmd.payload.noteId);
+      if (!note) return fail('not_found', 'That note no longer exists.');
+      if (flow.phase !== 'brainstorm') return fail('conflict', 'A note can be hidden or shown only during the silent brainstorm, before the room sees it.');
+      if (!!note.withheld === cmd.payload.hidden) return fail('conflict', cmd.payload.hidden ? 'That note is already hidden.' : 'That note is not hidden.');
+      const { withheld: _was, ...rest } = note;
+      return ok({ type: 'flow.noteHidden', itemId, noteId: note.id, hidden: cmd.payload.hidden, note: cmd.payload.hidden ? { ...rest, withheld: true } : rest });
     }
     case 'flow.carry': {
       const wrong = inPhase('results');

@@ -2,12 +2,14 @@ import { toDict } from '../../session/dict.js';
 import type { SessionEvent } from '../../session/events.js';
 import type { EventMeta } from '../../session/module.js';
 import type { SessionState } from '../../session/state.js';
-import { noteFor, onlyKey, viewerId, type Viewer } from '../../session/visibility.js';
+import { isAuthor, noteFor, onlyKey, viewerId, type Viewer } from '../../session/visibility.js';
 import type { FlowEvent } from './flow.events.js';
 
 /** A dot is its voter's: the facilitator's proxy dots (for people without a phone) are nobody's in particular. */
-export const flowPersonalFor = (e: FlowEvent): string | null =>
-  e.type === 'flow.dotted' && !e.voter.startsWith('proxy:') ? e.voter : null;
+export const flowPersonalFor = (e: FlowEvent): string | null => {
+  if (e.type === 'flow.noteHidden') return e.note.authorId;
+  return e.type === 'flow.dotted' && !e.voter.startsWith('proxy:') ? e.voter : null;
+};
 
 /** A flow event as a viewer who is not the facilitator may see it: nobody sees another's dots. */
 export function flowEventFor(e: FlowEvent & EventMeta, viewer: Viewer, hidden: SessionEvent): SessionEvent {
@@ -17,6 +19,8 @@ export function flowEventFor(e: FlowEvent & EventMeta, viewer: Viewer, hidden: S
       return e.revealed ? { ...e, revealed: e.revealed.map((n) => noteFor(n, { role: 'board' }, false)) } : e;
     case 'flow.dotted':
       return e.voter === viewerId(viewer) ? e : hidden;
+    case 'flow.noteHidden':
+      return isAuthor(e.note.authorId, viewer) ? e : { ...e, note: noteFor(e.note, { role: 'board' }, true) };
     default:
       return e;
   }

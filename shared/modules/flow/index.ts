@@ -15,7 +15,7 @@ export const flowModule = defineModule<FlowCommand, FlowEvent>({
   name: FLOW,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./flow.commands.js')).FLOW_COMMANDS,
-  facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry'],
+  facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry', 'flow.hide'],
   slice: { field: 'flows', initial: emptyDict },
   apply: applyFlow,
   decide: decideFlow,
