@@ -119,7 +119,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { itemId, to: r.num < 5 ? (PHASES[PHASES.indexOf(phase) + 1] ?? 'results') : pick(PHASES, c) });
     }
     case 'flow.configure':
-      return cmd(r.type, { itemId, dotsPerPerson: 1 + r.num, maxPerItem: 1 + (r.num % 3) });
+      return cmd(r.type, { itemId, dotsPerPerson: 1 + r.num, maxPerItem: 1 + (r.num % 3), trim: r.flag });
     case 'flow.group':
       return cmd(r.type, { noteId, onto: target });
     case 'flow.ungroup':

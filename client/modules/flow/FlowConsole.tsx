@@ -16,6 +16,7 @@ import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
 import { ModerateNote } from './ModerateNote.js';
 import { HiddenNotes } from './HiddenNotes.js';
+import { dotOrder, dotsOverLimits } from '../../../shared/modules/flow/flow.trim.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
@@ -47,7 +48,10 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
         <VoteSettings
           dotsPerPerson={flow.dotsPerPerson}
           maxPerItem={flow.maxPerItem}
-          onSave={(dotsPerPerson, maxPerItem) => send({ type: 'flow.configure', payload: { itemId: item.id, dotsPerPerson, maxPerItem } })}
+          affected={(d, max) => Object.keys(flow.dots).filter((voter) => dotsOverLimits(dotOrder(flow, voter), d, max).length > 0).length}
+          onSave={(dotsPerPerson, maxPerItem, trim) =>
+            send({ type: 'flow.configure', payload: { itemId: item.id, dotsPerPerson, maxPerItem, ...(trim ? { trim } : {}) } })
+          }
         />
       )}
       {(phase === 'brainstorm' || phase === 'reveal') && (

@@ -45,6 +45,11 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
       {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={me} onCommand={send} decor={decor} layout="phone" />}
       {phase === 'vote' && (
         <section className="phone-card" aria-label="Dot vote">
+          {me && flow.trimNotices && dictGet(flow.trimNotices, me) && (
+            <p role="status" className="notice">
+              {dictGet(flow.trimNotices, me)}
+            </p>
+          )}
           <VotePanel
             columns={columns}
             mine={(me && dictGet(flow.dots, me)) || {}}

@@ -25,6 +25,8 @@ export const FLOW_COMMANDS = [
         itemId: id,
         dotsPerPerson: z.number().int().min(1, 'At least 1 dot each.').max(20, 'At most 20 dots each.'),
         maxPerItem: z.number().int().min(1, 'At least 1 dot per item.').max(20, 'At most 20 dots per item.'),
+        /** Lower than what people placed: take back each one's latest dots (confirmed by the facilitator). */
+        trim: z.boolean().optional(),
       })
       .strict(),
   ),

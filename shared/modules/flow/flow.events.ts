@@ -35,6 +35,8 @@ export type FlowEvent =
   | { type: 'flow.groupMoved'; itemId: string; groupId: string; column: string }
   | { type: 'flow.dotted'; itemId: string; voter: string; target: VoteTarget; delta: 1 | -1 }
   | { type: 'flow.carried'; itemId: string; target: VoteTarget; carried: boolean }
+  /** Lower vote limits took back a voter's latest dots (`removed`: target keys, one per dot, latest first). */
+  | { type: 'flow.dotsTrimmed'; itemId: string; voter: string; removed: string[]; dotsPerPerson: number; maxPerItem: number }
   /**
    * The facilitator hid a note before the reveal, or showed it again. `note`: the note as its author and the facilitator
    * have it; every other screen gets its stand-in on showing, and on hiding only the id (they drop the note).

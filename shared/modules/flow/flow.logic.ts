@@ -10,6 +10,7 @@ import type { FlowCommand, FlowEvent } from './flow.events.js';
 import { atLeast, dotsUsed, FLOW, flowOf, PHASE_LABELS, PHASES, type FlowState, type NoteGroup, type VoteTarget } from './flow.state.js';
 import { leaveGroup } from './flow.notes.js';
 import { stepBack } from './flow.back.js';
+import { configureVote } from './flow.trim.js';
 
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
@@ -72,7 +73,7 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
     }
     case 'flow.configure':
       if (atLeast(flow, 'results')) return fail('conflict', 'The vote is over.');
-      return ok({ type: 'flow.configured', itemId, dotsPerPerson: cmd.payload.dotsPerPerson, maxPerItem: cmd.payload.maxPerItem });
+      return configureVote(flow, itemId, cmd.payload.dotsPerPerson, cmd.payload.maxPerItem, !!cmd.payload.trim);
     case 'flow.group': {
       const wrong = inPhase('cluster');
       if (wrong) return wrong;
