@@ -17,6 +17,8 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
     facilitatorNotes: text(LIMITS.itemText),
     prompt: text(LIMITS.itemText),
     columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
+    /** Open boards: notes posted from now on are anonymous to everyone but their author and the facilitator. */
+    anonymous: z.boolean(),
   };
 
   /** An agenda item as a template or a facilitator writes it (no id yet). */
@@ -26,6 +28,7 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
       facilitatorNotes: itemFields.facilitatorNotes.default(''),
       prompt: itemFields.prompt.default(''),
       columns: itemFields.columns.optional(),
+      anonymous: itemFields.anonymous.optional(),
     })
     .strict();
 

@@ -10,4 +10,5 @@ export const agendaItemFrom = (id: string, input: AgendaItemInput): AgendaItem =
   facilitatorNotes: input.facilitatorNotes ?? '',
   prompt: input.prompt ?? '',
   columns: input.columns ?? [],
+  ...(input.anonymous ? { anonymous: true } : {}),
 });

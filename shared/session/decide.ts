@@ -105,7 +105,7 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
             ? { authorId: actor.participantId, authorName: actor.name }
             : { authorId: null, authorName: 'Facilitator' };
         // The command id names the note, so the phone can match it; someone reusing an id they saw gets a fresh one.
-        const note = { id: noteById(state, cmd.id) ? newId() : cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: !!policy?.anonymous };
+        const note = { id: noteById(state, cmd.id) ? newId() : cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: !!policy?.anonymous || !!item.anonymous };
         const secret = !!policy?.isPrivate(state, item.id);
         return ok(secret ? { type: 'note.added', note, private: true } : { type: 'note.added', note });
       }

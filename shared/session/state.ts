@@ -27,6 +27,8 @@ export interface AgendaItem {
   facilitatorNotes: string;
   prompt: string;
   columns: string[];
+  /** Notes posted on this open board are anonymous to all but their author and the facilitator (absent: named). */
+  anonymous?: boolean;
 }
 
 /**
