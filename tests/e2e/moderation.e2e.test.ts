@@ -79,4 +79,47 @@ describe.skipIf(!hasChromium)('moderation and stepping back in the browser', () 
     await con.getByRole('button', { name: 'Next step: Dot vote' }).click();
     await expect.poll(() => ana.getByText('5 of 5 dots left').count()).toBe(1);
   }, 90_000);
+
+  it('a note hidden before the reveal never shows on the board or other phones; its author sees it marked', async () => {
+    const room = openedRoom();
+    const { s, con, board } = await openSwotDay(room);
+    await con.setViewportSize({ width: 1280, height: 800 });
+    const [ana, ben] = [await room.phone(), await room.phone()];
+    await joinOnPhone(ana, room.app.url, s.joinCode, 'Ana');
+    await joinOnPhone(ben, room.app.url, s.joinCode, 'Ben');
+    await post(ana, 'Weaknesses', 'Supervisor Kim never answers');
+    await post(ben, 'Strengths', 'Good data team');
+    await con.getByRole('button', { name: 'Hide from the room: Supervisor Kim never answers' }).click();
+    await expect.poll(() => ana.getByText('Hidden by the facilitator').count()).toBe(1);
+    await con.getByRole('button', { name: 'Next step: Reveal' }).click();
+    await expect.poll(() => board.getByText('Good data team').count()).toBe(1);
+    expect(await board.getByText('Supervisor Kim').count()).toBe(0);
+    expect(await ben.getByText('Supervisor Kim').count()).toBe(0);
+    expect(await ana.getByText('Supervisor Kim never answers').count()).toBe(1);
+    await expect.poll(() => con.getByText('Hidden from the room (1)').count()).toBe(1);
+    await room.shot(ana, 'hide-1-author-phone');
+    await room.shot(con, 'hide-2-console');
+  }, 90_000);
+
+  it('dots lowered mid-vote: the facilitator confirms, and the phone is told which dots went back', async () => {
+    const room = openedRoom();
+    const { s, con } = await openSwotDay(room);
+    await con.setViewportSize({ width: 1280, height: 800 });
+    const ana = await room.phone();
+    await joinOnPhone(ana, room.app.url, s.joinCode, 'Ana');
+    await post(ana, 'Strengths', 'Caring staff');
+    await post(ana, 'Threats', 'Court delays');
+    for (const step of ['Reveal', 'Cluster', 'Dot vote']) await con.getByRole('button', { name: `Next step: ${step}` }).click();
+    for (const label of ['Caring staff', 'Caring staff', 'Caring staff', 'Court delays', 'Court delays'])
+      await ana.getByRole('button', { name: `Add a dot to ${label}` }).click();
+    await expect.poll(() => ana.getByText('0 of 5 dots left').count()).toBe(1);
+    await con.getByLabel('Dots per person').fill('3');
+    await con.getByRole('button', { name: 'Save vote settings' }).click();
+    await expect.poll(() => con.getByText(/1 person has placed more dots than 3 per person/).count()).toBe(1);
+    await room.shot(con, 'trim-1-confirm-console');
+    await con.getByRole('button', { name: 'Lower the limits and take the dots back' }).click();
+    await expect.poll(() => ana.getByText('The facilitator lowered the dots to 3: your last 2 dots were taken back.').count()).toBe(1);
+    await expect.poll(() => ana.getByText('0 of 3 dots left').count()).toBe(1);
+    await room.shot(ana, 'trim-2-phone');
+  }, 90_000);
 });

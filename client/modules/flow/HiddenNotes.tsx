@@ -1,6 +1,7 @@
 import { notesOfItem } from '../../../shared/session/notes.js';
 import type { SessionState } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
+import { ModerateNote } from './ModerateNote.js';
 
 export interface HiddenNotesProps {
   state: SessionState;
@@ -25,6 +26,7 @@ export function HiddenNotes({ state, itemId, console: onConsole }: HiddenNotesPr
         {hidden.map((n) => (
           <li key={n.id} className="note note--hidden">
             <p className="note-text">{n.text}</p>
+            {onConsole && <ModerateNote note={n} />}
             {onConsole?.canShow && (
               <button type="button" className="small" onClick={() => void sendCommand({ type: 'flow.hide', payload: { noteId: n.id, hidden: false } })}>
                 Show to the room
