@@ -14,7 +14,7 @@ import { ProxyDots } from './ProxyDots.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
-import { ModerateNote } from './ModerateNote.js';
+import { ModerateList, ModerateNote } from './ModerateNote.js';
 import { HiddenNotes } from './HiddenNotes.js';
 import { dotOrder, dotsOverLimits } from '../../../shared/modules/flow/flow.trim.js';
 
@@ -95,6 +95,9 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           decor={decor}
           onCarry={(target, carried) => send({ type: 'flow.carry', payload: { itemId: item.id, target, carried } })}
         />
+      )}
+      {(phase === 'cluster' || phase === 'results') && (
+        <ModerateList notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))} />
       )}
       <HiddenNotes state={state} itemId={item.id} console={{ canShow: phase === 'brainstorm' }} />
     </section>

@@ -38,3 +38,21 @@ export function ModerateNote({ note, canHide = false }: { note: Note; canHide?: 
     </div>
   );
 }
+
+/** Every note of the step with its moderation, folded away (the cluster step, whose cards carry the moving controls). */
+export function ModerateList({ notes }: { notes: Note[] }) {
+  if (!notes.length) return null;
+  return (
+    <details className="moderate-list">
+      <summary>Edit or delete a note ({notes.length})</summary>
+      <ul className="note-list">
+        {notes.map((n) => (
+          <li key={n.id} className="note">
+            <p className="note-text">{n.text}</p>
+            <ModerateNote note={n} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
