@@ -138,7 +138,7 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
       case 'note.restore': {
         const deleted = undoable(state, cmd.payload.noteId, now);
         if (typeof deleted === 'string') return fail('not_found', deleted);
-        if (noteById(state, deleted.note.id)) return fail('conflict', 'That note is already back.');
+        if (noteById(state, deleted.note.id)) return fail('conflict', 'That note cannot be brought back: another note took its place.');
         const item = state.agenda.find((i) => i.id === deleted.note.itemId);
         if (!item) return fail('not_found', 'Its agenda item was removed: the note cannot come back.');
         const note = m.list.reduce((n, mod) => mod.noteReturning?.(state, n) ?? n, deleted.note);

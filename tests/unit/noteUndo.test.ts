@@ -50,6 +50,13 @@ describe('delete and undo', () => {
     expect(noteById(m.state, 'n-open')).toBeUndefined();
   });
 
+  it('refuses to bring back a note over another that took its id meanwhile', () => {
+    del('n-open');
+    m.ok({ role: 'participant', participantId: 'ben', name: 'Ben' }, { type: 'note.add', payload: { itemId: 'open', column: 'Ideas', text: 'Same id' } }, 'n-open');
+    expect(undo('n-open')?.message).toBe('That note cannot be brought back: another note took its place.');
+    expect(noteById(m.state, 'n-open')?.text).toBe('Same id');
+  });
+
   it('never shows the deleted notes kept for the undo to the board or phones', () => {
     del('n-open');
     for (const v of [BOARD, BEN]) expect(JSON.stringify(stateFor(m.state, v))).not.toContain('Open idea');
