@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { SessionState } from '../../shared/session/state.js';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,12 @@ interface Stored {
 const FIXTURES = path.resolve('tests/fixtures');
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'main-v2.expected.json'), 'utf8')) as Record<'data' | 'vision', Stored>;
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+/**
+ * The state replayed from the old log, without what later versions also derive from the same events: each voter's
+ * dot order (kept since lowering the vote limits takes back the latest dots). Everything the old version had is equal.
+ */
+const withoutDotOrder = (s: SessionState): unknown =>
+  plain({ ...s, flows: Object.fromEntries(Object.entries(s.flows).map(([id, { order: _order, ...f }]) => [id, f])) });
 
 let app: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
@@ -73,12 +80,12 @@ describe('a database written before the module contract', () => {
     const s = expected[name];
     it(`loads the ${name} retreat with the same state for the facilitator and a participant, from snapshot and from the log`, async () => {
       const fac = await facilitator(s);
-      expect(plain(fac.snap.state)).toEqual(s.facilitatorState);
+      expect(withoutDotOrder(fac.snap.state)).toEqual(s.facilitatorState);
       const phone = await participant(s);
-      expect(plain(phone.snap.state)).toEqual(s.participantState);
+      expect(withoutDotOrder(phone.snap.state)).toEqual(s.participantState);
       const events = await fromTheLog(s);
       expect(events).toHaveLength(s.facilitatorState.seq);
-      expect(plain(reduce(events))).toEqual(s.facilitatorState);
+      expect(withoutDotOrder(reduce(events))).toEqual(s.facilitatorState);
     });
   }
 
