@@ -11,6 +11,30 @@ function NoteAuthor({ note }: { note: Note }) {
   return <p className="note-author">{useConsoleName(note.authorId, note.authorName)}</p>;
 }
 
+/** The form that rewords a note: its draft is the caller's (null closes it); errors in our own sentences. */
+export function NoteEditForm({ note, draft, onDraft, label = 'Edit note' }: { note: Note; draft: string; onDraft: (d: string | null) => void; label?: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const text = draft.trim();
+    if (!text) return setError('A note cannot be empty. Delete it instead.');
+    if (text.length > LIMITS.noteText) return setError(`A note can be at most ${LIMITS.noteText} characters.`);
+    if (text !== note.text) void sendCommand({ type: 'note.edit', payload: { noteId: note.id, text } });
+    onDraft(null);
+    setError(null);
+  };
+  return (
+    <form className="note-edit stack" onSubmit={save} noValidate>
+      <label htmlFor={`edit-${note.id}`}>{label}</label>
+      <textarea id={`edit-${note.id}`} rows={3} value={draft} onChange={(e) => onDraft(e.target.value)} autoFocus />
+      <div className="char-count">
+        {draft.length} / {LIMITS.noteText} characters
+      </div>
+      <FormActions error={error} submitLabel="Save note" onCancel={() => onDraft(null)} />
+    </form>
+  );
+}
+
 /** A note's text with Edit and Delete, for whoever may change it (the author, or the facilitator). */
 export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor?: boolean }) {
   // The text being edited survives a refresh, and the editor reopens on it.
@@ -21,30 +45,7 @@ export function NoteEditor({ note, showAuthor = true }: { note: Note; showAuthor
     setEditing(text !== null);
     setStored(text ?? '');
   };
-  const [error, setError] = useState<string | null>(null);
-
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    if (draft === null) return;
-    const text = draft.trim();
-    if (!text) return setError('A note cannot be empty. Delete it instead.');
-    if (text.length > LIMITS.noteText) return setError(`A note can be at most ${LIMITS.noteText} characters.`);
-    if (text !== note.text) void sendCommand({ type: 'note.edit', payload: { noteId: note.id, text } });
-    setDraft(null);
-    setError(null);
-  };
-
-  if (draft !== null)
-    return (
-      <form className="note-edit stack" onSubmit={save} noValidate>
-        <label htmlFor={`edit-${note.id}`}>Edit note</label>
-        <textarea id={`edit-${note.id}`} rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
-        <div className="char-count">
-          {draft.length} / {LIMITS.noteText} characters
-        </div>
-        <FormActions error={error} submitLabel="Save note" onCancel={() => setDraft(null)} />
-      </form>
-    );
+  if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} />;
 
   return (
     <div className="note-body">

@@ -7,7 +7,10 @@ import type { SessionEvent } from '../../shared/session/events.js';
 export function withoutNoteText(e: SessionEvent, noteId: string): SessionEvent | null {
   switch (e.type) {
     case 'note.added':
-      return e.note.id === noteId ? { ...e, note: { ...e.note, text: '' } } : null;
+    case 'note.restored':
+      return e.note.id === noteId ? ({ ...e, note: { ...e.note, text: '' } } as SessionEvent) : null;
+    case 'note.deleted':
+      return e.note?.id === noteId ? { ...e, note: { ...e.note, text: '' } } : null;
     case 'note.edited':
       return e.noteId === noteId ? { ...e, text: '' } : null;
     case 'flow.advanced':

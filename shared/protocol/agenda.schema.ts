@@ -18,6 +18,8 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
     prompt: text(LIMITS.itemText),
     columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
     input: z.enum(ITEM_INPUTS, { error: 'An item takes its own notes ("notes") or the items carried forward ("carried").' }),
+    /** Open boards: notes posted from now on are anonymous to everyone but their author and the facilitator. */
+    anonymous: z.boolean(),
   };
 
   /** An agenda item as a template or a facilitator writes it (no id yet). */
@@ -28,6 +30,7 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
       prompt: itemFields.prompt.default(''),
       columns: itemFields.columns.optional(),
       input: itemFields.input.optional(),
+      anonymous: itemFields.anonymous.optional(),
     })
     .strict();
 

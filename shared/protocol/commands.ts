@@ -40,6 +40,7 @@ export function coreCommands({ AgendaItemInput, AgendaItemPatch }: AgendaSchemas
     cmd('note.edit', z.object({ noteId: id, text: noteText }).strict()),
     cmd('note.move', z.object({ noteId: id, column }).strict()),
     cmd('note.delete', z.object({ noteId: id }).strict()),
+    cmd('note.restore', z.object({ noteId: id }).strict()),
     cmd('board.lock', z.object({ itemId: id, locked: z.boolean() }).strict()),
     cmd('note.erase', z.object({ noteId: id }).strict()),
     cmd('session.end', empty),

@@ -9,7 +9,7 @@ import type { Block, ReportOptions } from './model.js';
 export const NO_NOTES = 'No notes were posted.';
 
 /** An item's notes that this state can read, oldest first (a phone's stand-ins for private notes are left out). */
-export const readableNotes = (state: SessionState, itemId: string): Note[] => notesOfItem(state, itemId).filter((n) => !n.hidden);
+export const readableNotes = (state: SessionState, itemId: string): Note[] => notesOfItem(state, itemId).filter((n) => !n.hidden && !n.withheld);
 
 /**
  * The name to print with a note: only with names on, and never for a brainstorm note (anonymous by design, to the

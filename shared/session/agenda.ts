@@ -11,4 +11,5 @@ export const agendaItemFrom = (id: string, input: AgendaItemInput): AgendaItem =
   prompt: input.prompt ?? '',
   columns: input.columns ?? [],
   ...(input.input === 'carried' ? { input: input.input } : {}),
+  ...(input.anonymous ? { anonymous: true } : {}),
 });

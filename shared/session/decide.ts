@@ -9,6 +9,7 @@ import type { DecideContext } from './module.js';
 import type { ModuleTable } from './modules.js';
 import { allNotes, noteById } from './notes.js';
 import { dictHas } from './dict.js';
+import { undoable } from './undo.js';
 
 export type Decision = { ok: true; events: EventBody[] } | { ok: false; error: CommandError };
 export type Decide = (state: SessionState, actor: Actor, cmd: Command, now: number, newId: () => string) => Decision;
@@ -104,7 +105,7 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
             ? { authorId: actor.participantId, authorName: actor.name }
             : { authorId: null, authorName: 'Facilitator' };
         // The command id names the note, so the phone can match it; someone reusing an id they saw gets a fresh one.
-        const note = { id: noteById(state, cmd.id) ? newId() : cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: !!policy?.anonymous };
+        const note = { id: noteById(state, cmd.id) ? newId() : cmd.id, itemId: item.id, column: cmd.payload.column, text: cmd.payload.text, ...author, groupId: null, anonymous: !!policy?.anonymous || !!item.anonymous };
         const secret = !!policy?.isPrivate(state, item.id);
         return ok(secret ? { type: 'note.added', note, private: true } : { type: 'note.added', note });
       }
@@ -120,9 +121,10 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         const action = cmd.type === 'note.delete' ? 'delete' : cmd.type === 'note.edit' ? 'edit' : 'move';
         const refused = policy?.refuse(state, actor, note.itemId, action);
         if (refused) return refused;
-        if (cmd.type === 'note.delete') return ok(...leaving(state, note), { type: 'note.deleted', noteId: note.id });
+        if (cmd.type === 'note.delete')
+          return ok(...leaving(state, note), { type: 'note.deleted', noteId: note.id, note });
         if (cmd.type === 'note.edit') {
-          const secret = !!policy?.isPrivate(state, note.itemId);
+          const secret = !!policy?.isPrivate(state, note.itemId) || !!note.withheld;
           return ok(
             secret
               ? { type: 'note.edited', noteId: note.id, text: cmd.payload.text, private: true, authorId: note.authorId }
@@ -132,6 +134,16 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         if (item && !kinds.columnsOf(item).includes(cmd.payload.column)) return fail('not_found', `No column "${cmd.payload.column}".`);
         if (note.column === cmd.payload.column) return fail('conflict', `The note is already in "${note.column}".`);
         return ok(...leaving(state, note), { type: 'note.moved', noteId: note.id, column: cmd.payload.column });
+      }
+      case 'note.restore': {
+        const deleted = undoable(state, cmd.payload.noteId, now);
+        if (typeof deleted === 'string') return fail('not_found', deleted);
+        if (noteById(state, deleted.note.id)) return fail('conflict', 'That note cannot be brought back: another note took its place.');
+        const item = state.agenda.find((i) => i.id === deleted.note.itemId);
+        if (!item) return fail('not_found', 'Its agenda item was removed: the note cannot come back.');
+        const note = m.list.reduce((n, mod) => mod.noteReturning?.(state, n) ?? n, deleted.note);
+        const secret = !!m.notePolicy(item, note)?.isPrivate(state, item.id) || !!note.withheld;
+        return ok(secret ? { type: 'note.restored', note, private: true } : { type: 'note.restored', note });
       }
       case 'note.erase': {
         const note = noteById(state, cmd.payload.noteId);

@@ -31,7 +31,10 @@ export type CoreEvent =
   | { type: 'note.added'; note: Omit<Note, 'createdAt' | 'updatedAt'>; private?: true }
   | { type: 'note.edited'; noteId: string; text: string; private?: true; authorId?: string | null }
   | { type: 'note.moved'; noteId: string; column: string }
-  | { type: 'note.deleted'; noteId: string }
+  /** `note`: the note as it was (in its group), for the facilitator's undo; the console's copy only, absent in older events. */
+  | { type: 'note.deleted'; noteId: string; note?: Note }
+  /** The facilitator undid a delete: the note as it was (its group cleared if the group is gone), private as note.added. */
+  | { type: 'note.restored'; note: Note; private?: true }
   | { type: 'board.locked'; itemId: string; locked: boolean }
   /** Moderation: the note is gone, and the server has blanked its text in every stored event and snapshot. */
   | { type: 'note.erased'; noteId: string }

@@ -46,6 +46,8 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   notes?: NotePolicy;
   /** Events that take a note out of this module's data before it leaves its column, is deleted or erased. */
   noteLeaving?(s: SessionState, note: Note): EventBody[];
+  /** A deleted note coming back (undo): the note with what no longer exists (a dissolved group) taken out of it. */
+  noteReturning?(s: SessionState, note: Note): Note;
   /** Participant inputs of its own a closed step can leave waiting (late input; see LateInputs), and why one was late. */
   lateInputs?: readonly Extract<C['type'], keyof LateInputs>[];
   closedStep?(s: SessionState, actor: Participant, input: Extract<C, LateInput>, ctx: DecideContext): ClosedStep | null;

@@ -19,6 +19,7 @@ export const CORE_FACILITATOR_ONLY = [
   'agenda.updateItem',
   'board.lock',
   'note.erase',
+  'note.restore',
   'session.end',
   'session.delete',
 ] as const satisfies readonly CommandType[];

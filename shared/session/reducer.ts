@@ -6,6 +6,7 @@ import { dictGet, dictSet, dictWithout, emptyDict, type Dict } from './dict.js';
 import type { ModuleTable } from './modules.js';
 import { enterItem, leaveItem } from './itemTime.js';
 import type { CoreState, ModuleSlices } from './state.js';
+import { keepDeleted, withoutDeleted } from './undo.js';
 
 /** The core's fields before `session.created`. */
 const emptyCore = (): CoreState => ({
@@ -131,8 +132,11 @@ export function reducer(m: ModuleTable) {
         return { ...s, notes: keyedSet(s.notes, e.noteId, { ...note, ...change, updatedAt: e.at }) };
       }
       case 'note.deleted':
+        return { ...s, notes: keyedDelete(s.notes, e.noteId), ...(e.note ? { recentlyDeleted: keepDeleted(s, e.note, e.at) } : {}) };
       case 'note.erased':
         return { ...s, notes: keyedDelete(s.notes, e.noteId) };
+      case 'note.restored':
+        return { ...s, notes: keyedSet(s.notes, e.note.id, e.note), recentlyDeleted: withoutDeleted(s, e.note.id) };
       case 'board.locked':
         return {
           ...s,

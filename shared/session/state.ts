@@ -1,5 +1,6 @@
 import type { Keyed } from './keyed.js';
 import type { Dict } from './dict.js';
+import type { DeletedNote } from './undo.js';
 
 /* eslint-disable @typescript-eslint/no-empty-object-type -- filled in by the modules (declaration merging) */
 /**
@@ -28,6 +29,8 @@ export interface AgendaItem {
   columns: string[];
   /** What the item shows besides its own board: `carried`, the items carried forward (absent: nothing else). */
   input?: ItemInput;
+  /** Notes posted on this open board are anonymous to all but their author and the facilitator (absent: named). */
+  anonymous?: boolean;
 }
 
 /** The inputs an agenda item can take: its own board only, or the items carried forward too. */
@@ -65,6 +68,8 @@ export interface Note {
   anonymous: boolean;
   /** A stand-in for a note this screen may not read yet (a private note): it only counts. */
   hidden?: true;
+  /** Hidden by the facilitator (moderation): only its author and the facilitator have it; out of the board and reports. */
+  withheld?: true;
 }
 
 export interface Participant {
@@ -94,6 +99,8 @@ export interface CoreState {
   /** All notes of the session, keyed by id (see keyed.ts for why it is bucketed). */
   notes: Keyed<Note>;
   lockedItems: Dict<true>;
+  /** Notes deleted in the last seconds, for the facilitator's undo (the console only; absent in older snapshots). */
+  recentlyDeleted?: Dict<DeletedNote>;
   /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
   endedAt?: number;
 }

@@ -1,5 +1,5 @@
 import type { SessionEvent } from './events.js';
-import { keyedSet } from './keyed.js';
+import { keyedDelete, keyedSet } from './keyed.js';
 import type { ModuleTable } from './modules.js';
 import { allNotes } from './notes.js';
 import { dictGet, emptyDict, toDict, type Dict } from './dict.js';
@@ -40,6 +40,7 @@ export function visibility(m: ModuleTable) {
   function personalFor(e: SessionEvent): string | null {
     switch (e.type) {
       case 'note.added':
+      case 'note.restored':
         return e.private || e.note.anonymous ? e.note.authorId : null;
       case 'note.edited':
         return e.private ? (e.authorId ?? null) : null;
@@ -60,9 +61,13 @@ export function visibility(m: ModuleTable) {
         return { ...e, patch };
       }
       case 'note.added':
-        return { ...e, note: noteFor(e.note, viewer, !!e.private) };
+      case 'note.restored':
+        if (e.note.withheld && !isAuthor(e.note.authorId, viewer)) return hidden;
+        return { ...e, note: noteFor(e.note, viewer, !!e.private) } as SessionEvent;
       case 'note.edited':
         return e.private && !isAuthor(e.authorId, viewer) ? hidden : e;
+      case 'note.deleted':
+        return { type: e.type, noteId: e.noteId, seq: e.seq, at: e.at };
       default: {
         const module = m.owner(e.type);
         return module?.eventFor ? module.eventFor(e, viewer, hidden) : e;
@@ -86,11 +91,16 @@ export function visibility(m: ModuleTable) {
     if (viewer.role === 'facilitator') return s;
     let notes = s.notes;
     for (const n of allNotes(s)) {
-      if (!n.anonymous || isAuthor(n.authorId, viewer)) continue;
+      if (isAuthor(n.authorId, viewer)) continue;
+      // A note the facilitator hid reaches nobody but its author.
+      if (n.withheld) notes = keyedDelete(notes, n.id);
+      if (!n.anonymous || n.withheld) continue;
       const secret = !!m.notePolicy(s.agenda.find((i) => i.id === n.itemId), n)?.isPrivate(s, n.itemId);
       notes = keyedSet(notes, n.id, noteFor(n, viewer, secret));
     }
-    let shaped: SessionState = { ...s, agenda: s.agenda.map(publicItem), notes };
+    // Deleted notes wait for the facilitator's undo on the console only.
+    const { recentlyDeleted: _console, ...rest } = s;
+    let shaped: SessionState = { ...rest, agenda: s.agenda.map(publicItem), notes };
     for (const module of m.list) if (module.stateFor) shaped = { ...shaped, ...module.stateFor(s, viewer) };
     return shaped;
   }

@@ -16,8 +16,8 @@ export const PROTOTYPE_NAMES: string[] = Object.getOwnPropertyNames(Object.proto
 export const COMMAND_TYPES: CommandType[] = [
   'timer.start', 'timer.pause', 'timer.resume', 'timer.extend', 'timer.reset',
   'agenda.next', 'agenda.previous', 'agenda.goto', 'agenda.addItem', 'agenda.removeItem', 'agenda.moveItem', 'agenda.updateItem',
-  'note.add', 'note.edit', 'note.move', 'note.delete', 'board.lock',
-  'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry',
+  'note.add', 'note.edit', 'note.move', 'note.delete', 'note.restore', 'board.lock',
+  'flow.advance', 'flow.configure', 'flow.group', 'flow.ungroup', 'flow.nameGroup', 'flow.moveGroup', 'flow.dot', 'flow.carry', 'flow.hide',
   'swot.addCard', 'swot.editCard', 'swot.removeCard',
   'people.rename', 'people.remove',
   'vision.setContext', 'vision.draft', 'vision.askFist', 'vision.closeFist', 'vision.fist', 'vision.finalize', 'vision.openCrosswalk', 'vision.rate',
@@ -113,6 +113,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { noteId, column });
     case 'note.delete':
       return cmd(r.type, { noteId });
+    case 'note.restore':
+      return cmd(r.type, { noteId: choose(Object.keys(state.recentlyDeleted ?? {}), b) });
     case 'board.lock':
       return cmd(r.type, { itemId, locked: r.flag });
     case 'flow.advance': {
@@ -120,7 +122,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { itemId, to: r.num < 5 ? (PHASES[PHASES.indexOf(phase) + 1] ?? 'results') : pick(PHASES, c) });
     }
     case 'flow.configure':
-      return cmd(r.type, { itemId, dotsPerPerson: 1 + r.num, maxPerItem: 1 + (r.num % 3) });
+      return cmd(r.type, { itemId, dotsPerPerson: 1 + r.num, maxPerItem: 1 + (r.num % 3), trim: r.flag });
     case 'flow.group':
       return cmd(r.type, { noteId, onto: target });
     case 'flow.ungroup':
@@ -133,6 +135,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { itemId, target, delta: r.num === 0 ? -1 : 1, onBehalfOf: r.actor < 4 ? text : undefined });
     case 'flow.carry':
       return cmd(r.type, { itemId, target, carried: r.flag });
+    case 'flow.hide':
+      return cmd(r.type, { noteId, hidden: r.flag });
     case 'swot.addCard':
       return cmd(r.type, { itemId, card: { title: text, value: '42%', note: '' } });
     case 'swot.editCard':
@@ -193,7 +197,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-type Ref = { kind: 'item' | 'note' | 'group' | 'card' | 'late' | 'import' | 'participant'; id: string };
+type Ref = { kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant'; id: string };
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -203,7 +207,7 @@ export function referencesOf(body: CommandBody): Ref[] {
   const out: Ref[] = [];
   if (typeof p.entryId === 'string') out.push({ kind: 'late', id: p.entryId });
   if (typeof p.itemId === 'string') out.push({ kind: 'item', id: p.itemId });
-  if (typeof p.noteId === 'string') out.push({ kind: 'note', id: p.noteId });
+  if (typeof p.noteId === 'string') out.push({ kind: body.type === 'note.restore' ? 'deleted' : 'note', id: p.noteId });
   if (typeof p.groupId === 'string') out.push({ kind: 'group', id: p.groupId });
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
   if (typeof p.importId === 'string') out.push({ kind: 'import', id: p.importId });
@@ -223,6 +227,8 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return state.agenda.some((i) => i.id === ref.id);
     case 'note':
       return allNotes(state).some((n) => n.id === ref.id);
+    case 'deleted':
+      return Object.hasOwn(state.recentlyDeleted ?? {}, ref.id);
     case 'group':
       return Object.values(state.flows).some((f) => Object.keys(f.groups).includes(ref.id));
     case 'card':

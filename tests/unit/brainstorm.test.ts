@@ -90,7 +90,7 @@ describe('steps', () => {
     });
   });
 
-  it('the facilitator may add and tidy notes until the vote, and edit wording until the results', () => {
+  it('the facilitator may add and tidy notes until the vote, and edit wording in every step', () => {
     post(ana, 'n1');
     advanceTo('cluster');
     expect(m.run(FACILITATOR, { type: 'note.add', payload: { itemId: 'swot', column: 'Threats', text: 'from the room' } }, 'n-fac')).toBeNull();
@@ -99,10 +99,12 @@ describe('steps', () => {
     advanceTo('vote');
     expect(m.run(FACILITATOR, { type: 'note.add', payload: { itemId: 'swot', column: 'Threats', text: 'too late' } })?.message).toBe('Notes stay where they are during the vote.');
     advanceTo('results');
-    expect(m.run(FACILITATOR, { type: 'note.edit', payload: { noteId: 'n1', text: 'after' } })).toEqual({
+    expect(m.run(FACILITATOR, { type: 'note.move', payload: { noteId: 'n1', column: 'Strengths' } })).toEqual({
       code: 'conflict',
       message: 'The results are in: notes are fixed now.',
     });
+    // Moderation stays open: the facilitator still rewords or deletes a note.
+    expect(m.run(FACILITATOR, { type: 'note.edit', payload: { noteId: 'n1', text: 'after' } })).toBeNull();
   });
 
   it('a participant may reword their note up to the vote, and delete it', () => {

@@ -193,14 +193,14 @@ describe('dot voting', () => {
 });
 
 describe('what the review found', () => {
-  it('keeps dots safe: nothing voted on moves or disappears during the vote', () => {
+  it('keeps dots safe: nothing voted on moves during the vote, and a note deleted then gives its dots back', () => {
     post(ana, 'keep me', 'Strengths', 'n-keep');
     advanceTo('vote');
     expect(dot(ana, 'n-keep')).toBeNull();
-    expect(m.run(FACILITATOR, { type: 'note.delete', payload: { noteId: 'n-keep' } })?.message).toBe('Notes stay where they are during the vote.');
-    expect(m.run(FACILITATOR, { type: 'note.move', payload: { noteId: 'n-keep', column: 'Threats' } })?.code).toBe('conflict');
+    expect(m.run(FACILITATOR, { type: 'note.move', payload: { noteId: 'n-keep', column: 'Threats' } })?.message).toBe('Notes stay where they are during the vote.');
     expect(m.run(FACILITATOR, { type: 'note.edit', payload: { noteId: 'n-keep', text: 'keep me (typo fixed)' } })).toBeNull();
-    expect(dot(ana, 'n-keep', -1)).toBeNull();
+    expect(m.run(FACILITATOR, { type: 'note.delete', payload: { noteId: 'n-keep' } })).toBeNull();
+    expect(dot(ana, 'n-keep', -1)?.message).toBe('There is no dot there to take back.');
   });
 
   it('a locked board takes no clustering or dots from participants', () => {

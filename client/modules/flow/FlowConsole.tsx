@@ -14,13 +14,15 @@ import { ProxyDots } from './ProxyDots.js';
 import { ResultsBoard } from './ResultsBoard.js';
 import { plural, type ColumnDecor } from './model.js';
 import { dictGet, dictHas } from '../../../shared/session/dict.js';
-import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
 import { SpotlightButton } from '../spotlight/SpotlightButton.js';
 import type { RankedEntry } from '../../../shared/modules/flow/flow.results.js';
+import { ModerateList, ModerateNote } from './ModerateNote.js';
+import { HiddenNotes } from './HiddenNotes.js';
+import { dotOrder, dotsOverLimits } from '../../../shared/modules/flow/flow.trim.js';
 
 /** The facilitator's side of the brainstorm flow: step control, vote settings, and the step's own view. */
 export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: AgendaItem; decor?: ColumnDecor; heading?: string }) {
-  const { flow, columns, columnNames } = useFlowItem(item);
+  const { state, flow, columns, columnNames } = useFlowItem(item);
   const send = useCallback((c: CommandInput) => void sendCommand(c), []);
   const totals = useMemo(() => tallyDots(flow), [flow]);
   const voters = Object.values(flow.dots).filter((d) => Object.values(d).some((n) => n > 0)).length;
@@ -40,12 +42,19 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           {locked ? 'Unlock board' : 'Lock board'}
         </button>
       </div>
-      <PhaseBar phase={phase} onAdvance={(to) => send({ type: 'flow.advance', payload: { itemId: item.id, to } })} />
+      <PhaseBar
+        phase={phase}
+        dotsPlaced={Object.values(totals).reduce((a, b) => a + b, 0)}
+        onAdvance={(to, dots) => send({ type: 'flow.advance', payload: { itemId: item.id, to, ...(dots ? { dots } : {}) } })}
+      />
       {phase !== 'results' && (
         <VoteSettings
           dotsPerPerson={flow.dotsPerPerson}
           maxPerItem={flow.maxPerItem}
-          onSave={(dotsPerPerson, maxPerItem) => send({ type: 'flow.configure', payload: { itemId: item.id, dotsPerPerson, maxPerItem } })}
+          affected={(d, max) => Object.keys(flow.dots).filter((voter) => dotsOverLimits(dotOrder(flow, voter), d, max).length > 0).length}
+          onSave={(dotsPerPerson, maxPerItem, trim) =>
+            send({ type: 'flow.configure', payload: { itemId: item.id, dotsPerPerson, maxPerItem, ...(trim ? { trim } : {}) } })
+          }
         />
       )}
       {(phase === 'brainstorm' || phase === 'reveal') && (
@@ -57,7 +66,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
             decor={decor}
             layout="console"
             badge={phase === 'reveal' ? spotlight : undefined}
-            noteControls={(n) => <RemoveForGood noteId={n.id} />}
+            noteControls={(n) => <ModerateNote note={n} canHide={phase === 'brainstorm'} />}
           />
           <details>
             <summary>Add a note for the room</summary>
@@ -83,6 +92,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
                 {spotlight(e)}
               </>
             )}
+            noteControls={(n) => <ModerateNote note={n} />}
           />
           <ProxyDots
             columns={columns}
@@ -102,6 +112,10 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           extra={spotlight}
         />
       )}
+      {(phase === 'cluster' || phase === 'results') && (
+        <ModerateList notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))} />
+      )}
+      <HiddenNotes state={state} itemId={item.id} console={{ canShow: phase === 'brainstorm' }} />
     </section>
   );
 }

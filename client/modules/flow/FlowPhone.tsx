@@ -3,6 +3,7 @@ import type { AgendaItem } from '../../../shared/session/state.js';
 import type { CommandInput } from '../../../shared/protocol/commands.js';
 import { sendCommand, useSession } from '../../store.js';
 import { useFlowItem } from './useFlowItem.js';
+import { HiddenNotes } from './HiddenNotes.js';
 import { PhaseSteps } from './PhaseSteps.js';
 import { PhoneBrainstorm } from './PhoneBrainstorm.js';
 import { EntriesBoard } from './EntriesBoard.js';
@@ -15,7 +16,7 @@ import { useSendingNotes } from '../../views/participant/SendingNotes.js';
 
 /** The participant's side of the brainstorm flow, one step at a time. */
 export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDecor }) {
-  const { flow, columns, columnNames } = useFlowItem(item);
+  const { state, flow, columns, columnNames } = useFlowItem(item);
   const me = useSession((s) => s.participantId);
   const send = useCallback((c: CommandInput) => void sendCommand(c), []);
   const phase = flow.phase;
@@ -44,6 +45,11 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
       {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={me} onCommand={send} decor={decor} layout="phone" />}
       {phase === 'vote' && (
         <section className="phone-card" aria-label="Dot vote">
+          {me && flow.trimNotices && dictGet(flow.trimNotices, me) && (
+            <p role="status" className="notice">
+              {dictGet(flow.trimNotices, me)}
+            </p>
+          )}
           <VotePanel
             columns={columns}
             mine={(me && dictGet(flow.dots, me)) || {}}
@@ -54,6 +60,7 @@ export function FlowPhone({ item, decor }: { item: AgendaItem; decor?: ColumnDec
         </section>
       )}
       {phase === 'results' && <ResultsBoard columns={columns} layout="phone" decor={decor} />}
+      <HiddenNotes state={state} itemId={item.id} />
     </>
   );
 }

@@ -15,6 +15,9 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
   const [prompt, setPrompt] = useState('');
   const [notes, setNotes] = useState('');
   const [columns, setColumns] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  // Open boards (no module with note rules of its own) may take anonymous notes; brainstorms always do.
+  const openBoard = kindOf(type).hasBoard && kindOf(type).runs.length === 0;
   const [error, setError] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -34,11 +37,13 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
       prompt: prompt.trim(),
       facilitatorNotes: notes.trim(),
       ...(kindOf(type).hasBoard && cols.length ? { columns: cols } : {}),
+      ...(openBoard && anonymous ? { anonymous: true } : {}),
     });
     setTitle('');
     setPrompt('');
     setNotes('');
     setColumns('');
+    setAnonymous(false);
     setError(null);
   };
 
@@ -91,6 +96,12 @@ export function AddItemForm({ onAdd }: { onAdd: (item: NewAgendaItem) => void })
             onChange={(e) => setColumns(e.target.value)}
           />
         </div>
+      )}
+      {openBoard && (
+        <label className="checkbox">
+          <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous notes (only each author and
+          you see who wrote a note)
+        </label>
       )}
       <FormActions error={error} submitLabel="Add item" onCancel={() => setOpen(false)} cancelLabel="Close" />
     </form>

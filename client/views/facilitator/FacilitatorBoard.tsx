@@ -5,6 +5,7 @@ import { sendCommand, useSession } from '../../store.js';
 import { NoteForm } from '../../components/NoteForm.js';
 import { notesByColumn } from '../../notes.js';
 import { FacilitatorNote } from './FacilitatorNote.js';
+import { AnonymousNotes } from './AnonymousNotes.js';
 import { dictHas } from '../../../shared/session/dict.js';
 
 /** The current item's notes by column; the facilitator may change any note and lock the board. */
@@ -29,6 +30,7 @@ export function FacilitatorBoard({ item }: { item: AgendaItem }) {
           {locked ? 'Unlock board' : 'Lock board'}
         </button>
       </div>
+      <AnonymousNotes item={item} notes={total} />
       {locked && <p className="notice">The board is locked: participants cannot add or change notes.</p>}
       <div className="console-columns">
         {columns.map((column) => (

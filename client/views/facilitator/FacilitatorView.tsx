@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { joinSession, useSession } from '../../store.js';
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
 import { ErrorBanner } from '../../components/ErrorBanner.js';
+import { UndoDeletes } from './UndoDeletes.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { CurrentItemPanel } from './CurrentItemPanel.js';
 import { JoinInfo } from './JoinInfo.js';
@@ -76,6 +77,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
         </p>
       )}
       <ErrorBanner />
+      <UndoDeletes />
       {joined ? (
         <div className={`console-grid${agendaOpen ? ' console-grid--agenda' : ''}`}>
           {agendaOpen ? <AgendaPanel onCollapse={() => setAgendaOpen(false)} /> : <AgendaSideList onExpand={() => setAgendaOpen(true)} />}

@@ -55,6 +55,7 @@ export function ParticipantSession() {
           </p>
         ) : (
           <section className="phone-card" aria-label="Post a note">
+            {item.anonymous && <p className="muted">Notes here are anonymous: only you and the facilitator see who wrote yours.</p>}
             <NoteForm
               columns={columns}
               draftKey={item.id}

@@ -7,7 +7,17 @@ export const VoteTargetSchema = z.object({ kind: z.enum(['note', 'group']), id }
 
 /** Commands of the brainstorm flow (SWOT and vision retreat share them). */
 export const FLOW_COMMANDS = [
-  cmd('flow.advance', z.object({ itemId: id, to: z.enum(PHASES) }).strict()),
+  cmd(
+    'flow.advance',
+    z
+      .object({
+        itemId: id,
+        to: z.enum(PHASES),
+        /** Going back from the vote: keep the dots placed, or clear them. */
+        dots: z.enum(['keep', 'clear']).optional(),
+      })
+      .strict(),
+  ),
   cmd(
     'flow.configure',
     z
@@ -15,6 +25,8 @@ export const FLOW_COMMANDS = [
         itemId: id,
         dotsPerPerson: z.number().int().min(1, 'At least 1 dot each.').max(20, 'At most 20 dots each.'),
         maxPerItem: z.number().int().min(1, 'At least 1 dot per item.').max(20, 'At most 20 dots per item.'),
+        /** Lower than what people placed: take back each one's latest dots (confirmed by the facilitator). */
+        trim: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -37,6 +49,8 @@ export const FLOW_COMMANDS = [
       })
       .strict(),
   ),
+  /** Moderation before the reveal: the note stays with its author and the facilitator only. */
+  cmd('flow.hide', z.object({ noteId: id, hidden: z.boolean() }).strict()),
   cmd('flow.carry', z.object({ itemId: id, target: VoteTargetSchema, carried: z.boolean() }).strict()),
 ] as const;
 

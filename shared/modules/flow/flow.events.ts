@@ -22,6 +22,11 @@ export type FlowEvent =
       revealed?: Note[];
       /** On results: the dots per target, made public. */
       totals?: Dict<number>;
+      /** A step taken back. Back to the brainstorm: these notes are private again (screens that may not read them keep stand-ins). */
+      back?: true;
+      concealed?: string[];
+      /** Back from the vote with the dots cleared. */
+      clearedDots?: true;
     }
   | { type: 'flow.configured'; itemId: string; dotsPerPerson: number; maxPerItem: number }
   | { type: 'flow.grouped'; itemId: string; noteIds: string[]; group: NoteGroup; created: boolean }
@@ -29,4 +34,11 @@ export type FlowEvent =
   | { type: 'flow.groupRenamed'; itemId: string; groupId: string; name: string }
   | { type: 'flow.groupMoved'; itemId: string; groupId: string; column: string }
   | { type: 'flow.dotted'; itemId: string; voter: string; target: VoteTarget; delta: 1 | -1 }
-  | { type: 'flow.carried'; itemId: string; target: VoteTarget; carried: boolean };
+  | { type: 'flow.carried'; itemId: string; target: VoteTarget; carried: boolean }
+  /** Lower vote limits took back a voter's latest dots (`removed`: target keys, one per dot, latest first). */
+  | { type: 'flow.dotsTrimmed'; itemId: string; voter: string; removed: string[]; dotsPerPerson: number; maxPerItem: number }
+  /**
+   * The facilitator hid a note before the reveal, or showed it again. `note`: the note as its author and the facilitator
+   * have it; every other screen gets its stand-in on showing, and on hiding only the id (they drop the note).
+   */
+  | { type: 'flow.noteHidden'; itemId: string; noteId: string; hidden: boolean; note: Note };

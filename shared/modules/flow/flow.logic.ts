@@ -9,6 +9,8 @@ import type { SessionState } from '../../session/state.js';
 import type { FlowCommand, FlowEvent } from './flow.events.js';
 import { atLeast, dotsUsed, FLOW, flowOf, PHASE_LABELS, PHASES, type FlowState, type NoteGroup, type VoteTarget } from './flow.state.js';
 import { leaveGroup } from './flow.notes.js';
+import { stepBack } from './flow.back.js';
+import { configureVote } from './flow.trim.js';
 
 const ok = (...events: EventBody[]): Decision => ({ ok: true, events });
 
@@ -30,7 +32,7 @@ export const targetKey = (t: VoteTarget): string => `${t.kind}:${t.id}`;
 export function targetExists(s: SessionState, itemId: string, t: VoteTarget): boolean {
   if (t.kind === 'group') return dictHas(flowOf(s, itemId).groups, t.id);
   const note = noteById(s, t.id);
-  return !!note && note.itemId === itemId && !note.groupId;
+  return !!note && note.itemId === itemId && !note.groupId && !note.withheld;
 }
 
 /** Dots per target, summed over all voters. */
@@ -59,17 +61,19 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
 
   switch (cmd.type) {
     case 'flow.advance': {
+      const back = stepBack(s, flow, itemId, cmd.payload.to, cmd.payload.dots);
+      if (back) return back;
       const next = PHASES[PHASES.indexOf(flow.phase) + 1];
       if (cmd.payload.to !== next)
         return fail('conflict', next ? `The next step is ${PHASE_LABELS[next].toLowerCase()}.` : 'The results are final.');
       const e: FlowEvent = { type: 'flow.advanced', itemId, phase: next };
-      if (next === 'reveal') e.revealed = notesOfItem(s, itemId);
+      if (next === 'reveal') e.revealed = notesOfItem(s, itemId).filter((n) => !n.withheld);
       if (next === 'results') e.totals = tallyDots(flow);
       return ok(e);
     }
     case 'flow.configure':
       if (atLeast(flow, 'results')) return fail('conflict', 'The vote is over.');
-      return ok({ type: 'flow.configured', itemId, dotsPerPerson: cmd.payload.dotsPerPerson, maxPerItem: cmd.payload.maxPerItem });
+      return configureVote(flow, itemId, cmd.payload.dotsPerPerson, cmd.payload.maxPerItem, !!cmd.payload.trim);
     case 'flow.group': {
       const wrong = inPhase('cluster');
       if (wrong) return wrong;
@@ -125,6 +129,14 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
         return fail('conflict', `All ${flow.dotsPerPerson} dots are used. Take one back to move it.`);
       if (delta === 1 && mine >= flow.maxPerItem) return fail('conflict', `At most ${flow.maxPerItem} dots on one item.`);
       return ok({ type: 'flow.dotted', itemId, voter, target, delta });
+    }
+    case 'flow.hide': {
+      const note = noteById(s, cmd.payload.noteId);
+      if (!note) return fail('not_found', 'That note no longer exists.');
+      if (flow.phase !== 'brainstorm') return fail('conflict', 'A note can be hidden or shown only during the silent brainstorm, before the room sees it.');
+      if (!!note.withheld === cmd.payload.hidden) return fail('conflict', cmd.payload.hidden ? 'That note is already hidden.' : 'That note is not hidden.');
+      const { withheld: _was, ...rest } = note;
+      return ok({ type: 'flow.noteHidden', itemId, noteId: note.id, hidden: cmd.payload.hidden, note: cmd.payload.hidden ? { ...rest, withheld: true } : rest });
     }
     case 'flow.carry': {
       const wrong = inPhase('results');

@@ -3,7 +3,8 @@ import type { EventBody } from '../../session/events.js';
 import type { NotePolicy } from '../../session/module.js';
 import { notesOfItem } from '../../session/notes.js';
 import type { Note, SessionState } from '../../session/state.js';
-import { atLeast, flowOf } from './flow.state.js';
+import { dictGet } from '../../session/dict.js';
+import { atLeast, flowOf, type VoteTarget } from './flow.state.js';
 
 /**
  * Notes on an item that runs the brainstorm flow: anonymous, private to their author and the facilitator during the
@@ -16,9 +17,10 @@ export const FLOW_NOTES: NotePolicy = {
   refuse(s, actor, itemId, action) {
     const flow = flowOf(s, itemId);
     if (actor.role === 'facilitator') {
+      // Moderation (rewording, deleting) stays open in every step; adding or moving would change what was voted on.
+      if (action === 'edit' || action === 'delete') return null;
       if (atLeast(flow, 'results')) return fail('conflict', 'The results are in: notes are fixed now.');
-      // Moving or deleting what people are voting on would strand their dots.
-      if (action !== 'edit' && atLeast(flow, 'vote')) return fail('conflict', 'Notes stay where they are during the vote.');
+      if (atLeast(flow, 'vote')) return fail('conflict', 'Notes stay where they are during the vote.');
       return null;
     }
     if (action === 'add' && flow.phase !== 'brainstorm') return fail('conflict', 'Posting is closed: the brainstorm is over.');
@@ -37,6 +39,31 @@ export const FLOW_NOTES: NotePolicy = {
 export function leaveGroup(s: SessionState, note: Note): EventBody[] {
   if (!note.groupId) return [];
   return [{ type: 'flow.ungrouped', itemId: note.itemId, noteId: note.id, dissolved: dissolvedBy(s, note) }];
+}
+
+/**
+ * A note leaving during the vote (deleted or removed for good; moves are refused then): each voter gets back the
+ * dots on it, and on its group if it was the group's last note, so no dot stays on something nobody can see.
+ */
+export function noteLeavingFlow(s: SessionState, note: Note): EventBody[] {
+  const flow = flowOf(s, note.itemId);
+  const out = leaveGroup(s, note);
+  if (flow.phase !== 'vote') return out;
+  const targets: VoteTarget[] = [{ kind: 'note', id: note.id }];
+  const dissolved = note.groupId && dissolvedBy(s, note);
+  if (dissolved) targets.push({ kind: 'group', id: dissolved });
+  for (const [voter, mine] of Object.entries(flow.dots))
+    for (const target of targets)
+      for (let i = dictGet(mine, `${target.kind}:${target.id}`) ?? 0; i > 0; i--)
+        out.push({ type: 'flow.dotted', itemId: note.itemId, voter, target, delta: -1 });
+  return out;
+}
+
+/** A deleted note coming back: into its group if the group is still there (in the group's column), else alone. */
+export function noteReturningFlow(s: SessionState, note: Note): Note {
+  if (!note.groupId) return note;
+  const group = dictGet(flowOf(s, note.itemId).groups, note.groupId);
+  return group ? { ...note, column: group.column } : { ...note, groupId: null };
 }
 
 function dissolvedBy(s: SessionState, leaving: Note): string | null {

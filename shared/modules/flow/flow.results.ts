@@ -29,7 +29,8 @@ function labelOf(name: string, notes: Note[]): string {
 export function rankedByColumn(s: SessionState, itemId: string, columns: string[]): Map<string, RankedEntry[]> {
   const flow = flowOf(s, itemId);
   const out = new Map<string, RankedEntry[]>(columns.map((c) => [c, []]));
-  const notes = notesOfItem(s, itemId);
+  // A note the facilitator hid is out of the board, the vote and the results (its author and the console list it apart).
+  const notes = notesOfItem(s, itemId).filter((n) => !n.withheld);
   const seen = new Set<string>();
   for (const note of notes) {
     const target: VoteTarget = note.groupId ? { kind: 'group', id: note.groupId } : { kind: 'note', id: note.id };

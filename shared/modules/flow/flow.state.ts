@@ -47,6 +47,10 @@ export interface FlowState {
   totals: Dict<number> | null;
   /** Targets the facilitator marked to carry forward, in the order marked. */
   carried: string[];
+  /** Each voter's dots one per entry, oldest first, for taking back the latest (absent in older snapshots). */
+  order?: Dict<string[]>;
+  /** Per voter, the sentence about dots the facilitator's lower limits took back (until their next dot). */
+  trimNotices?: Dict<string>;
 }
 
 export const DEFAULT_DOTS = 5;

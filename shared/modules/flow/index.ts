@@ -3,7 +3,7 @@ import { defineModule } from '../../session/module.js';
 import { applyFlow } from './flow.apply.js';
 import type { FlowCommand, FlowEvent } from './flow.events.js';
 import { closedDot, decideFlow } from './flow.logic.js';
-import { FLOW_NOTES, leaveGroup } from './flow.notes.js';
+import { FLOW_NOTES, noteLeavingFlow, noteReturningFlow } from './flow.notes.js';
 import { FLOW } from './flow.state.js';
 import { flowEventFor, flowPersonalFor, flowStateFor } from './flow.visibility.js';
 
@@ -15,7 +15,7 @@ export const flowModule = defineModule<FlowCommand, FlowEvent>({
   name: FLOW,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./flow.commands.js')).FLOW_COMMANDS,
-  facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry'],
+  facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry', 'flow.hide'],
   slice: { field: 'flows', initial: emptyDict },
   apply: applyFlow,
   decide: decideFlow,
@@ -23,7 +23,8 @@ export const flowModule = defineModule<FlowCommand, FlowEvent>({
   eventFor: flowEventFor,
   stateFor: flowStateFor,
   notes: FLOW_NOTES,
-  noteLeaving: leaveGroup,
+  noteLeaving: noteLeavingFlow,
+  noteReturning: noteReturningFlow,
   lateInputs: ['flow.dot'],
   closedStep: (s, _actor, input, ctx) => closedDot(s, input, ctx),
 });

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { Note } from '../../../shared/session/state.js';
+import { sendCommand } from '../../store.js';
+import { NoteEditForm } from '../../components/NoteEditor.js';
+import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
+
+/**
+ * The facilitator's moderation of one note in any step: reword it, delete it (undo for 10 s), hide it from the room
+ * (before the reveal), remove it for good.
+ */
+export function ModerateNote({ note, canHide = false }: { note: Note; canHide?: boolean }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} label="Reword note" />;
+  return (
+    <div className="button-row moderate-note">
+      <button type="button" className="small" aria-label={`Edit note: ${note.text}`} onClick={() => setDraft(note.text)}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="small danger"
+        aria-label={`Delete note: ${note.text}`}
+        onClick={() => void sendCommand({ type: 'note.delete', payload: { noteId: note.id } })}
+      >
+        Delete
+      </button>
+      {canHide && (
+        <button
+          type="button"
+          className="small"
+          aria-label={`Hide from the room: ${note.text}`}
+          onClick={() => void sendCommand({ type: 'flow.hide', payload: { noteId: note.id, hidden: true } })}
+        >
+          Hide
+        </button>
+      )}
+      <RemoveForGood noteId={note.id} />
+    </div>
+  );
+}
+
+/** Every note of the step with its moderation, folded away (the cluster step, whose cards carry the moving controls). */
+export function ModerateList({ notes }: { notes: Note[] }) {
+  if (!notes.length) return null;
+  return (
+    <details className="moderate-list">
+      <summary>Edit or delete a note ({notes.length})</summary>
+      <ul className="note-list">
+        {notes.map((n) => (
+          <li key={n.id} className="note">
+            <p className="note-text">{n.text}</p>
+            <ModerateNote note={n} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
