@@ -27,8 +27,9 @@ export function VisionConsole({ item }: ModuleScreenProps) {
       <p className="notice" role="status">
         Phones and the board show {STAGE_TEXT[stage]} now.
       </p>
-      <ContextCard item={item} />
+      {/* The live panel first, so it is in view on a laptop; the session's context (entered once) below it. */}
       <FlowConsole item={item} heading="Phrases" />
+      <ContextCard item={item} />
       <section className="card stack" aria-labelledby="vision-statement-heading">
         <h2 id="vision-statement-heading">Statement and consensus</h2>
         {v.final ? (
