@@ -24,7 +24,8 @@ export const PHASE_HINTS: Record<Phase, string> = {
   results: 'The results, most dots first.',
 };
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** "1 note", "3 notes": the reports' own rule, so a screen and a report count alike. */
+export { count as plural } from '../../../shared/report/format.js';
 
 /** A short form of a long text for option lists and accessible names. */
 export const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
