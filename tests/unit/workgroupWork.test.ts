@@ -3,7 +3,7 @@ import { groupRemainingMs } from '../../shared/modules/workgroup/workgroup.timer
 import { workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
 import { workGroupReport } from '../../shared/modules/workgroup/workgroup.report.js';
 import { groupOverview, mayAdd, mayChange, mayLead, myGroup } from '../../shared/modules/workgroup/workgroup.view.js';
-import { eventFor, reduce, stateFor } from '../../shared/modules/registry.js';
+import { eventFor, personalTo, reduce, stateFor } from '../../shared/modules/registry.js';
 import type { CommandBody } from '../../shared/protocol/commands.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import type { Viewer } from '../../shared/session/visibility.js';
@@ -133,6 +133,9 @@ describe('messages', () => {
     }
     expect(fresh({ role: 'participant', participantId: 'ben' })).toEqual(['Ten minutes left', 'Back at 3']);
     expect(wg().messages.map((x) => x.text)).toEqual(['Ten minutes left', 'Back at 3']);
+    // The server sends the one to group A in a frame of their own to each of its members, the other to everyone alike.
+    const [toA, toAll] = m.events.filter((e) => e.type === 'workgroup.messaged');
+    expect([personalTo(toA!), personalTo(toAll!)]).toEqual([['ana', 'ben'], []]);
   });
 
   it('keeps the latest 50 on every screen alike', () => {
