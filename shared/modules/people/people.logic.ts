@@ -5,6 +5,8 @@ import { allNotes, participantById } from '../../session/notes.js';
 import type { Actor } from '../../session/permissions.js';
 import type { Participant, SessionState } from '../../session/state.js';
 import type { PeopleCommand, PeopleEvent } from './people.events.js';
+import { participantLeaving } from '../workgroup/workgroup.membership.js';
+import { authorRenamed } from '../workgroup/workgroup.apply.js';
 
 /** The module's name: the prefix of its commands and events. */
 export const PEOPLE = 'people';
@@ -19,7 +21,8 @@ export function decidePeople(s: SessionState, actor: Actor, cmd: PeopleCommand):
   }
   const { participantId } = cmd.payload;
   if (!participantById(s, participantId)) return fail('not_found', 'That participant is not in this session.');
-  return { ok: true, events: [{ type: 'people.removed', participantId }] };
+  // They leave their work group first (a group they led is left without a leader).
+  return { ok: true, events: [...participantLeaving(s, participantId), { type: 'people.removed', participantId }] };
 }
 
 /**
@@ -36,7 +39,7 @@ export function applyPeople(s: SessionState, e: PeopleEvent): SessionState {
   }
   const participants =
     e.type === 'people.renamed' ? keyedSet(s.participants, who.id, { ...who, name: e.name }) : keyedDelete(s.participants, who.id);
-  return { ...s, participants, notes };
+  return authorRenamed({ ...s, participants, notes }, who.id, e.type === 'people.renamed' ? e.name : '');
 }
 
 /**
