@@ -30,7 +30,8 @@ export type FlowEvent =
     }
   | { type: 'flow.configured'; itemId: string; dotsPerPerson: number; maxPerItem: number }
   | { type: 'flow.grouped'; itemId: string; noteIds: string[]; group: NoteGroup; created: boolean }
-  | { type: 'flow.ungrouped'; itemId: string; noteId: string; dissolved: string | null }
+  /** `group`: the group it was the last note of, as it was (for an undo of the delete to rebuild it; absent in older events). */
+  | { type: 'flow.ungrouped'; itemId: string; noteId: string; dissolved: string | null; group?: NoteGroup }
   | { type: 'flow.groupRenamed'; itemId: string; groupId: string; name: string }
   | { type: 'flow.groupMoved'; itemId: string; groupId: string; column: string }
   | { type: 'flow.dotted'; itemId: string; voter: string; target: VoteTarget; delta: 1 | -1 }
