@@ -74,7 +74,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           </details>
         </>
       )}
-      {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={null} onCommand={send} decor={decor} layout="console" />}
+      {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={null} onCommand={send} decor={decor} layout="console" moderate />}
       {phase === 'vote' && (
         <>
           <p role="status">
@@ -112,10 +112,8 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           extra={spotlight}
         />
       )}
-      {(phase === 'cluster' || phase === 'results') && (
-        <ModerateList notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))} />
-      )}
-      <HiddenNotes state={state} itemId={item.id} console={{ canShow: phase === 'brainstorm' }} />
+      {phase === 'results' && <ModerateList notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))} />}
+      <HiddenNotes state={state} itemId={item.id} console={{ phase, onCommand: send }} />
     </section>
   );
 }

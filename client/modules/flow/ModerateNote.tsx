@@ -1,16 +1,26 @@
 import { useState } from 'react';
+import type { CommandInput } from '../../../shared/protocol/commands.js';
 import type { Note } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 import { NoteEditForm } from '../../components/NoteEditor.js';
 import { RemoveForGood } from '../../views/facilitator/RemoveForGood.js';
 
+const send = (c: CommandInput) => void sendCommand(c);
+
+export interface ModerateNoteProps {
+  note: Note;
+  canHide?: boolean;
+  /** Where the commands go (the session's client unless the board passes its own). */
+  onCommand?: (c: CommandInput) => void;
+}
+
 /**
  * The facilitator's moderation of one note in any step: reword it, delete it (undo for 10 s), hide it from the room
  * (before the reveal), remove it for good.
  */
-export function ModerateNote({ note, canHide = false }: { note: Note; canHide?: boolean }) {
+export function ModerateNote({ note, canHide = false, onCommand = send }: ModerateNoteProps) {
   const [draft, setDraft] = useState<string | null>(null);
-  if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} label="Reword note" />;
+  if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} label="Reword note" onCommand={onCommand} />;
   return (
     <div className="button-row moderate-note">
       <button type="button" className="small" aria-label={`Edit note: ${note.text}`} onClick={() => setDraft(note.text)}>
@@ -20,7 +30,7 @@ export function ModerateNote({ note, canHide = false }: { note: Note; canHide?: 
         type="button"
         className="small danger"
         aria-label={`Delete note: ${note.text}`}
-        onClick={() => void sendCommand({ type: 'note.delete', payload: { noteId: note.id } })}
+        onClick={() => onCommand({ type: 'note.delete', payload: { noteId: note.id } })}
       >
         Delete
       </button>
@@ -29,7 +39,7 @@ export function ModerateNote({ note, canHide = false }: { note: Note; canHide?: 
           type="button"
           className="small"
           aria-label={`Hide from the room: ${note.text}`}
-          onClick={() => void sendCommand({ type: 'flow.hide', payload: { noteId: note.id, hidden: true } })}
+          onClick={() => onCommand({ type: 'flow.hide', payload: { noteId: note.id, hidden: true } })}
         >
           Hide
         </button>

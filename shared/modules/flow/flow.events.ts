@@ -40,6 +40,7 @@ export type FlowEvent =
   | { type: 'flow.dotsTrimmed'; itemId: string; voter: string; removed: string[]; dotsPerPerson: number; maxPerItem: number }
   /**
    * The facilitator hid a note before the reveal, or showed it again. `note`: the note as its author and the facilitator
-   * have it; every other screen gets its stand-in on showing, and on hiding only the id (they drop the note).
+   * have it; every other screen gets its stand-in on showing during the brainstorm, the note itself (anonymous) on
+   * showing after the reveal (`revealed`), and on hiding only the id (they drop the note).
    */
-  | { type: 'flow.noteHidden'; itemId: string; noteId: string; hidden: boolean; note: Note };
+  | { type: 'flow.noteHidden'; itemId: string; noteId: string; hidden: boolean; note: Note; revealed?: true };
