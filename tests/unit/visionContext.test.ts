@@ -5,6 +5,7 @@ import type { Block } from '../../shared/report/model.js';
 import { buildReport } from '../../shared/report/session.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { agendaItemFrom } from '../../shared/session/agenda.js';
 import { DAY, item, reportOptions } from '../support/reportDay.js';
 
 let m: SessionModel;
@@ -79,6 +80,8 @@ describe('an item of another kind that takes the vision context (input "vision")
     const fs = await import('node:fs');
     const template = JSON.parse(fs.readFileSync('sessions/vision-retreat.json', 'utf8')) as { items: { title: string; moduleType: string; input?: string }[] };
     expect(template.items.find((i) => i.title === 'Current mission, vision and values')).toMatchObject({ moduleType: 'discussion', input: 'vision' });
+    // The template's setting reaches the session's item.
+    expect(agendaItemFrom('x', { title: 'Now', plannedMinutes: 45, moduleType: 'discussion', input: 'vision' }).input).toBe('vision');
     const shows = { ...item('now', 'discussion', 'Current mission, vision and values', '', ['What still fits']), input: 'vision' as const };
     m = new SessionModel([shows, item('plain', 'discussion', 'Plain'), item('pf', 'vision', 'Preferred future')], DAY);
     setContext('now', 'Protect children', ['Strong courts']);
