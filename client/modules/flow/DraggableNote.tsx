@@ -46,7 +46,7 @@ export function DraggableNote({ note, columns, mine, onMove, onModerate }: Dragg
     <li ref={ref} className={`flow-drag${dragging ? ' flow-drag--dragging' : ''}${over ? ' flow-drag--over' : ''}`}>
       <NoteCard note={note} mine={mine}>
         <MoveToMenu note={note} columns={columns} onMove={onMove} />
-        {onModerate && <ModerateNote note={note} onCommand={onModerate} />}
+        {onModerate && <ModerateNote note={note} onCommand={onModerate} compact />}
       </NoteCard>
     </li>
   );

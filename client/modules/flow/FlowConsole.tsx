@@ -112,7 +112,12 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           extra={spotlight}
         />
       )}
-      {phase === 'results' && <ModerateList notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))} />}
+      {(phase === 'cluster' || phase === 'results') && (
+        <ModerateList
+          notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))}
+          summary={phase === 'cluster' ? 'Remove a note for good' : 'Edit or delete a note'}
+        />
+      )}
       <HiddenNotes state={state} itemId={item.id} console={{ phase, onCommand: send }} />
     </section>
   );

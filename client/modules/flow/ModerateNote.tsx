@@ -10,6 +10,8 @@ const send = (c: CommandInput) => void sendCommand(c);
 export interface ModerateNoteProps {
   note: Note;
   canHide?: boolean;
+  /** A card's own row: Edit and Delete only (removing for good stays in the step's folded list). */
+  compact?: boolean;
   /** Where the commands go (the session's client unless the board passes its own). */
   onCommand?: (c: CommandInput) => void;
 }
@@ -18,7 +20,7 @@ export interface ModerateNoteProps {
  * The facilitator's moderation of one note in any step: reword it, delete it (undo for 10 s), hide it from the room
  * (before the reveal), remove it for good.
  */
-export function ModerateNote({ note, canHide = false, onCommand = send }: ModerateNoteProps) {
+export function ModerateNote({ note, canHide = false, compact = false, onCommand = send }: ModerateNoteProps) {
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) return <NoteEditForm note={note} draft={draft} onDraft={setDraft} label="Reword note" onCommand={onCommand} />;
   return (
@@ -44,17 +46,19 @@ export function ModerateNote({ note, canHide = false, onCommand = send }: Modera
           Hide
         </button>
       )}
-      <RemoveForGood noteId={note.id} />
+      {!compact && <RemoveForGood noteId={note.id} />}
     </div>
   );
 }
 
-/** Every note of the step with its moderation, folded away (the cluster step, whose cards carry the moving controls). */
-export function ModerateList({ notes }: { notes: Note[] }) {
+/** Every note of the step with its moderation, folded away (the cluster step's cards carry only Edit and Delete). */
+export function ModerateList({ notes, summary = 'Edit or delete a note' }: { notes: Note[]; summary?: string }) {
   if (!notes.length) return null;
   return (
     <details className="moderate-list">
-      <summary>Edit or delete a note ({notes.length})</summary>
+      <summary>
+        {summary} ({notes.length})
+      </summary>
       <ul className="note-list">
         {notes.map((n) => (
           <li key={n.id} className="note">
