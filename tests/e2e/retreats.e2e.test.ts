@@ -128,11 +128,12 @@ describe.skipIf(!hasChromium)('the data retreat, then the vision retreat', () =>
     await card.getByLabel('Values').fill('Respect, partnership, accountability.');
     await card.getByRole('button', { name: 'Save context' }).click();
     for (const p of [con, board, ana]) {
-      await expect.poll(() => p.getByText('Every child safe, every family strong.').count()).toBeGreaterThan(0);
+      await expect.poll(() => p.getByText('Every child safe, every family strong.').first().isVisible()).toBe(true);
       await expect.poll(() => p.locator('.vision-carried li').count()).toBe(3);
       expect(await p.locator('.vision-carried').innerText()).toContain('Court backlog delays permanency');
     }
     expect(await cutOffElements(board)).toEqual([]);
+    await ana.locator('.vision-carried').scrollIntoViewIfNeeded();
     await shots('vision-current-mission', [['console', con], ['board', board], ['phone', ana]]);
 
     // The preferred-future brainstorm shows the same context, carried items included, on every screen.
@@ -141,9 +142,10 @@ describe.skipIf(!hasChromium)('the data retreat, then the vision retreat', () =>
       await expect.poll(() => p.locator('.vision-carried li').count()).toBe(3);
       expect(await p.locator('.vision-carried').innerText()).toContain('Our people');
     }
-    await expect.poll(() => ben.getByText('Where we are now: mission, vision, values').count()).toBe(1);
-    await ben.getByText('Where we are now: mission, vision, values').click();
+    // Open on the phone during the brainstorm: the carried items are in sight, not a tap away.
     await expect.poll(() => ben.locator('.vision-carried li').count()).toBe(3);
+    expect(await ben.locator('.vision-carried li').first().isVisible()).toBe(true);
+    await ben.locator('.vision-carried').scrollIntoViewIfNeeded();
     expect(await cutOffElements(board)).toEqual([]);
     await shots('vision-preferred-future', [['console', con], ['board', board], ['phone', ben]]);
   }, 300_000);
