@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import type { ModuleScreenProps } from '../types.js';
+import { sendCommand, serverNow, useSession } from '../../store.js';
+import { TimerDisplay } from '../../components/TimerDisplay.js';
+import { participantById } from '../../../shared/session/notes.js';
+import { REPORT_FIELDS, type ReportAnswer, type ReportField, type WorkGroup } from '../../../shared/modules/workgroup/workgroup.state.js';
+import { GroupPicker } from './GroupPicker.js';
+import { ReportOutEditor } from './ReportOutEditor.js';
+import { StrategyCard } from './StrategyCard.js';
+import { TextLineForm } from './TextLineForm.js';
+import { GroupPdfButton } from './GroupPdfButton.js';
+import { answersOf, capacityOf, groupTimer, latestMessage, memberCount, strategiesOf, themeTitle } from './model.js';
+import { useMyGroupId, useWorkGroups } from './useWorkGroups.js';
+
+/** The phone of a member: its group, leader, timer, latest message, strategies and steps, report-out, ready and PDF. */
+function MyGroup({ group, itemId }: { group: WorkGroup; itemId: string }) {
+  const w = useWorkGroups();
+  const state = useSession((s) => s.state);
+  const me = useSession((s) => s.participantId);
+  const leads = me !== null && group.leaderId === me;
+  const theme = themeTitle(w, group);
+  const leader = group.leaderId ? participantById(state, group.leaderId)?.name : undefined;
+  const message = latestMessage(w, group.id);
+  const strategies = strategiesOf(w, group);
+  const answers = useMemo(
+    () => Object.fromEntries(REPORT_FIELDS.map((f) => [f, answersOf(w, group.id, f)])) as Record<ReportField, ReportAnswer[]>,
+    [w, group.id],
+  );
+  const id = group.id;
+  return (
+    <>
+      <section className="phone-card stack" aria-labelledby="wg-mine-heading">
+        <h2 id="wg-mine-heading">
+          You are in {group.name}
+          {theme && theme !== group.name ? ` · ${theme}` : ''}
+        </h2>
+        <p>
+          {leads ? 'You lead this group: you can edit and order its work and mark its report-out ready.' : leader ? `Leader: ${leader}` : 'No leader yet.'}
+        </p>
+        {!group.leaderId && (
+          <button type="button" className="small" onClick={() => void sendCommand({ type: 'workgroup.lead', payload: { workGroupId: id } })}>
+            I will lead this group
+          </button>
+        )}
+        <TimerDisplay timer={groupTimer(state, group)} now={serverNow} size="medium" />
+        {message && (
+          <p className={message.warning ? 'notice wg-message' : 'wg-message'} role="status">
+            <strong>{message.warning ? 'Time warning: ' : 'From the facilitator: '}</strong>
+            {message.text}
+          </p>
+        )}
+        {w.selfSelect && (
+          <button type="button" className="small link" onClick={() => void sendCommand({ type: 'workgroup.leave', payload: {} })}>
+            Leave this group
+          </button>
+        )}
+      </section>
+      <section className="phone-card stack" aria-labelledby="wg-strategies-heading">
+        <h2 id="wg-strategies-heading">Strategies and action steps</h2>
+        {strategies.length === 0 && <p className="muted">No strategies yet: add the first.</p>}
+        {strategies.length > 0 && (
+          <ol className="wg-strategies">
+            {strategies.map((s, i) => (
+              <StrategyCard key={s.id} strategy={s} index={i} last={strategies.length - 1} leads={leads} me={me} />
+            ))}
+          </ol>
+        )}
+        <TextLineForm label="New strategy" submitLabel="Add strategy" what="A strategy" rows={2} onSubmit={(text) => void sendCommand({ type: 'workgroup.addStrategy', payload: { workGroupId: id, text } })} />
+      </section>
+      <ReportOutEditor
+        answers={answers}
+        canChange={(a) => leads || (me !== null && a.authorId === me)}
+        onAdd={(field, text) => void sendCommand({ type: 'workgroup.addAnswer', payload: { workGroupId: id, field, text } })}
+        onEdit={(answerId, text) => void sendCommand({ type: 'workgroup.editAnswer', payload: { answerId, text } })}
+        onRemove={(answerId) => void sendCommand({ type: 'workgroup.removeAnswer', payload: { answerId } })}
+      />
+      <section className="phone-card stack" aria-label="Report-out ready">
+        {group.readyAt !== null ? <p role="status">Our report-out is marked ready.</p> : <p>{leads ? 'When the report-out is complete, mark it ready.' : 'The leader marks the report-out ready.'}</p>}
+        {leads && (
+          <button
+            type="button"
+            className={group.readyAt === null ? 'primary' : undefined}
+            onClick={() => void sendCommand({ type: 'workgroup.ready', payload: { workGroupId: id, ready: group.readyAt === null } })}
+          >
+            {group.readyAt === null ? 'Mark report-out ready' : 'Not ready after all'}
+          </button>
+        )}
+        {group.readyAt !== null && <GroupPdfButton itemId={itemId} />}
+      </section>
+    </>
+  );
+}
+
+/** The work-group item on a phone: pick a group (or wait to be assigned), then the group's own board. */
+export function WorkgroupsPhone({ item }: ModuleScreenProps) {
+  const w = useWorkGroups();
+  const mine = useMyGroupId();
+  const group = mine === undefined ? undefined : w.groups.find((g) => g.id === mine);
+  if (group) return <MyGroup group={group} itemId={item.id} />;
+  const groups = w.groups.map((g) => ({ id: g.id, name: g.name, theme: themeTitle(w, g), count: memberCount(w, g.id), capacity: capacityOf(w, g) }));
+  return <GroupPicker groups={groups} selfSelect={w.selfSelect} onJoin={(workGroupId) => void sendCommand({ type: 'workgroup.join', payload: { workGroupId } })} />;
+}
