@@ -108,6 +108,7 @@ describe('GroupCard (one group on the console)', () => {
       timer: idleTimer('item', 20),
       now: () => 0,
       others: [{ id: 'g2', name: 'Permanency' }],
+      boardHref: '/board/ABC123?group=g1',
       onCommand: vi.fn(),
       ...over,
     };

@@ -17,11 +17,13 @@ export interface GroupCardProps {
   now: () => number;
   /** The other groups, to move a member or merge into. */
   others: Array<{ id: string; name: string }>;
+  /** The address of a board that follows this group (a second projector in a break-out room). */
+  boardHref: string;
   onCommand: (cmd: GroupCommand) => void;
 }
 
 /** One work group on the console: name and theme, members (move, leader), room, report-out fill, ready, time left. */
-export function GroupCard({ group, theme, members, capacity, fill, timer, now, others, onCommand }: GroupCardProps) {
+export function GroupCard({ group, theme, members, capacity, fill, timer, now, others, boardHref, onCommand }: GroupCardProps) {
   const headingId = useId();
   const [manage, setManage] = useState(false);
   const over = capacity !== null && members.length > capacity;
@@ -88,7 +90,14 @@ export function GroupCard({ group, theme, members, capacity, fill, timer, now, o
       <button type="button" className="small link" aria-expanded={manage} onClick={() => setManage(!manage)}>
         {manage ? 'Close' : `Timer, message, rename, capacity, merge`}
       </button>
-      {manage && <GroupManage group={group} capacity={group.capacity} others={others} onCommand={onCommand} />}
+      {manage && (
+        <>
+          <GroupManage group={group} capacity={group.capacity} others={others} onCommand={onCommand} />
+          <a href={boardHref} target="_blank" rel="noreferrer">
+            Open this group’s board
+          </a>
+        </>
+      )}
     </article>
   );
 }

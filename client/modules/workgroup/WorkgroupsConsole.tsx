@@ -110,6 +110,7 @@ export function WorkgroupsConsole(_props: ModuleScreenProps) {
               timer={groupTimer(state, g)}
               now={serverNow}
               others={names.filter((o) => o.id !== g.id)}
+              boardHref={`/board/${state.joinCode}?group=${encodeURIComponent(g.id)}`}
               onCommand={(cmd) => void sendCommand(cmd)}
             />
           ))}
