@@ -124,31 +124,40 @@ describe('GroupCard (one group on the console)', () => {
     expect(screen.getByText('Recommendations 3 · Information 0 · Stakeholders 1 · Assistance 0')).toBeInstanceOf(HTMLElement);
     expect(article.textContent).toContain('Writing');
     expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('Countdown 20:00, not started');
-    expect(article.textContent).toContain('session timer');
+    expect(article.textContent).not.toContain('own timer');
     cleanup();
     card({ group: { ...group, readyAt: 5 }, capacity: 1 });
     expect(screen.getByRole('article', { name: 'Safety' }).textContent).toContain('Ready');
     expect(screen.getByText('2 of 1 · over capacity')).toBeInstanceOf(HTMLElement);
   });
 
-  it('moves a member with the keyboard-usable menu (choose, then Move), to another group or to none', () => {
+  it('moves a member with keyboard-usable menus (who, where, then Move), to another group or to none', () => {
     const props = card();
-    const menu = screen.getByLabelText('Move Ana to');
-    fireEvent.change(menu, { target: { value: 'g2' } });
+    const move = screen.getByRole('button', { name: 'Move from Safety' }) as HTMLButtonElement;
+    fireEvent.change(screen.getByLabelText('Member of Safety to move'), { target: { value: 'p1' } });
+    expect(move.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'g2' } });
     expect(props.onCommand).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Move Ana' }));
+    fireEvent.click(move);
     expect(props.onCommand).toHaveBeenLastCalledWith({ type: 'workgroup.assign', payload: { participantId: 'p1', workGroupId: 'g2' } });
-    fireEvent.change(screen.getByLabelText('Move Ben to'), { target: { value: 'none' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Move Ben' }));
+    fireEvent.change(screen.getByLabelText('Member of Safety to move'), { target: { value: 'p2' } });
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'none' } });
+    fireEvent.click(move);
     expect(props.onCommand).toHaveBeenLastCalledWith({ type: 'workgroup.assign', payload: { participantId: 'p2', workGroupId: null } });
   });
 
   it('picks the leader among the members, and takes it back', () => {
     const props = card();
-    expect(screen.getByRole('button', { name: 'Ben leads Safety: take back' }).getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(screen.getByRole('button', { name: 'Make Ana the leader of Safety' }));
+    expect(screen.getByLabelText('Members of Safety').textContent).toBe('Ana, Ben (leader)');
+    const leader = screen.getByLabelText('Leader of Safety') as HTMLSelectElement;
+    const set = screen.getByRole('button', { name: 'Set the leader of Safety' }) as HTMLButtonElement;
+    expect(leader.value).toBe('p2');
+    expect(set.disabled).toBe(true);
+    fireEvent.change(leader, { target: { value: 'p1' } });
+    fireEvent.click(set);
     expect(props.onCommand).toHaveBeenLastCalledWith({ type: 'workgroup.setLeader', payload: { workGroupId: 'g1', participantId: 'p1' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Ben leads Safety: take back' }));
+    fireEvent.change(leader, { target: { value: '' } });
+    fireEvent.click(set);
     expect(props.onCommand).toHaveBeenLastCalledWith({ type: 'workgroup.setLeader', payload: { workGroupId: 'g1', participantId: null } });
   });
 

@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
       await p.getByLabel('New strategy').fill(`Strategy of ${names[i]}`);
       await p.getByRole('button', { name: 'Add strategy' }).click();
       await p.getByRole('button', { name: `Add an action step to "Strategy of ${names[i]}"` }).click();
-      await p.getByLabel('Action step').fill(`Step of ${names[i]}`);
+      await p.getByRole('textbox', { name: 'Action step', exact: true }).fill(`Step of ${names[i]}`);
       await p.getByLabel('Owner').fill('County supervisor');
       await p.getByLabel('By when').fill('March');
       await p.getByRole('button', { name: 'Add step' }).click();
