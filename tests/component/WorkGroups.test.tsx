@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { GroupPicker, type PickableGroup } from '../../client/modules/workgroup/GroupPicker.js';
 import { ReportOutEditor } from '../../client/modules/workgroup/ReportOutEditor.js';
 import { GroupCard, type GroupCardProps } from '../../client/modules/workgroup/GroupCard.js';
+import { GroupsOverview, type OverviewRow } from '../../client/modules/workgroup/GroupsOverview.js';
 import type { ReportAnswer, ReportField, WorkGroup } from '../../shared/modules/workgroup/workgroup.state.js';
 import { idleTimer } from '../../shared/session/timer.js';
 
@@ -93,6 +94,28 @@ describe('ReportOutEditor (the four fields of a group\'s report-out)', () => {
   });
 });
 
+describe('GroupsOverview (every group at a glance on the console)', () => {
+  const g = (id: string, name: string, over: Partial<WorkGroup> = {}): WorkGroup => ({ id, name, themeId: null, leaderId: null, capacity: null, timer: null, strategyOrder: [], readyAt: null, ...over });
+  const rows: OverviewRow[] = [
+    { group: g('g1', 'Safety', { readyAt: 5 }), theme: 'Safety of children in care', members: 4, capacity: 6, fill: { recommendations: 3, information: 0, stakeholders: 1, assistance: 0 }, timer: idleTimer('item', 20) },
+    { group: g('g2', 'Permanency', { timer: { status: 'paused', durationMs: 600_000, endsAt: null, remainingMs: 300_000 } }), theme: null, members: 7, capacity: 6, fill: { recommendations: 0, information: 2, stakeholders: 0, assistance: 1 }, timer: { itemId: 'item', status: 'paused', durationMs: 600_000, endsAt: null, remainingMs: 300_000, runningSince: null } },
+  ];
+
+  it('one row per group: room, the fill per field, ready or writing, and its time left', () => {
+    render(<GroupsOverview rows={rows} now={() => 0} />);
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Group', 'Recommendations', 'Information', 'Stakeholders', 'Assistance', 'Time left']);
+    const safety = screen.getByRole('row', { name: 'Safety: Recommendations 3 · Information 0 · Stakeholders 1 · Assistance 0' });
+    expect(within(safety).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '0', '1', '0', '20:00Not started']);
+    expect(within(safety).getByRole('rowheader').textContent).toBe('Ready Safety · Safety of children in care (4 of 6)');
+    const perm = screen.getByRole('row', { name: /^Permanency:/ });
+    expect(within(perm).getByText('Writing')).toBeInstanceOf(HTMLElement);
+    expect(within(perm).getByRole('timer').getAttribute('aria-label')).toBe('Countdown 5:00, paused');
+    expect(within(perm).getByText('own timer')).toBeInstanceOf(HTMLElement);
+    expect(within(perm).getByText('(7 of 6)').className).toContain('wg-room--over');
+  });
+});
+
 describe('GroupCard (one group on the console)', () => {
   const group: WorkGroup = { id: 'g1', name: 'Safety', themeId: 't1', leaderId: 'p2', capacity: null, timer: null, strategyOrder: [], readyAt: null };
   const card = (over: Partial<GroupCardProps> = {}) => {
@@ -104,9 +127,6 @@ describe('GroupCard (one group on the console)', () => {
         { id: 'p2', name: 'Ben' },
       ],
       capacity: 6,
-      fill: { recommendations: 3, information: 0, stakeholders: 1, assistance: 0 },
-      timer: idleTimer('item', 20),
-      now: () => 0,
       others: [{ id: 'g2', name: 'Permanency' }],
       boardHref: '/board/ABC123?group=g1',
       onCommand: vi.fn(),
@@ -116,18 +136,13 @@ describe('GroupCard (one group on the console)', () => {
     return props;
   };
 
-  it('shows name, theme, room, the fill per field, ready or not, and time left', () => {
+  it('shows name, theme, room and members with the leader; over capacity in words', () => {
     card();
     const article = screen.getByRole('article', { name: 'Safety' });
     expect(article.textContent).toContain('Safety of children in care');
     expect(article.textContent).toContain('2 of 6');
-    expect(screen.getByText('Recommendations 3 · Information 0 · Stakeholders 1 · Assistance 0')).toBeInstanceOf(HTMLElement);
-    expect(article.textContent).toContain('Writing');
-    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('Countdown 20:00, not started');
-    expect(article.textContent).not.toContain('own timer');
     cleanup();
-    card({ group: { ...group, readyAt: 5 }, capacity: 1 });
-    expect(screen.getByRole('article', { name: 'Safety' }).textContent).toContain('Ready');
+    card({ capacity: 1 });
     expect(screen.getByText('2 of 1 · over capacity')).toBeInstanceOf(HTMLElement);
   });
 

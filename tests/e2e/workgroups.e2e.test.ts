@@ -98,21 +98,25 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
 
     // The console: every group side by side with its fill; a warning to one group reaches only its phones.
     const safety = con.getByRole('article', { name: 'Safety of children in foster care' });
-    await expect.poll(() => safety.getByText('Recommendations 2 · Information 0 · Stakeholders 0 · Assistance 0').count()).toBe(1);
-    await expect.poll(() => con.getByRole('article', { name: 'Permanency for older youth' }).getByText('Recommendations 1 · Information 0 · Stakeholders 0 · Assistance 0').count()).toBe(1);
+    const fillRow = (name: string) => con.getByRole('row', { name: new RegExp(`^${name}: `) }).getAttribute('aria-label');
+    await expect.poll(() => fillRow('Safety of children in foster care')).toBe('Safety of children in foster care: Recommendations 2 · Information 0 · Stakeholders 0 · Assistance 0');
+    await expect.poll(() => fillRow('Permanency for older youth')).toBe('Permanency for older youth: Recommendations 1 · Information 0 · Stakeholders 0 · Assistance 0');
     await shot(con, '3-groups-console');
-    const box = await safety.boundingBox();
-    expect(box && box.y + box.height, 'the group cards above the fold').toBeLessThanOrEqual(800);
+    const box = await con.locator('.wg-overview').boundingBox();
+    expect(box && box.y + box.height, 'every group at a glance above the fold').toBeLessThanOrEqual(800);
     await safety.getByRole('button', { name: 'Timer, message, rename, capacity, merge' }).click();
     await safety.getByRole('button', { name: 'Warn Safety of children in foster care: 10 minutes left' }).click();
     await expect.poll(() => ana.getByText('10 minutes left').count()).toBe(1);
     expect(await cy.getByText('10 minutes left').count()).toBe(0);
     await shot(con, '3-groups-console-open');
-    await shot(ben, '3-group-phone');
+    await ben.evaluate(() => window.scrollTo(0, 0));
+    await shot(ben, '3-group-phone-top');
+    await ben.getByRole('heading', { name: 'Strategies and action steps' }).scrollIntoViewIfNeeded();
+    await shot(ben, '3-group-phone-strategies');
 
     // The leader marks it ready; a member's phone downloads its own group's PDF.
     await ana.getByRole('button', { name: 'Mark report-out ready' }).click();
-    await expect.poll(() => safety.getByText('Ready', { exact: true }).count()).toBe(1);
+    await expect.poll(() => con.getByRole('row', { name: /^Safety of children in foster care: / }).getByText('Ready', { exact: true }).count()).toBe(1);
     const button = ben.getByRole('button', { name: 'Download our report-out (PDF)' });
     await button.scrollIntoViewIfNeeded();
     await shot(ben, '4-ready-phone');
@@ -126,7 +130,7 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
     expect(await cy.getByRole('button', { name: 'Download our report-out (PDF)' }).count()).toBe(0);
 
     // The board: the whole room, then one group's board (a second projector).
-    await expect.poll(() => board.getByRole('list', { name: 'Report-out of Safety of children in foster care' }).innerText()).toContain('Recommendations 2');
+    await expect.poll(() => board.getByRole('list', { name: 'Report-out of Safety of children in foster care' }).innerText()).toMatch(/Recommendations\s+2/);
     await shot(board, '5-room-board');
     expect(await cutOffElements(board)).toEqual([]);
     const href = await safety.getByRole('link', { name: 'Open this group’s board' }).getAttribute('href');
@@ -137,5 +141,20 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
     expect(await second.getByText('Kinship navigators in every county').count()).toBe(0);
     await shot(second, '5-group-board');
     expect(await cutOffElements(second)).toEqual([]);
+
+    // Five groups (the seed's 3-5 themes): the console keeps them side by side, the board shows the whole room.
+    await con.getByRole('button', { name: 'Add a group, settings, message to all' }).click();
+    for (const name of ['Well-being of children', 'Service array', 'Workforce']) {
+      await con.getByLabel('New group').fill(name);
+      await con.getByRole('button', { name: 'Add group' }).click();
+      await expect.poll(() => con.getByRole('article', { name }).count()).toBe(1);
+    }
+    while ((await con.getByRole('button', { name: 'Close' }).count()) > 0) await con.getByRole('button', { name: 'Close' }).first().click();
+    await shot(con, '6-five-groups-console');
+    const five = await con.locator('.wg-overview').boundingBox();
+    expect(five && five.y + five.height, 'five groups at a glance above the fold').toBeLessThanOrEqual(800);
+    await expect.poll(() => board.getByText('Workforce').count()).toBe(1);
+    await shot(board, '6-five-groups-board');
+    expect(await cutOffElements(board)).toEqual([]);
   }, 180_000);
 });

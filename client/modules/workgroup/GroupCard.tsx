@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
-import type { ReportField, WorkGroup } from '../../../shared/modules/workgroup/workgroup.state.js';
-import type { TimerState } from '../../../shared/session/state.js';
-import { TimerDisplay } from '../../components/TimerDisplay.js';
-import { capacityText, fillText, type Member } from './model.js';
+import type { WorkGroup } from '../../../shared/modules/workgroup/workgroup.state.js';
+import { capacityText, type Member } from './model.js';
 import { GroupManage, type GroupCommand } from './GroupManage.js';
 import { LeaderForm, MoveMemberForm } from './MemberForms.js';
 
@@ -11,9 +9,6 @@ export interface GroupCardProps {
   theme: string | null;
   members: Member[];
   capacity: number | null;
-  fill: Record<ReportField, number>;
-  timer: TimerState;
-  now: () => number;
   /** The other groups, to move a member or merge into. */
   others: Array<{ id: string; name: string }>;
   /** The address of a board that follows this group (a second projector in a break-out room). */
@@ -21,8 +16,8 @@ export interface GroupCardProps {
   onCommand: (cmd: GroupCommand) => void;
 }
 
-/** One work group on the console, compact: name and theme, room, time left, report-out fill, ready, members, leader. */
-export function GroupCard({ group, theme, members, capacity, fill, timer, now, others, boardHref, onCommand }: GroupCardProps) {
+/** One work group on the console: name and theme, room, members (move), leader pick; its timer, message and the rest behind a link. */
+export function GroupCard({ group, theme, members, capacity, others, boardHref, onCommand }: GroupCardProps) {
   const headingId = useId();
   const [manage, setManage] = useState(false);
   const over = capacity !== null && members.length > capacity;
@@ -31,17 +26,9 @@ export function GroupCard({ group, theme, members, capacity, fill, timer, now, o
     <article className={`wg-card${group.readyAt !== null ? ' wg-card--ready' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{group.name}</h3>
       {theme && theme !== group.name && <p className="wg-card-theme">{theme}</p>}
-      <div className="wg-card-time">
-        {group.readyAt !== null ? <span className="wg-ready">Ready</span> : <span className="wg-writing">Writing</span>}
-        <span className={over ? 'wg-room wg-room--over' : 'wg-room'}>
-          {capacityText(members.length, capacity)}
-          {over ? ' · over capacity' : ''}
-        </span>
-        <TimerDisplay timer={timer} now={now} size="small" />
-        {group.timer && <span className="muted">own timer</span>}
-      </div>
-      <p className="wg-fill" aria-label={`Report-out of ${group.name}: ${fillText(fill)}`}>
-        {fillText(fill)}
+      <p className={over ? 'wg-room wg-room--over' : 'wg-room'}>
+        {capacityText(members.length, capacity)}
+        {over ? ' · over capacity' : ''}
       </p>
       <p className="wg-member-names" aria-label={`Members of ${group.name}`}>
         {members.length === 0

@@ -65,7 +65,7 @@ export function ReportOutEditor({ answers, canChange, onAdd, onEdit, onRemove }:
               ))}
             </ul>
           )}
-          <TextLineForm label={`Add to: ${REPORT_FIELD_LABELS[field]}`} submitLabel="Add" what="An entry" rows={2} onSubmit={(text) => onAdd(field, text)} />
+          <TextLineForm label={`Add to: ${REPORT_FIELD_LABELS[field]}`} hideLabel placeholder="Add an entry…" submitLabel="Add" what="An entry" rows={2} onSubmit={(text) => onAdd(field, text)} />
         </section>
       ))}
     </section>

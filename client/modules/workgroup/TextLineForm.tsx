@@ -12,10 +12,13 @@ export interface TextLineFormProps {
   rows?: number;
   /** What the text is called in a refusal ("A recommendation"). */
   what?: string;
+  /** The label for screen readers only (a heading above already says it); the box shows `placeholder`. */
+  hideLabel?: boolean;
+  placeholder?: string;
 }
 
 /** One line of text with its button: trimmed, 1..LIMITS.noteText characters, refused in our own words. */
-export function TextLineForm({ label, submitLabel, onSubmit, initial = '', onCancel, rows, what = 'The text' }: TextLineFormProps) {
+export function TextLineForm({ label, submitLabel, onSubmit, initial = '', onCancel, rows, what = 'The text', hideLabel = false, placeholder }: TextLineFormProps) {
   const id = useId();
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -30,12 +33,14 @@ export function TextLineForm({ label, submitLabel, onSubmit, initial = '', onCan
   };
   return (
     <form className="wg-line-form" onSubmit={submit} noValidate>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <div className="wg-line-row">
         {rows ? (
-          <textarea id={id} rows={rows} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea id={id} rows={rows} value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)} />
         ) : (
-          <input id={id} value={text} onChange={(e) => setText(e.target.value)} />
+          <input id={id} value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)} />
         )}
         <button type="submit" className="small">
           {submitLabel}

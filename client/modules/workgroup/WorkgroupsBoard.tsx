@@ -31,7 +31,7 @@ function RoomBoard() {
             <ul className="wg-board-fill" aria-label={`Report-out of ${g.name}`}>
               {REPORT_FIELDS.map((f) => (
                 <li key={f}>
-                  {FIELD_SHORT[f]} <strong>{fill[f]}</strong>
+                  <span>{FIELD_SHORT[f]}</span> <strong>{fill[f]}</strong>
                 </li>
               ))}
             </ul>
@@ -58,7 +58,8 @@ function GroupBoard({ group }: { group: WorkGroup }) {
           {leader ? <span className="wg-board-leader"> · Leader: {leader}</span> : null}
           {group.readyAt !== null && <span className="wg-board-ready">Ready</span>}
         </p>
-        <TimerDisplay timer={groupTimer(state, group)} now={serverNow} size="medium" />
+        {/* A group that follows the session timer has it in the board's header already. */}
+        {group.timer && <TimerDisplay timer={groupTimer(state, group)} now={serverNow} size="medium" />}
       </div>
       <div className={`wg-board-work ${PAGES_CLASS}`}>
         <section className="wg-board-block wg-board-strategies" aria-label="Strategies">

@@ -8,7 +8,8 @@ import { GroupCard } from './GroupCard.js';
 import { wholeNumber } from './GroupManage.js';
 import { MessageForm } from './MessageForm.js';
 import { TextLineForm } from './TextLineForm.js';
-import { capacityOf, fillOf, groupTimer, membersOf, themeTitle, unassigned } from './model.js';
+import { capacityOf, fillOf, groupTimer, memberCount, membersOf, themeTitle, unassigned } from './model.js';
+import { GroupsOverview } from './GroupsOverview.js';
 import { useWorkGroups } from './useWorkGroups.js';
 
 /** How people get into groups: the session's default capacity and whether phones pick their own group. */
@@ -98,23 +99,26 @@ export function WorkgroupsConsole(_props: ModuleScreenProps) {
       {w.groups.length === 0 ? (
         <p className="muted">No groups yet. Make one group per theme, or add a group.</p>
       ) : (
-        <div className="wg-cards">
-          {w.groups.map((g) => (
-            <GroupCard
-              key={g.id}
-              group={g}
-              theme={themeTitle(w, g)}
-              members={membersOf(state, w, g.id)}
-              capacity={capacityOf(w, g)}
-              fill={fillOf(w, g.id)}
-              timer={groupTimer(state, g)}
-              now={serverNow}
-              others={names.filter((o) => o.id !== g.id)}
-              boardHref={`/board/${state.joinCode}?group=${encodeURIComponent(g.id)}`}
-              onCommand={(cmd) => void sendCommand(cmd)}
-            />
-          ))}
-        </div>
+        <>
+          <GroupsOverview
+            now={serverNow}
+            rows={w.groups.map((g) => ({ group: g, theme: themeTitle(w, g), members: memberCount(w, g.id), capacity: capacityOf(w, g), fill: fillOf(w, g.id), timer: groupTimer(state, g) }))}
+          />
+          <div className="wg-cards">
+            {w.groups.map((g) => (
+              <GroupCard
+                key={g.id}
+                group={g}
+                theme={themeTitle(w, g)}
+                members={membersOf(state, w, g.id)}
+                capacity={capacityOf(w, g)}
+                others={names.filter((o) => o.id !== g.id)}
+                boardHref={`/board/${state.joinCode}?group=${encodeURIComponent(g.id)}`}
+                onCommand={(cmd) => void sendCommand(cmd)}
+              />
+            ))}
+          </div>
+        </>
       )}
     </section>
   );
