@@ -101,6 +101,7 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
     const fillRow = (name: string) => con.getByRole('row', { name: new RegExp(`^${name}: `) }).getAttribute('aria-label');
     await expect.poll(() => fillRow('Safety of children in foster care')).toBe('Safety of children in foster care: Recommendations 2 · Information 0 · Stakeholders 0 · Assistance 0');
     await expect.poll(() => fillRow('Permanency for older youth')).toBe('Permanency for older youth: Recommendations 1 · Information 0 · Stakeholders 0 · Assistance 0');
+    await con.evaluate(() => document.querySelectorAll('.console-grid > *').forEach((el) => el.scrollTo(0, 0)));
     await shot(con, '3-groups-console');
     const box = await con.locator('.wg-overview').boundingBox();
     expect(box && box.y + box.height, 'every group at a glance above the fold').toBeLessThanOrEqual(800);
@@ -150,6 +151,7 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
       await expect.poll(() => con.getByRole('article', { name }).count()).toBe(1);
     }
     while ((await con.getByRole('button', { name: 'Close' }).count()) > 0) await con.getByRole('button', { name: 'Close' }).first().click();
+    await con.evaluate(() => document.querySelectorAll('.console-grid > *').forEach((el) => el.scrollTo(0, 0)));
     await shot(con, '6-five-groups-console');
     const five = await con.locator('.wg-overview').boundingBox();
     expect(five && five.y + five.height, 'five groups at a glance above the fold').toBeLessThanOrEqual(800);
