@@ -10,6 +10,7 @@ import { shareModule } from './share/index.js';
 import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
 import { visionModule } from './vision/index.js';
+import { workGroupModule } from './workgroup/index.js';
 
 /**
  * The modules the toolkit runs, one line each, in the order their kinds of agenda item are offered. This is the one
@@ -25,6 +26,7 @@ export const MODULE_LIST = [
   carryModule, // carried items across sessions
   peopleModule, // renaming, removing a participant
   spotlightModule, // the board's spotlight and paging
+  workGroupModule, // PIP themes and theme work groups
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);
@@ -47,6 +49,7 @@ export const {
   canMoveNote,
   eventFor,
   personalFor,
+  personalTo,
   stateFor,
 } = session;
 
