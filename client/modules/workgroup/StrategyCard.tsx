@@ -10,7 +10,8 @@ export interface StrategyCardProps {
   last: number;
   /** This phone is the group's leader (edits and orders everything) or the facilitator. */
   leads: boolean;
-  me: string | null;
+  /** Whether this phone may change an entry written by `authorId` (its leader, or its author). */
+  mayChange: (authorId: string | null) => boolean;
 }
 
 function StepRow({ strategyId, step, mayChange }: { strategyId: string; step: ActionStep; mayChange: boolean }) {
@@ -50,10 +51,9 @@ function StepRow({ strategyId, step, mayChange }: { strategyId: string; step: Ac
 }
 
 /** One strategy with its action steps; every member adds steps, the leader (or the author) edits, the leader orders. */
-export function StrategyCard({ strategy, index, last, leads, me }: StrategyCardProps) {
+export function StrategyCard({ strategy, index, last, leads, mayChange }: StrategyCardProps) {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  const mine = (authorId: string | null) => leads || (me !== null && authorId === me);
   const move = (toIndex: number) => void sendCommand({ type: 'workgroup.moveStrategy', payload: { strategyId: strategy.id, toIndex } });
   const short = strategy.text.slice(0, 30);
   return (
@@ -76,7 +76,7 @@ export function StrategyCard({ strategy, index, last, leads, me }: StrategyCardP
           <span className="wg-strategy-num">{index + 1}.</span> {strategy.text}
         </p>
       )}
-      {!editing && (leads || mine(strategy.authorId)) && (
+      {!editing && mayChange(strategy.authorId) && (
         <div className="button-row">
           {leads && (
             <>
@@ -99,7 +99,7 @@ export function StrategyCard({ strategy, index, last, leads, me }: StrategyCardP
       {strategy.steps.length > 0 && (
         <ul className="wg-steps" aria-label={`Action steps of "${short}"`}>
           {strategy.steps.map((s) => (
-            <StepRow key={s.id} strategyId={strategy.id} step={s} mayChange={mine(s.authorId)} />
+            <StepRow key={s.id} strategyId={strategy.id} step={s} mayChange={mayChange(s.authorId)} />
           ))}
         </ul>
       )}

@@ -5,7 +5,7 @@ import { participantById } from '../../../shared/session/notes.js';
 import { REPORT_FIELDS, REPORT_FIELD_LABELS, type WorkGroup } from '../../../shared/modules/workgroup/workgroup.state.js';
 import { count } from '../../../shared/report/format.js';
 import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
-import { answersOf, FIELD_SHORT, fillOf, groupTimer, memberCount, strategiesOf, themeTitle } from './model.js';
+import { answersOf, FIELD_SHORT, fillOf, groupTimer, namedMembers, strategiesOf, themeTitle } from './model.js';
 import { useWorkGroups } from './useWorkGroups.js';
 
 /** The group a board follows: `?group=<id>` in its address (a second projector in a break-out room). */
@@ -14,11 +14,12 @@ export const followedGroup = (search: string): string | null => new URLSearchPar
 /** The whole room: each group's name, theme, members, report-out fill per field, and whether it is ready. */
 function RoomBoard() {
   const w = useWorkGroups();
+  const state = useSession((s) => s.state);
   if (w.groups.length === 0) return <p className="board-empty">The work groups are being formed.</p>;
   return (
     <ul className={`wg-board-room ${PAGES_CLASS}`} aria-label="Work groups">
       {w.groups.map((g) => {
-        const fill = fillOf(w, g.id);
+        const fill = fillOf(state, g.id);
         const theme = themeTitle(w, g);
         return (
           <li key={g.id} className={`wg-board-tile${g.readyAt !== null ? ' wg-board-tile--ready' : ''}`}>
@@ -27,7 +28,7 @@ function RoomBoard() {
               {g.readyAt !== null && <span className="wg-board-ready">Ready</span>}
             </p>
             {theme && theme !== g.name && <p className="wg-board-tile-theme">{theme}</p>}
-            <p className="wg-board-tile-count">{count(memberCount(w, g.id), 'member')}</p>
+            <p className="wg-board-tile-count">{count(namedMembers(state, g.id).length, 'member')}</p>
             <ul className="wg-board-fill" aria-label={`Report-out of ${g.name}`}>
               {REPORT_FIELDS.map((f) => (
                 <li key={f}>
@@ -48,7 +49,7 @@ function GroupBoard({ group }: { group: WorkGroup }) {
   const state = useSession((s) => s.state);
   const theme = themeTitle(w, group);
   const leader = group.leaderId ? participantById(state, group.leaderId)?.name : undefined;
-  const strategies = strategiesOf(w, group);
+  const strategies = strategiesOf(state, group);
   return (
     <div className="wg-board-group">
       <div className="wg-board-group-head">
@@ -84,7 +85,7 @@ function GroupBoard({ group }: { group: WorkGroup }) {
           </section>
         ))}
         {REPORT_FIELDS.map((f) => {
-          const answers = answersOf(w, group.id, f);
+          const answers = answersOf(state, group.id, f);
           return (
             <section key={f} className="wg-board-block wg-board-field" aria-label={REPORT_FIELD_LABELS[f]}>
               <h3>{REPORT_FIELD_LABELS[f]}</h3>

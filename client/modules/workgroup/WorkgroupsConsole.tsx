@@ -8,7 +8,7 @@ import { GroupCard } from './GroupCard.js';
 import { wholeNumber } from './GroupManage.js';
 import { MessageForm } from './MessageForm.js';
 import { TextLineForm } from './TextLineForm.js';
-import { capacityOf, fillOf, groupTimer, memberCount, membersOf, themeTitle, unassigned } from './model.js';
+import { capacityOf, fillOf, groupTimer, namedMembers, themeTitle, unassigned } from './model.js';
 import { GroupsOverview } from './GroupsOverview.js';
 import { useWorkGroups } from './useWorkGroups.js';
 
@@ -102,7 +102,7 @@ export function WorkgroupsConsole(_props: ModuleScreenProps) {
         <>
           <GroupsOverview
             now={serverNow}
-            rows={w.groups.map((g) => ({ group: g, theme: themeTitle(w, g), members: memberCount(w, g.id), capacity: capacityOf(w, g), fill: fillOf(w, g.id), timer: groupTimer(state, g) }))}
+            rows={w.groups.map((g) => ({ group: g, theme: themeTitle(w, g), members: namedMembers(state, g.id).length, capacity: capacityOf(w, g), fill: fillOf(state, g.id), timer: groupTimer(state, g) }))}
           />
           <div className="wg-cards">
             {w.groups.map((g) => (
@@ -110,7 +110,7 @@ export function WorkgroupsConsole(_props: ModuleScreenProps) {
                 key={g.id}
                 group={g}
                 theme={themeTitle(w, g)}
-                members={membersOf(state, w, g.id)}
+                members={namedMembers(state, g.id)}
                 capacity={capacityOf(w, g)}
                 others={names.filter((o) => o.id !== g.id)}
                 boardHref={`/board/${state.joinCode}?group=${encodeURIComponent(g.id)}`}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ModuleScreenProps } from '../types.js';
-import { sendCommand, serverNow, useSession } from '../../store.js';
+import { actorOf, sendCommand, serverNow, useSession } from '../../store.js';
+import { mayChange, mayLead } from '../../../shared/modules/workgroup/workgroup.view.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { participantById } from '../../../shared/session/notes.js';
 import { REPORT_FIELDS, type ReportAnswer, type ReportField, type WorkGroup } from '../../../shared/modules/workgroup/workgroup.state.js';
@@ -9,22 +10,25 @@ import { ReportOutEditor } from './ReportOutEditor.js';
 import { StrategyCard } from './StrategyCard.js';
 import { TextLineForm } from './TextLineForm.js';
 import { GroupPdfButton } from './GroupPdfButton.js';
-import { answersOf, capacityOf, groupTimer, latestMessage, memberCount, strategiesOf, themeTitle } from './model.js';
-import { useMyGroupId, useWorkGroups } from './useWorkGroups.js';
+import { answersOf, capacityOf, groupTimer, messagesOf, myGroup, namedMembers, strategiesOf, themeTitle } from './model.js';
+import { useWorkGroups } from './useWorkGroups.js';
 
 /** The phone of a member: its group, leader, timer, latest message, strategies and steps, report-out, ready and PDF. */
 function MyGroup({ group, itemId }: { group: WorkGroup; itemId: string }) {
   const w = useWorkGroups();
   const state = useSession((s) => s.state);
+  const role = useSession((s) => s.role);
   const me = useSession((s) => s.participantId);
-  const leads = me !== null && group.leaderId === me;
+  const actor = actorOf({ role, participantId: me });
+  const leads = mayLead(state, actor, group);
+  const changes = (authorId: string | null) => mayChange(state, actor, group, authorId);
   const theme = themeTitle(w, group);
   const leader = group.leaderId ? participantById(state, group.leaderId)?.name : undefined;
-  const message = latestMessage(w, group.id);
-  const strategies = strategiesOf(w, group);
+  const message = messagesOf(state, group.id).at(-1);
+  const strategies = strategiesOf(state, group);
   const answers = useMemo(
-    () => Object.fromEntries(REPORT_FIELDS.map((f) => [f, answersOf(w, group.id, f)])) as Record<ReportField, ReportAnswer[]>,
-    [w, group.id],
+    () => Object.fromEntries(REPORT_FIELDS.map((f) => [f, answersOf(state, group.id, f)])) as Record<ReportField, ReportAnswer[]>,
+    [state, group.id],
   );
   const id = group.id;
   return (
@@ -61,7 +65,7 @@ function MyGroup({ group, itemId }: { group: WorkGroup; itemId: string }) {
         {strategies.length > 0 && (
           <ol className="wg-strategies">
             {strategies.map((s, i) => (
-              <StrategyCard key={s.id} strategy={s} index={i} last={strategies.length - 1} leads={leads} me={me} />
+              <StrategyCard key={s.id} strategy={s} index={i} last={strategies.length - 1} leads={leads} mayChange={changes} />
             ))}
           </ol>
         )}
@@ -69,7 +73,7 @@ function MyGroup({ group, itemId }: { group: WorkGroup; itemId: string }) {
       </section>
       <ReportOutEditor
         answers={answers}
-        canChange={(a) => leads || (me !== null && a.authorId === me)}
+        canChange={(a) => changes(a.authorId)}
         onAdd={(field, text) => void sendCommand({ type: 'workgroup.addAnswer', payload: { workGroupId: id, field, text } })}
         onEdit={(answerId, text) => void sendCommand({ type: 'workgroup.editAnswer', payload: { answerId, text } })}
         onRemove={(answerId) => void sendCommand({ type: 'workgroup.removeAnswer', payload: { answerId } })}
@@ -94,9 +98,10 @@ function MyGroup({ group, itemId }: { group: WorkGroup; itemId: string }) {
 /** The work-group item on a phone: pick a group (or wait to be assigned), then the group's own board. */
 export function WorkgroupsPhone({ item }: ModuleScreenProps) {
   const w = useWorkGroups();
-  const mine = useMyGroupId();
-  const group = mine === undefined ? undefined : w.groups.find((g) => g.id === mine);
+  const state = useSession((s) => s.state);
+  const me = useSession((s) => s.participantId);
+  const group = myGroup(state, me);
   if (group) return <MyGroup group={group} itemId={item.id} />;
-  const groups = w.groups.map((g) => ({ id: g.id, name: g.name, theme: themeTitle(w, g), count: memberCount(w, g.id), capacity: capacityOf(w, g) }));
+  const groups = w.groups.map((g) => ({ id: g.id, name: g.name, theme: themeTitle(w, g), count: namedMembers(state, g.id).length, capacity: capacityOf(w, g) }));
   return <GroupPicker groups={groups} selfSelect={w.selfSelect} onJoin={(workGroupId) => void sendCommand({ type: 'workgroup.join', payload: { workGroupId } })} />;
 }
