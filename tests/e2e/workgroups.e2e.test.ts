@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
 import { cutOffElements } from '../support/clipping.js';
-import { client, closeClients, createSession } from '../support/harness.js';
+import { client, closeClients, createSession, itemOfType } from '../support/harness.js';
+import { columnsOf } from '../../shared/modules/registry.js';
 import { pdfText } from '../support/pdfText.js';
 import { ok } from '../support/reportServer.js';
 
@@ -26,6 +27,10 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
     // The agenda (the kick-off template is another change): a themes item and a work-groups item.
     const setup = client(app);
     await setup.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    await ok(setup, { type: 'agenda.addItem', payload: { item: { title: 'Findings discussion', plannedMinutes: 30, moduleType: 'board' } } });
+    const findings = itemOfType(setup, 'board');
+    const column = columnsOf(setup.snap.state.agenda.find((i) => i.id === findings)!)[0]!;
+    await ok(setup, { type: 'note.add', payload: { itemId: findings, column, text: 'Well-being of children: education and health' } });
     await ok(setup, { type: 'agenda.addItem', payload: { item: { title: 'Major themes', plannedMinutes: 20, moduleType: 'themes' } } });
     await ok(setup, { type: 'agenda.addItem', payload: { item: { title: 'Theme work groups', plannedMinutes: 90, moduleType: 'workgroups' } } });
     closeClients();
@@ -52,6 +57,10 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
       await expect.poll(() => con.getByText(t, { exact: true }).count()).toBe(1);
     }
     await con.getByRole('button', { name: 'Move "Safety of children in foster care" up' }).click();
+    // A note of the findings discussion promoted to the third theme.
+    await con.getByLabel('Promote a note or a cluster of an earlier item').selectOption({ label: 'Well-being of children: education and health' });
+    await con.getByRole('button', { name: 'Promote to theme' }).click();
+    await expect.poll(() => ana.getByRole('list', { name: 'Major themes' }).innerText()).toMatch(/Safety[\s\S]*Permanency[\s\S]*Well-being of children: education and health/);
     await expect.poll(() => ana.getByRole('list', { name: 'Major themes' }).innerText()).toMatch(/Safety[\s\S]*Permanency/);
     await expect.poll(() => board.getByRole('list', { name: 'Major themes' }).innerText()).toMatch(/Safety[\s\S]*Permanency/);
     await shot(con, '1-themes-console');
@@ -62,8 +71,8 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
     // Work groups: one per theme; the phones pick (Ana and Ben in Safety, Cy in Permanency).
     await con.getByRole('button', { name: 'Go to Theme work groups' }).click();
     await con.getByRole('button', { name: 'Make one group per theme' }).click();
-    await expect.poll(() => con.getByRole('article').count()).toBe(2);
-    await expect.poll(() => ana.getByRole('button', { name: /^Join / }).count()).toBe(2);
+    await expect.poll(() => con.getByRole('article').count()).toBe(3);
+    await expect.poll(() => ana.getByRole('button', { name: /^Join / }).count()).toBe(3);
     await shot(ana, '2-pick-phone');
     for (const [p, group] of [[ana, 'Safety of children in foster care'], [ben, 'Safety of children in foster care'], [cy, 'Permanency for older youth']] as const) {
       await p.getByRole('button', { name: `Join ${group}` }).click();
@@ -145,7 +154,7 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
 
     // Five groups (the seed's 3-5 themes): the console keeps them side by side, the board shows the whole room.
     await con.getByRole('button', { name: 'Add a group, settings, message to all' }).click();
-    for (const name of ['Well-being of children', 'Service array', 'Workforce']) {
+    for (const name of ['Service array', 'Workforce']) {
       await con.getByLabel('New group').fill(name);
       await con.getByRole('button', { name: 'Add group' }).click();
       await expect.poll(() => con.getByRole('article', { name }).count()).toBe(1);

@@ -1,3 +1,4 @@
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 import { useWorkGroups } from './useWorkGroups.js';
 
 /** The themes for the room: a numbered list on the phone and, large, on the board. */
@@ -6,7 +7,7 @@ function ThemeList({ layout }: { layout: 'phone' | 'board' }) {
   if (themes.length === 0)
     return <p className={layout === 'board' ? 'board-empty' : 'muted'}>The facilitator has not set the themes yet.</p>;
   return (
-    <ol className={`wg-themes wg-themes--${layout}`} aria-label="Major themes">
+    <ol className={`wg-themes wg-themes--${layout}${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`} aria-label="Major themes">
       {themes.map((t) => (
         <li key={t.id}>{t.title}</li>
       ))}

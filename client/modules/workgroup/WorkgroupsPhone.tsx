@@ -46,7 +46,13 @@ function MyGroup({ group, itemId }: { group: WorkGroup; itemId: string }) {
             I will lead this group
           </button>
         )}
-        <TimerDisplay timer={groupTimer(state, group)} now={serverNow} size="medium" />
+        {/* A group that follows the session timer has it above already; its own timer shows here. */}
+        {group.timer && (
+          <div className="stack">
+            <p className="eyebrow">Your group’s timer</p>
+            <TimerDisplay timer={groupTimer(state, group)} now={serverNow} size="medium" />
+          </div>
+        )}
         {message && (
           <p className={message.warning ? 'notice wg-message' : 'wg-message'} role="status">
             <strong>{message.warning ? 'Time warning: ' : 'From the facilitator: '}</strong>
