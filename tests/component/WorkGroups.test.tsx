@@ -129,6 +129,7 @@ describe('GroupCard (one group on the console)', () => {
       capacity: 6,
       others: [{ id: 'g2', name: 'Permanency' }],
       boardHref: '/board/ABC123?group=g1',
+      itemId: 'item',
       onCommand: vi.fn(),
       ...over,
     };

@@ -136,6 +136,13 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
     const text = pdfText(fs.readFileSync(file));
     for (const mine of ['Safety of children in foster care', 'Hire two more caseworkers', 'Monthly family team meetings', 'Step of Ana', 'Step of Ben']) expect(text).toContain(mine);
     for (const theirs of ['Kinship navigators', 'Step of Cy', 'Permanency']) expect(text).not.toContain(theirs);
+    // The console makes any group's report-out too, from its own copy.
+    const [fromConsole] = await Promise.all([con.waitForEvent('download'), safety.getByRole('button', { name: 'Download the report-out of Safety of children in foster care (PDF)' }).click()]);
+    const consoleFile = path.join(SHOTS, 'safety-report-out-console.pdf');
+    await fromConsole.saveAs(consoleFile);
+    const consoleText = pdfText(fs.readFileSync(consoleFile));
+    expect(consoleText).toContain('Hire two more caseworkers');
+    expect(consoleText).not.toContain('Kinship navigators');
     // Cy's group is not ready: no button on Cy's phone.
     expect(await cy.getByRole('button', { name: 'Download our report-out (PDF)' }).count()).toBe(0);
 

@@ -3,6 +3,7 @@ import type { WorkGroup } from '../../../shared/modules/workgroup/workgroup.stat
 import { capacityText, type Member } from './model.js';
 import { GroupManage, type GroupCommand } from './GroupManage.js';
 import { LeaderForm, MoveMemberForm } from './MemberForms.js';
+import { ConsoleGroupPdf } from './ConsoleGroupPdf.js';
 
 export interface GroupCardProps {
   group: WorkGroup;
@@ -13,11 +14,13 @@ export interface GroupCardProps {
   others: Array<{ id: string; name: string }>;
   /** The address of a board that follows this group (a second projector in a break-out room). */
   boardHref: string;
+  /** The work-groups item, for the group's report-out PDF. */
+  itemId: string;
   onCommand: (cmd: GroupCommand) => void;
 }
 
 /** One work group on the console: name and theme, room, members (move), leader pick; its timer, message and the rest behind a link. */
-export function GroupCard({ group, theme, members, capacity, others, boardHref, onCommand }: GroupCardProps) {
+export function GroupCard({ group, theme, members, capacity, others, boardHref, itemId, onCommand }: GroupCardProps) {
   const headingId = useId();
   const [manage, setManage] = useState(false);
   const over = capacity !== null && members.length > capacity;
@@ -53,9 +56,12 @@ export function GroupCard({ group, theme, members, capacity, others, boardHref, 
       {manage && (
         <>
           <GroupManage group={group} capacity={group.capacity} others={others} onCommand={onCommand} />
-          <a href={boardHref} target="_blank" rel="noreferrer">
-            Open this group’s board
-          </a>
+          <div className="button-row">
+            <ConsoleGroupPdf itemId={itemId} workGroupId={group.id} name={group.name} />
+            <a href={boardHref} target="_blank" rel="noreferrer">
+              Open this group’s board
+            </a>
+          </div>
         </>
       )}
     </article>

@@ -49,7 +49,7 @@ function Settings() {
 }
 
 /** The afternoon on the console: every group side by side, and what acts on all of them. */
-export function WorkgroupsConsole(_props: ModuleScreenProps) {
+export function WorkgroupsConsole({ item }: ModuleScreenProps) {
   const w = useWorkGroups();
   const state = useSession((s) => s.state);
   const waiting = unassigned(state, w);
@@ -114,6 +114,7 @@ export function WorkgroupsConsole(_props: ModuleScreenProps) {
                 capacity={capacityOf(w, g)}
                 others={names.filter((o) => o.id !== g.id)}
                 boardHref={`/board/${state.joinCode}?group=${encodeURIComponent(g.id)}`}
+                itemId={item.id}
                 onCommand={(cmd) => void sendCommand(cmd)}
               />
             ))}
