@@ -166,6 +166,13 @@ describe.skipIf(!hasChromium)('theme work groups in the browser', () => {
       await con.getByRole('button', { name: 'Add group' }).click();
       await expect.poll(() => con.getByRole('article', { name }).count()).toBe(1);
     }
+    // A message to all groups reaches every group's phones.
+    await con.getByLabel('Message to all groups').fill('Back in the main room at 3:15');
+    await con.getByRole('button', { name: 'Send' }).first().click();
+    await expect.poll(() => cy.getByText('Back in the main room at 3:15').count()).toBe(1);
+    await expect.poll(() => ana.getByText('Back in the main room at 3:15').count()).toBe(1);
+    await con.evaluate(() => document.querySelectorAll('.console-grid > *').forEach((el) => el.scrollTo(0, 0)));
+    await shot(con, '6-console-more');
     while ((await con.getByRole('button', { name: 'Close' }).count()) > 0) await con.getByRole('button', { name: 'Close' }).first().click();
     await con.evaluate(() => document.querySelectorAll('.console-grid > *').forEach((el) => el.scrollTo(0, 0)));
     await shot(con, '6-five-groups-console');

@@ -9,6 +9,9 @@ export function MessageForm({ to, onSend }: { to: string; onSend: (text: string,
     <div className="stack wg-message-form">
       <TextLineForm label={`Message to ${to}`} submitLabel="Send" what="A message" onSubmit={(text) => onSend(text, false)} />
       <div className="button-row" role="group" aria-label={`Time warnings to ${to}`}>
+        <span className="muted" aria-hidden="true">
+          Time warning:
+        </span>
         {WARNINGS.map((text) => (
           <button key={text} type="button" className="small" aria-label={`Warn ${to}: ${text}`} onClick={() => onSend(text, true)}>
             {text}
