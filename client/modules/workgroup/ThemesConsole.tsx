@@ -3,6 +3,7 @@ import type { ModuleScreenProps } from '../types.js';
 import { sendCommand, useSession } from '../../store.js';
 import { MAX_THEMES, type Theme } from '../../../shared/modules/workgroup/workgroup.state.js';
 import { count } from '../../../shared/report/format.js';
+import { LIMITS } from '../../../shared/protocol/limits.js';
 import { TextLineForm } from './TextLineForm.js';
 import { promotable } from './promotable.js';
 import { useWorkGroups } from './useWorkGroups.js';
@@ -65,7 +66,7 @@ function PromoteForm({ itemId, disabled }: { itemId: string; disabled: boolean }
       onSubmit={(e) => {
         e.preventDefault();
         if (!chosen) return;
-        void sendCommand({ type: 'workgroup.addTheme', payload: { title: chosen.title.slice(0, 500), source: chosen.source } });
+        void sendCommand({ type: 'workgroup.addTheme', payload: { title: chosen.title.trim().slice(0, LIMITS.noteText), source: chosen.source } });
         setChoice('');
       }}
     >
