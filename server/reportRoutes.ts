@@ -9,6 +9,8 @@ import type { PaperSize, ReportOptions, ReportScope } from '../shared/report/mod
 import { buildReport } from '../shared/report/session.js';
 import { kinds } from '../shared/modules/registry.js';
 import { scopeProblem } from '../shared/modules/share/share.logic.js';
+import { groupOfParticipant } from '../shared/modules/workgroup/workgroup.state.js';
+import { participantById } from '../shared/session/notes.js';
 import type { SessionState } from '../shared/session/state.js';
 import { bearerKey, refuse } from './http.js';
 import type { Limits } from './limits.js';
@@ -36,6 +38,11 @@ const ExportQuery = z.strictObject(
 const SharedQuery = z.strictObject(
   { paper: paper.optional() },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `A shared report takes one option, paper (letter or a4), not "${issue.keys[0] ?? ''}".` : undefined) },
+);
+
+const MemberQuery = z.strictObject(
+  { paper: paper.optional(), tz: timeZone.optional() },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `A group's report-out takes paper (letter or a4) and tz, not "${issue.keys[0] ?? ''}".` : undefined) },
 );
 
 const EXTENSION: Record<ExportFormat, string> = { pdf: 'pdf', md: 'md', csv: 'csv', json: 'json' };
@@ -109,6 +116,33 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
   for (const [base, scopeOf] of scopes)
     for (const format of EXPORT_FORMATS)
       if (base === '/api/sessions/:id' || scopedFormat(format)) app.get<{ Params: Params }>(`${base}/${FILE[format]}`, exportRoute(format, scopeOf));
+
+  /**
+   * A member's copy of THEIR work group's report-out, from the phone: the participant's own token picks the group, so
+   * no address opens another group's. Once the leader marked it ready; never with names (the room's rule).
+   */
+  app.get<{ Params: { id: string; itemId: string } }>('/api/sessions/:id/items/:itemId/my-group/report.pdf', async (request, reply) => {
+    const refused = await limited(request, reply);
+    if (refused) return refused;
+    const query = MemberQuery.safeParse(request.query ?? {});
+    if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? SAY.badRequest);
+    const record = deps.hub.recordOf(request.params.id);
+    const session = record ? deps.hub.get(record.id) : undefined;
+    const token = bearerKey(request);
+    const participantId = session && !session.deleted && token ? deps.hub.participantByToken(session, token) : undefined;
+    if (!session || !participantId || !participantById(session.state, participantId)) return refuse(reply, 403, SAY.groupPdfNeedsMember);
+    deps.hub.used(session);
+    const { state } = session;
+    const group = groupOfParticipant(state, participantId);
+    if (!group) return refuse(reply, 404, SAY.noWorkGroup);
+    if (group.readyAt === null) return refuse(reply, 409, SAY.groupNotReady);
+    const scope: ReportScope = { kind: 'group', itemId: request.params.itemId, groupId: group.id };
+    const problem = scopeProblem(state, scope, kinds);
+    if (problem) return refuse(reply, 404, problem);
+    const options: ReportOptions = { scope, names: false, at: deps.now(), timeZone: query.data.tz };
+    const made = await produce(reply, () => deps.renderer.render(buildReport(state, options), query.data.paper ?? 'letter'));
+    return 'file' in made ? sendFile(reply, 'pdf', reportFileName(state, scope, 'pdf', options.timeZone), made.file) : made;
+  });
 
   /** The room's copy: the link's secret alone opens it, for the shared scope only, never with names. */
   const sharedRoute = async (request: FastifyRequest<{ Params: { shareId: string } }>, reply: FastifyReply): Promise<FastifyReply> => {

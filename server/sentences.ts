@@ -21,6 +21,9 @@ export const SAY = {
   foreignPage: (origin: string) =>
     `This toolkit only answers its own pages, and ${origin} is not one of them. Open the toolkit's own address instead.`,
   exportNeedsKey: "Send this session's facilitator key (Authorization: Bearer <key>) to export its reports.",
+  groupPdfNeedsMember: 'Only a member of a work group can download its report-out from a phone. Join the session on your phone first.',
+  noWorkGroup: 'You are not in a work group yet, so there is no report-out to download.',
+  groupNotReady: "Your group's report-out is not marked ready yet: the group's leader marks it ready.",
   notShared: 'This report is not shared any more. Ask the facilitator to share it again.',
   tooManyExports: (s: LimitSettings, retryAfter: number) =>
     `Too many reports were made from your network (at most ${s.exportsPerMinute} a minute). Please try again in ${waitText(retryAfter)}.`,

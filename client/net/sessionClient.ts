@@ -91,6 +91,8 @@ const tokenKey = (code: string) => `ft:token:${code.toUpperCase()}`;
 /** Whether this device already joined session `code` as a participant (a refresh can resume without a name). */
 export const hasParticipantToken = (storage: KeyValueStorage, code: string): boolean =>
   storage.getItem(tokenKey(code)) !== null;
+/** This device's participant token for session `code`: it proves who the phone is to an HTTP route (a group's PDF). */
+export const participantTokenOf = (storage: KeyValueStorage, code: string): string | null => storage.getItem(tokenKey(code));
 const storeKey = (what: 'queue' | 'unsent', who: JoinAs) =>
   `ft:${what}:${who.role === 'facilitator' ? who.sessionId : who.joinCode}:${who.role}`;
 
