@@ -2,7 +2,7 @@ import type { Server } from 'socket.io';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
 import type { Viewer } from '../shared/session/visibility.js';
-import { eventFor, personalFor } from '../shared/modules/registry.js';
+import { eventFor, personalTo } from '../shared/modules/registry.js';
 
 export type Audience = 'facilitator' | 'participant' | 'board';
 export const roomOf = (sessionId: string, audience: Audience): string => `${sessionId}:${audience}`;
@@ -48,7 +48,7 @@ export class Fanout {
     };
     send(roomOf(sessionId, 'facilitator'), { role: 'facilitator' });
     send(roomOf(sessionId, 'board'), { role: 'board' });
-    const personal = [...new Set(events.map(personalFor).filter((p): p is string => p !== null))];
+    const personal = [...new Set(events.flatMap(personalTo))];
     send(
       roomOf(sessionId, 'participant'),
       { role: 'participant', participantId: null },

@@ -49,6 +49,13 @@ export function visibility(m: ModuleTable) {
     }
   }
 
+  /** Every participant who sees this event differently from the others: `personalFor`'s, or a module's audience. */
+  function personalTo(e: SessionEvent): readonly string[] {
+    const one = personalFor(e);
+    const many = m.owner(e.type)?.audienceFor?.(e) ?? [];
+    return one === null ? many : [one, ...many];
+  }
+
   function shapeFor(e: SessionEvent, viewer: Viewer, hidden: SessionEvent): SessionEvent {
     switch (e.type) {
       case 'session.created':
@@ -105,5 +112,5 @@ export function visibility(m: ModuleTable) {
     return shaped;
   }
 
-  return { personalFor, eventFor, stateFor };
+  return { personalFor, personalTo, eventFor, stateFor };
 }

@@ -24,6 +24,8 @@ export const COMMAND_TYPES: CommandType[] = [
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
   'carry.makeCode', 'carry.import', 'carry.removeImport',
   'spotlight.show', 'spotlight.clear', 'spotlight.paging',
+  'plenary.present', 'plenary.presentTimer', 'plenary.react', 'plenary.pull', 'plenary.addNextStep', 'plenary.editNextStep',
+  'plenary.removeNextStep', 'plenary.import',
 ];
 
 /**
@@ -85,6 +87,9 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
   const noteId = choose(noteIds, b);
   const groupId = choose(groupIds, d);
   const text = r.text;
+  const workGroupIds = (state.workgroups?.groups ?? []).map((g) => g.id);
+  const sourceIds = [...Object.keys(state.workgroups?.answers ?? {}), ...Object.keys(state.workgroups?.strategies ?? {})];
+  const nextStepIds = (state.plenary?.nextSteps ?? []).map((n) => n.id);
   const cmd = (type: CommandType, payload: object) => ({ type, payload }) as CommandInput;
   switch (r.type) {
     case 'timer.start':
@@ -187,6 +192,24 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { target: { itemId, ...target } });
     case 'spotlight.paging':
       return cmd(r.type, { paused: r.flag });
+    case 'plenary.present':
+      return cmd(r.type, { itemId, workGroupId: r.flag ? null : choose(workGroupIds, c), minutes: 1 + r.num });
+    case 'plenary.presentTimer':
+      return cmd(r.type, { action: pick(['start', 'pause', 'reset'], r.num) });
+    case 'plenary.react':
+      return cmd(r.type, { workGroupId: choose(workGroupIds, c), kind: r.flag ? 'question' : 'reaction', text });
+    case 'plenary.pull':
+      return cmd(r.type, { itemId, column, workGroupId: choose(workGroupIds, c), field: r.flag ? 'strategy' : 'recommendations', sourceId: choose(sourceIds, d) });
+    case 'plenary.addNextStep':
+      return cmd(r.type, { itemId, what: text, owner: text, partner: r.flag ? 'state' : null, term: r.flag ? 'short' : 'long', date: '' });
+    case 'plenary.editNextStep':
+      return cmd(r.type, { nextStepId: choose(nextStepIds, c), what: text, owner: '', partner: null, term: 'long', date: '2026-12-01' });
+    case 'plenary.removeNextStep':
+      return cmd(r.type, { nextStepId: choose(nextStepIds, c) });
+    case 'plenary.import':
+      return cmd(r.type, { from: { code: `${state.id}.${text}` } });
+    case 'plenary.receive':
+      return cmd('agenda.next', {}); // the server's own, never sent by a client
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -197,7 +220,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-type Ref = { kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant'; id: string };
+type Ref = { kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workgroup' | 'nextstep'; id: string };
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -212,6 +235,8 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
   if (typeof p.importId === 'string') out.push({ kind: 'import', id: p.importId });
   if (typeof p.participantId === 'string') out.push({ kind: 'participant', id: p.participantId });
+  if (typeof p.workGroupId === 'string') out.push({ kind: 'workgroup', id: p.workGroupId });
+  if (typeof p.nextStepId === 'string') out.push({ kind: 'nextstep', id: p.nextStepId });
   const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
   for (const key of ['target', 'onto'] as const) {
     const t = p[key] as { kind: 'note' | 'group'; id: string } | undefined;
@@ -239,5 +264,9 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return state.carry.imports.some((i) => i.id === ref.id);
     case 'participant':
       return keyedGet(state.participants, ref.id) !== undefined;
+    case 'workgroup':
+      return (state.workgroups?.groups ?? []).some((g) => g.id === ref.id);
+    case 'nextstep':
+      return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
   }
 }

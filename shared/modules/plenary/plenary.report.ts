@@ -1,0 +1,110 @@
+/**
+ * The report sections of the large group: every group's report-out (in the order presented) with the questions and
+ * reactions it got; the synthesis (the flow's notes and dot vote) with where each pulled note came from; next steps.
+ */
+import { promptBlocks, readableNotes } from '../../report/blocks.js';
+import { count, formatDate } from '../../report/format.js';
+import type { Block, ReportOptions } from '../../report/model.js';
+import { dictGet } from '../../session/dict.js';
+import type { ReportKinds } from '../../session/module.js';
+import type { AgendaItem, SessionState } from '../../session/state.js';
+import { flowReport } from '../flow/flow.report.js';
+import { REPORT_FIELDS, REPORT_FIELD_LABELS, workGroupsOf, type WorkGroup } from '../workgroup/workgroup.state.js';
+import { linkOf, pullFieldLabel } from './plenary.pull.js';
+import { PARTNER_LABELS, plenaryOf, type NextStep, type SynthesisLink } from './plenary.state.js';
+
+/** The groups in the order they presented, then those that did not (yet). */
+export function groupsInOrder(s: SessionState): WorkGroup[] {
+  const groups = workGroupsOf(s).groups;
+  const presented = plenaryOf(s).presented.flatMap((id) => groups.filter((g) => g.id === id));
+  return [...presented, ...groups.filter((g) => !presented.includes(g))];
+}
+
+/** One group's report-out: each field's entries, then its strategies with their action steps. */
+export function reportOutBlocks(s: SessionState, group: WorkGroup): Block[] {
+  const wg = workGroupsOf(s);
+  const blocks: Block[] = [];
+  const answers = Object.values(wg.answers).filter((a) => a.workGroupId === group.id).sort((a, b) => a.createdAt - b.createdAt);
+  for (const field of REPORT_FIELDS) {
+    const mine = answers.filter((a) => a.field === field).map((a) => a.text);
+    blocks.push({ kind: 'heading', level: 3, text: REPORT_FIELD_LABELS[field] });
+    blocks.push(mine.length ? { kind: 'list', items: mine } : { kind: 'paragraph', text: 'Nothing was written here.', tone: 'muted' });
+  }
+  const strategies = group.strategyOrder.map((id) => dictGet(wg.strategies, id)).filter((x) => x !== undefined);
+  if (strategies.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Strategies and action steps' });
+    for (const st of strategies) {
+      blocks.push({ kind: 'paragraph', text: st.text });
+      if (st.steps.length) blocks.push({ kind: 'table', columns: ['Action step', 'Owner', 'By when'], rows: st.steps.map((x) => [x.what, x.owner, x.byWhen]), widths: [3, 1.5, 1] });
+    }
+  }
+  return blocks;
+}
+
+function reactionBlocks(s: SessionState, group: WorkGroup, options: ReportOptions): Block[] {
+  const mine = plenaryOf(s).reactions.filter((r) => r.workGroupId === group.id);
+  if (!mine.length) return [];
+  const line = (r: (typeof mine)[number]) => `${r.kind === 'question' ? 'Question' : 'Reaction'}: ${r.text}${options.names ? ` (${r.authorName})` : ''}`;
+  return [{ kind: 'heading', level: 3, text: 'Questions and reactions from the room' }, { kind: 'list', items: mine.map(line) }];
+}
+
+/** Where a pulled note came from, in words: "Group 2 · Basic recommendations". */
+export const linkText = (l: SynthesisLink): string => `${l.groupName} · ${pullFieldLabel(l.field)}`;
+
+function importedSynthesisBlocks(s: SessionState): Block[] {
+  const p = plenaryOf(s);
+  if (!p.importedFrom || !p.importedSynthesis.length) return [];
+  const rows = p.importedSynthesis.map((e) => [e.column, e.text, String(e.dots), e.link ? linkText(e.link) : '']);
+  return [
+    { kind: 'heading', level: 2, text: `Synthesis of ${p.importedFrom.title}` },
+    { kind: 'table', columns: ['Heading', 'Entry', 'Dots', 'From'], rows, widths: [1.5, 3, 0.6, 1.6] },
+  ];
+}
+
+export function reportOutReport(s: SessionState, item: AgendaItem, options: ReportOptions): Block[] {
+  const p = plenaryOf(s);
+  const groups = groupsInOrder(s);
+  const head: Block[] = [...promptBlocks(item)];
+  if (p.importedFrom) head.push({ kind: 'paragraph', text: `The groups and their work come from ${p.importedFrom.title} (${formatDate(p.importedFrom.createdAt, options.timeZone)}).` });
+  if (!groups.length) return [...head, { kind: 'paragraph', text: 'No work groups were formed.' }];
+  const themes = workGroupsOf(s).themes;
+  const body = groups.flatMap((g, n): Block[] => {
+    const theme = themes.find((t) => t.id === g.themeId);
+    const pairs: Array<[string, string]> = [['Order', `Group ${n + 1} of ${groups.length}`]];
+    if (theme) pairs.push(['Theme', theme.title]);
+    pairs.push(['Presented', p.presented.includes(g.id) ? 'Yes' : 'Not yet']);
+    return [{ kind: 'heading', level: 2, text: g.name }, { kind: 'facts', pairs }, ...reportOutBlocks(s, g), ...reactionBlocks(s, g, options)];
+  });
+  return [...head, ...body, ...importedSynthesisBlocks(s)];
+}
+
+/** The flow's section (notes, clusters, the dot vote's ranking), then where each pulled note came from. */
+export function synthesisReport(s: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
+  const pulled = readableNotes(s, item.id).flatMap((n) => {
+    const link = linkOf(s, n.id);
+    return link ? [[n.text, n.column, link.groupName, pullFieldLabel(link.field)]] : [];
+  });
+  const links: Block[] = pulled.length
+    ? [{ kind: 'heading', level: 2, text: 'From the work groups' }, { kind: 'table', columns: ['Entry', 'Heading', 'Group', 'From its'], rows: pulled, widths: [3, 1.6, 1.2, 1.6] }]
+    : [];
+  return [...flowReport(s, item, options, kinds), ...links];
+}
+
+/** The next steps an item lists: its own, and on the first next-steps item those imported before it existed. */
+export function nextStepsOf(s: SessionState, item: AgendaItem): NextStep[] {
+  const first = s.agenda.find((i) => i.moduleType === 'nextsteps')?.id === item.id;
+  return plenaryOf(s).nextSteps.filter((n) => n.itemId === item.id || (first && !s.agenda.some((i) => i.id === n.itemId)));
+}
+
+export const termLabel = (t: NextStep['term']): string => (t === 'short' ? 'Short term' : 'Long term');
+
+export function nextStepsReport(s: SessionState, item: AgendaItem): Block[] {
+  const steps = nextStepsOf(s, item);
+  if (!steps.length) return [...promptBlocks(item), { kind: 'paragraph', text: 'No next steps were recorded.' }];
+  const rows = steps.map((n) => [n.what, n.owner, n.partner ? PARTNER_LABELS[n.partner] : '', termLabel(n.term), n.date]);
+  return [
+    ...promptBlocks(item),
+    { kind: 'facts', pairs: [['Next steps', count(steps.length, 'step')]] },
+    { kind: 'table', columns: ['What', 'Owner', 'Partner', 'Term', 'Date'], rows, widths: [3, 1.3, 1.6, 0.9, 0.9] },
+  ];
+}
