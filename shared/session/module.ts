@@ -34,13 +34,8 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   decide?(s: SessionState, actor: Actor, cmd: C & { id: string }, ctx: DecideContext): Decision;
   /** Its permission rule beyond `facilitatorOnly`, for one of its commands against the state (true when absent). */
   can?(actor: Actor, cmd: C, s: SessionState): boolean;
-  /** The participant who sees this event of its own differently from all other participants, if any. */
-  personalFor?(e: E): string | null;
-  /**
-   * The participants who see this event of its own differently from all other participants, when they are several
-   * (the members of one work group): each gets a frame of their own, as with `personalFor`.
-   */
-  audienceFor?(e: E): readonly string[];
+  /** The participant (or participants: a group's members) who see this event of its own differently from all others. */
+  personalFor?(e: E): string | readonly string[] | null;
   /** One of its events as a viewer who is not the facilitator may see it; `hidden` stands in for nothing at all. */
   eventFor?(e: E & EventMeta, viewer: Viewer, hidden: SessionEvent): SessionEvent;
   /** Its slice as a viewer who is not the facilitator may see it, for a snapshot. */

@@ -36,25 +36,23 @@ export function onlyKey<V>(rec: Dict<V>, key: string | null): Dict<V> {
 
 /** What each viewer may see, with these modules: the core's events and fields, and each module's by its hooks. */
 export function visibility(m: ModuleTable) {
-  /** The participant who sees this event differently from all other participants, if any. */
-  function personalFor(e: SessionEvent): string | null {
+  /** Every participant who sees this event differently from all other participants: none, one, or a work group's members. */
+  function personalTo(e: SessionEvent): string[] {
     switch (e.type) {
       case 'note.added':
       case 'note.restored':
-        return e.private || e.note.anonymous ? e.note.authorId : null;
+        return e.private || e.note.anonymous ? (e.note.authorId === null ? [] : [e.note.authorId]) : [];
       case 'note.edited':
-        return e.private ? (e.authorId ?? null) : null;
-      default:
-        return m.owner(e.type)?.personalFor?.(e) ?? null;
+        return e.private && e.authorId ? [e.authorId] : [];
+      default: {
+        const p = m.owner(e.type)?.personalFor?.(e) ?? null;
+        return p === null ? [] : typeof p === 'string' ? [p] : [...p];
+      }
     }
   }
 
-  /** Every participant who sees this event differently from the others: `personalFor`'s, or a module's audience. */
-  function personalTo(e: SessionEvent): readonly string[] {
-    const one = personalFor(e);
-    const many = m.owner(e.type)?.audienceFor?.(e) ?? [];
-    return one === null ? many : [one, ...many];
-  }
+  /** The participant who sees this event differently from all other participants, if any (the first of several). */
+  const personalFor = (e: SessionEvent): string | null => personalTo(e)[0] ?? null;
 
   function shapeFor(e: SessionEvent, viewer: Viewer, hidden: SessionEvent): SessionEvent {
     switch (e.type) {

@@ -6,7 +6,7 @@ import type { PlenaryCommand, PlenaryEvent } from './plenary.events.js';
 import { decidePlenary } from './plenary.logic.js';
 import { nextStepsReport, reportOutReport, synthesisReport } from './plenary.report.js';
 import { initialPlenary, PLENARY, SYNTHESIS_COLUMNS } from './plenary.state.js';
-import { plenaryAudienceFor, plenaryEventFor, plenaryStateFor } from './plenary.visibility.js';
+import { plenaryPersonalFor, plenaryEventFor, plenaryStateFor } from './plenary.visibility.js';
 
 /**
  * The large group after the work groups (seed 003): report-out mode with questions and reactions, the synthesis
@@ -30,7 +30,7 @@ export const plenaryModule = defineModule<PlenaryCommand, PlenaryEvent>({
   slice: { field: 'plenary', initial: initialPlenary },
   apply: applyPlenary,
   decide: (s, actor, cmd, ctx) => decidePlenary(s, actor, cmd, ctx),
-  audienceFor: plenaryAudienceFor,
+  personalFor: plenaryPersonalFor,
   eventFor: plenaryEventFor,
   stateFor: plenaryStateFor,
   kinds: [

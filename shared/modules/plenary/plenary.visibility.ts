@@ -7,7 +7,7 @@ import { mayReadReaction } from './plenary.logic.js';
 import { plenaryOf } from './plenary.state.js';
 
 /** A reaction reaches the phones of its group's members (and its author's): each of them gets a frame of their own. */
-export const plenaryAudienceFor = (e: PlenaryEvent): readonly string[] => (e.type === 'plenary.reacted' ? e.to : []);
+export const plenaryPersonalFor = (e: PlenaryEvent): readonly string[] | null => (e.type === 'plenary.reacted' ? e.to : null);
 
 /**
  * Questions and reactions are for the group presenting and the console: the board does not show them (the
