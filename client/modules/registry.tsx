@@ -4,6 +4,7 @@ import type { ModuleScreens } from './types.js';
 import { flowScreens } from './flow/index.js';
 import { swotScreens } from './swot/index.js';
 import { crosswalkScreens, visionScreens } from './vision/index.js';
+import { nextStepsScreens, reportOutScreens, synthesisScreens } from './plenary/index.js';
 import './modules.css';
 
 /**
@@ -16,6 +17,9 @@ export const MODULE_SCREENS: readonly ModuleScreens[] = [
   swotScreens,
   visionScreens,
   crosswalkScreens,
+  reportOutScreens,
+  synthesisScreens,
+  nextStepsScreens,
 ];
 
 export const screensOf = (type: ModuleType): ModuleScreens | undefined => MODULE_SCREENS.find((m) => m.kind === type);
