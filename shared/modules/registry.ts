@@ -11,6 +11,7 @@ import { shareModule } from './share/index.js';
 import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
 import { visionModule } from './vision/index.js';
+import { workGroupModule } from './workgroup/index.js';
 
 /**
  * The modules the toolkit runs, one line each, in the order their kinds of agenda item are offered. This is the one
@@ -26,6 +27,7 @@ export const MODULE_LIST = [
   carryModule, // carried items across sessions
   peopleModule, // renaming, removing a participant
   spotlightModule, // the board's spotlight and paging
+  workGroupModule, // PIP themes and theme work groups
   plenaryModule, // report-outs, the large-group synthesis, next steps
 ] as const;
 

@@ -57,6 +57,23 @@ const FIELDS: Record<string, string> = {
   payload: 'the details of the command',
   scope: 'what the report covers',
   timeZone: 'the time zone',
+  workGroupId: 'the work group',
+  intoId: 'the group to merge into',
+  themeId: 'the theme',
+  strategyId: 'the strategy',
+  stepId: 'the action step',
+  answerId: 'the answer',
+  participantId: 'the participant',
+  source: 'where the theme comes from',
+  capacity: 'the capacity',
+  selfSelect: 'pick their own group',
+  action: 'what the timer does',
+  warning: 'time warning',
+  ready: 'ready',
+  what: 'the action step',
+  owner: 'the owner',
+  byWhen: 'by when',
+  field: 'the heading',
 };
 
 const EXPECTED: Record<string, string> = {

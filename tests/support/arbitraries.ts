@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import type { CommandBody, CommandInput, CommandType } from '../../shared/protocol/commands.js';
+import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
 import { PHASES } from '../../shared/modules/flow/flow.state.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr.js';
 import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
+import { REPORT_FIELDS, workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
 import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import { dictGet } from '../../shared/session/dict.js';
 import { keyedGet, keyedValues } from '../../shared/session/keyed.js';
@@ -24,6 +26,12 @@ export const COMMAND_TYPES: CommandType[] = [
   'late.accept', 'late.dismiss', 'note.erase', 'session.end', 'session.delete', 'report.share', 'report.unshare',
   'carry.makeCode', 'carry.import', 'carry.removeImport',
   'spotlight.show', 'spotlight.clear', 'spotlight.paging',
+  'workgroup.addTheme', 'workgroup.renameTheme', 'workgroup.removeTheme', 'workgroup.moveTheme', 'workgroup.makeGroups',
+  'workgroup.addGroup', 'workgroup.renameGroup', 'workgroup.mergeGroups', 'workgroup.configure', 'workgroup.setCapacity',
+  'workgroup.balance', 'workgroup.assign', 'workgroup.join', 'workgroup.leave', 'workgroup.setLeader', 'workgroup.lead',
+  'workgroup.timer', 'workgroup.message', 'workgroup.addStrategy', 'workgroup.editStrategy', 'workgroup.removeStrategy',
+  'workgroup.moveStrategy', 'workgroup.addStep', 'workgroup.editStep', 'workgroup.removeStep', 'workgroup.addAnswer',
+  'workgroup.editAnswer', 'workgroup.removeAnswer', 'workgroup.ready',
   'plenary.present', 'plenary.presentTimer', 'plenary.react', 'plenary.pull', 'plenary.addNextStep', 'plenary.editNextStep',
   'plenary.removeNextStep', 'plenary.import',
 ];
@@ -42,7 +50,10 @@ export interface CommandRecipe {
 }
 
 /** The commands that build up what the others refer to come more often, so runs get to groups, dots and results. */
-const BUILDERS: CommandType[] = ['note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept'];
+const BUILDERS: CommandType[] = [
+  'note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept',
+  'workgroup.join', 'workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer',
+];
 
 export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
   type: fc.oneof({ arbitrary: fc.constantFrom(...COMMAND_TYPES), weight: 3 }, { arbitrary: fc.constantFrom(...BUILDERS), weight: 2 }),
@@ -87,10 +98,18 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
   const noteId = choose(noteIds, b);
   const groupId = choose(groupIds, d);
   const text = r.text;
-  const workGroupIds = (state.workgroups?.groups ?? []).map((g) => g.id);
-  const sourceIds = [...Object.keys(state.workgroups?.answers ?? {}), ...Object.keys(state.workgroups?.strategies ?? {})];
-  const nextStepIds = (state.plenary?.nextSteps ?? []).map((n) => n.id);
   const cmd = (type: CommandType, payload: object) => ({ type, payload }) as CommandInput;
+  const wg = workGroupsOf(state);
+  const workGroupId = choose(wg.groups.map((g) => g.id), a);
+  const themeId = choose(wg.themes.map((t) => t.id), c);
+  const participantId = choose(allParticipants(state).map((p) => p.id), c);
+  const strategyId = choose(Object.keys(wg.strategies), b);
+  const stepId = choose(Object.values(wg.strategies).find((x) => x.id === strategyId)?.steps.map((x) => x.id) ?? [], d);
+  const answerId = choose(Object.keys(wg.answers), b);
+  const step = { what: text, owner: r.flag ? text : '', byWhen: 'March' };
+  const workGroupIds = wg.groups.map((g) => g.id);
+  const sourceIds = [...Object.keys(wg.answers), ...Object.keys(wg.strategies)];
+  const nextStepIds = plenaryOf(state).nextSteps.map((n) => n.id);
   switch (r.type) {
     case 'timer.start':
     case 'timer.pause':
@@ -213,6 +232,61 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
+    case 'workgroup.addTheme':
+      return cmd(r.type, { title: text, ...(r.flag ? { source: r.num % 2 ? `note:${noteId}` : `group:${groupId}` } : {}) });
+    case 'workgroup.renameTheme':
+      return cmd(r.type, { themeId, title: text });
+    case 'workgroup.removeTheme':
+      return cmd(r.type, { themeId });
+    case 'workgroup.moveTheme':
+      return cmd(r.type, { themeId, toIndex: r.num });
+    case 'workgroup.makeGroups':
+    case 'workgroup.balance':
+    case 'workgroup.leave':
+      return cmd(r.type, {});
+    case 'workgroup.addGroup':
+      return cmd(r.type, { name: text, themeId: r.flag ? themeId : null });
+    case 'workgroup.renameGroup':
+      return cmd(r.type, { workGroupId, name: text });
+    case 'workgroup.mergeGroups':
+      return cmd(r.type, { workGroupId, intoId: choose(wg.groups.map((g) => g.id), d) });
+    case 'workgroup.configure':
+      return cmd(r.type, { capacity: r.num === 0 ? null : r.num, selfSelect: r.flag || r.num > 1 });
+    case 'workgroup.setCapacity':
+      return cmd(r.type, { workGroupId, capacity: r.flag ? null : 1 + r.num });
+    case 'workgroup.assign':
+      return cmd(r.type, { participantId, workGroupId: r.num === 0 ? null : workGroupId });
+    case 'workgroup.join':
+    case 'workgroup.lead':
+      return cmd(r.type, { workGroupId });
+    case 'workgroup.setLeader':
+      return cmd(r.type, { workGroupId, participantId: r.num === 0 ? null : participantId });
+    case 'workgroup.timer':
+      return cmd(r.type, { workGroupId, action: pick(['start', 'pause', 'reset', 'follow'], c), ...(r.flag ? { minutes: 1 + r.num } : {}) });
+    case 'workgroup.message':
+      return cmd(r.type, { workGroupId: r.num === 0 ? null : workGroupId, text, warning: r.flag });
+    case 'workgroup.addStrategy':
+      return cmd(r.type, { workGroupId, text });
+    case 'workgroup.editStrategy':
+      return cmd(r.type, { strategyId, text });
+    case 'workgroup.removeStrategy':
+      return cmd(r.type, { strategyId });
+    case 'workgroup.moveStrategy':
+      return cmd(r.type, { strategyId, toIndex: r.num });
+    case 'workgroup.addStep':
+      return cmd(r.type, { strategyId, ...step });
+    case 'workgroup.editStep':
+      return cmd(r.type, { strategyId, stepId, ...step });
+    case 'workgroup.removeStep':
+      return cmd(r.type, { strategyId, stepId });
+    case 'workgroup.addAnswer':
+      return cmd(r.type, { workGroupId, field: pick(REPORT_FIELDS, c), text });
+    case 'workgroup.editAnswer':
+      return cmd(r.type, { answerId, text });
+    case 'workgroup.removeAnswer':
+      return cmd(r.type, { answerId });
+    case 'workgroup.ready':
+      return cmd(r.type, { workGroupId, ready: r.flag });
   }
 }
 
@@ -220,7 +294,21 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
  */
-type Ref = { kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workgroup' | 'nextstep'; id: string };
+type Ref = {
+  kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step' | 'answer' | 'nextstep';
+  id: string;
+};
+
+/** The work-group fields that name something of the work groups, and what they name. */
+const WORK_GROUP_REFS = [
+  ['workGroupId', 'workGroup'],
+  ['intoId', 'workGroup'],
+  ['themeId', 'theme'],
+  ['strategyId', 'strategy'],
+  ['stepId', 'step'],
+  ['answerId', 'answer'],
+] as const;
+
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -235,7 +323,12 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
   if (typeof p.importId === 'string') out.push({ kind: 'import', id: p.importId });
   if (typeof p.participantId === 'string') out.push({ kind: 'participant', id: p.participantId });
-  if (typeof p.workGroupId === 'string') out.push({ kind: 'workgroup', id: p.workGroupId });
+  for (const [key, kind] of WORK_GROUP_REFS) if (typeof p[key] === 'string') out.push({ kind, id: p[key] });
+  // A theme promoted from a note or a cluster ("note:<id>", "group:<id>").
+  if (typeof p.source === 'string') {
+    const at = p.source.indexOf(':');
+    out.push({ kind: p.source.slice(0, at) === 'note' ? 'note' : 'group', id: p.source.slice(at + 1) });
+  }
   if (typeof p.nextStepId === 'string') out.push({ kind: 'nextstep', id: p.nextStepId });
   const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
   for (const key of ['target', 'onto'] as const) {
@@ -264,8 +357,16 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return state.carry.imports.some((i) => i.id === ref.id);
     case 'participant':
       return keyedGet(state.participants, ref.id) !== undefined;
-    case 'workgroup':
-      return (state.workgroups?.groups ?? []).some((g) => g.id === ref.id);
+    case 'workGroup':
+      return workGroupsOf(state).groups.some((g) => g.id === ref.id);
+    case 'theme':
+      return workGroupsOf(state).themes.some((t) => t.id === ref.id);
+    case 'strategy':
+      return Object.hasOwn(workGroupsOf(state).strategies, ref.id);
+    case 'step':
+      return Object.values(workGroupsOf(state).strategies).some((x) => x.steps.some((st) => st.id === ref.id));
+    case 'answer':
+      return Object.hasOwn(workGroupsOf(state).answers, ref.id);
     case 'nextstep':
       return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
   }

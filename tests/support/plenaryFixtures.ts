@@ -1,7 +1,4 @@
 import type { ImportSource } from '../../shared/modules/plenary/plenary.import.js';
-import { dictSet } from '../../shared/session/dict.js';
-import { initialWorkGroups } from '../../shared/modules/workgroup/workgroup.state.js';
-import type { SessionModel } from './sessionModel.js';
 
 /** A kick-off session's two groups with a recommendation, a TA need and a strategy each, as `plenary.receive` takes them. */
 export const kickoff = (over: Partial<ImportSource> = {}): ImportSource => ({
@@ -27,8 +24,3 @@ export const kickoff = (over: Partial<ImportSource> = {}): ImportSource => ({
   ...over,
 });
 
-/** Puts a participant in a work group (the workgroup module's join, set directly: this module only reads membership). */
-export function putInGroup(m: SessionModel, participantId: string, workGroupId: string): void {
-  const wg = m.state.workgroups ?? initialWorkGroups();
-  m.state = { ...m.state, workgroups: { ...wg, members: dictSet(wg.members, participantId, workGroupId) } };
-}

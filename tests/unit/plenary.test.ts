@@ -6,9 +6,8 @@ import { SYNTHESIS_COLUMNS, MAX_NEXT_STEPS } from '../../shared/modules/plenary/
 import { allNotes } from '../../shared/session/notes.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { Block, ReportOptions } from '../../shared/report/model.js';
-import { dictWithout } from '../../shared/session/dict.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
-import { kickoff, putInGroup } from '../support/plenaryFixtures.js';
+import { kickoff } from '../support/plenaryFixtures.js';
 
 const { Command } = await loadProtocol();
 const OPTIONS: ReportOptions = { scope: { kind: 'session' }, names: false, at: 0 };
@@ -54,8 +53,8 @@ describe('plenary: pulling report-out entries into the synthesis', () => {
     const m = day();
     pull(m, 'a1');
     for (const to of ['reveal', 'cluster'] as const) m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'syn', to } });
-    // The group deletes its answer (the workgroup module's removeAnswer takes it out of the slice).
-    m.state = { ...m.state, workgroups: { ...m.state.workgroups, answers: dictWithout(m.state.workgroups.answers, 'a1') } };
+    m.ok(FACILITATOR, { type: 'workgroup.removeAnswer', payload: { answerId: 'a1' } });
+    expect(m.state.workgroups.answers).not.toHaveProperty('a1');
     const section = texts(synthesisReport(m.state, m.state.agenda[1]!, OPTIONS, kinds));
     expect(section).toContain('From the work groups');
     expect(section).toContain('"More kinship homes","Recommendations for the PIP","Safety group","Basic recommendations"');
@@ -110,11 +109,11 @@ describe('plenary: report-out mode and reactions', () => {
 
   it('takes questions only for the group presenting, and only its members (and the author) receive them', () => {
     const m = day();
-    m.join('p-ana');
+    const ana = m.join('p-ana');
     const bo = m.join('p-bo');
     const cy = m.join('p-cy');
-    putInGroup(m, 'p-ana', 'g1');
-    putInGroup(m, 'p-bo', 'g2');
+    m.ok(ana, { type: 'workgroup.join', payload: { workGroupId: 'g1' } });
+    m.ok(bo, { type: 'workgroup.join', payload: { workGroupId: 'g2' } });
     const react = { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'question', text: 'Who pays for it?' } } as const;
     expect(m.run(cy, react)?.message).toBe('That group is not presenting now.');
     m.ok(FACILITATOR, { type: 'plenary.present', payload: { itemId: 'ro', workGroupId: 'g1' } });

@@ -42,6 +42,7 @@ function start(): SessionEvent[] {
     agendaItem('swot1', 'swot'),
     agendaItem('hasOwnProperty', 'swot'),
     agendaItem('vision1', 'vision'),
+    agendaItem('groups1', 'workgroups'),
   ];
   const events: SessionEvent[] = [
     { type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda, seq: 1, at: 1000 },
@@ -71,6 +72,15 @@ function start(): SessionEvent[] {
   run(FAC, { type: 'vision.draft', payload: { itemId: 'vision1', text: 'Every child safe at home.' } });
   run(FAC, { type: 'vision.askFist', payload: { itemId: 'vision1' } });
   run(FAC, { type: 'vision.openCrosswalk', payload: { itemId: 'vision1', open: true } });
+  // Two work groups at work: Ana in the first, José in the second, a warning to the first.
+  run(FAC, { type: 'workgroup.addTheme', payload: { title: 'Permanency' } });
+  run(FAC, { type: 'workgroup.makeGroups', payload: {} });
+  const first = state.workgroups.groups[0]!.id;
+  run(FAC, { type: 'workgroup.addGroup', payload: { name: 'Well-being', themeId: null } });
+  run(P1, { type: 'workgroup.join', payload: { workGroupId: first } });
+  run(P2, { type: 'workgroup.join', payload: { workGroupId: state.workgroups.groups[1]!.id } });
+  run(P1, { type: 'workgroup.addStrategy', payload: { workGroupId: first, text: 'Kinship first' } });
+  run(FAC, { type: 'workgroup.message', payload: { workGroupId: first, text: 'Ten minutes left', warning: true } });
   return events;
 }
 

@@ -1,16 +1,15 @@
-import { dictGet } from '../../../shared/session/dict.js';
 import { REPORT_FIELDS, REPORT_FIELD_LABELS, type WorkGroup } from '../../../shared/modules/workgroup/workgroup.state.js';
-import { useWorkGroups } from './usePlenary.js';
+import { answersOf, strategiesOf } from '../../../shared/modules/workgroup/workgroup.report.js';
+import { useSession } from '../../store.js';
 
 /** One group's report-out: each field's entries, then its strategies with their action steps. */
 export function ReportOutView({ group, layout }: { group: WorkGroup; layout: 'console' | 'phone' | 'board' }) {
-  const wg = useWorkGroups();
-  const answers = Object.values(wg.answers).filter((a) => a.workGroupId === group.id).sort((a, b) => a.createdAt - b.createdAt);
-  const strategies = group.strategyOrder.map((id) => dictGet(wg.strategies, id)).filter((x) => x !== undefined);
+  const state = useSession((s) => s.state);
+  const strategies = strategiesOf(state, group);
   return (
     <div className={`plenary-reportout plenary-reportout--${layout}`}>
       {REPORT_FIELDS.map((field) => {
-        const mine = answers.filter((a) => a.field === field);
+        const mine = answersOf(state, group.id, field);
         return (
           <section key={field} className="plenary-field">
             <h3>{REPORT_FIELD_LABELS[field]}</h3>

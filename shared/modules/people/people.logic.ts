@@ -5,6 +5,7 @@ import { allNotes, participantById } from '../../session/notes.js';
 import type { Actor } from '../../session/permissions.js';
 import type { Participant, SessionState } from '../../session/state.js';
 import type { PeopleCommand, PeopleEvent } from './people.events.js';
+import { participantLeaving } from '../workgroup/workgroup.membership.js';
 
 /** The module's name: the prefix of its commands and events. */
 export const PEOPLE = 'people';
@@ -19,7 +20,8 @@ export function decidePeople(s: SessionState, actor: Actor, cmd: PeopleCommand):
   }
   const { participantId } = cmd.payload;
   if (!participantById(s, participantId)) return fail('not_found', 'That participant is not in this session.');
-  return { ok: true, events: [{ type: 'people.removed', participantId }] };
+  // They leave their work group first (a group they led is left without a leader).
+  return { ok: true, events: [...participantLeaving(s, participantId), { type: 'people.removed', participantId }] };
 }
 
 /**

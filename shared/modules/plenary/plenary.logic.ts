@@ -4,8 +4,9 @@ import { dictGet } from '../../session/dict.js';
 import type { DecideContext } from '../../session/module.js';
 import type { Actor } from '../../session/permissions.js';
 import type { AgendaItem, ModuleType, SessionState } from '../../session/state.js';
-import { MINUTE } from '../../session/timer.js';
 import { groupById, workGroupsOf, type GroupTimer } from '../workgroup/workgroup.state.js';
+import { nextTimer } from '../workgroup/workgroup.timers.js';
+import { membersOf } from '../workgroup/workgroup.rules.js';
 import type { PlenaryCommand, PlenaryEvent } from './plenary.events.js';
 import { decideImport } from './plenary.import.js';
 import { decidePull } from './plenary.pull.js';
@@ -23,22 +24,14 @@ export function itemOfKind(s: SessionState, itemId: string, type: ModuleType, wh
   return item.moduleType === type ? item : `This agenda item is not ${what}.`;
 }
 
-export const idleTimer = (minutes: number): GroupTimer => ({ status: 'idle', durationMs: minutes * MINUTE, endsAt: null, remainingMs: minutes * MINUTE });
+/** A presenting group's countdown of `minutes`, not started. */
+export const idleTimer = (minutes: number): GroupTimer => nextTimer(null, 'reset', minutes, 0) ?? { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0 };
 
-/** The group timer after a start, pause or reset at `now`, or a sentence when that makes no sense now. */
+/** The report-out timer after a start, pause or reset at `now` (the work groups' timer rules), or why not. */
 export function timerAction(t: GroupTimer, action: 'start' | 'pause' | 'reset', now: number, minutes?: number): GroupTimer | string {
-  switch (action) {
-    case 'start': {
-      if (t.status === 'running') return 'The report-out timer is already running.';
-      const base = minutes !== undefined && t.status === 'idle' ? idleTimer(minutes) : t;
-      return { ...base, status: 'running', endsAt: now + base.remainingMs };
-    }
-    case 'pause':
-      if (t.status !== 'running' || t.endsAt === null) return 'The report-out timer is not running.';
-      return { ...t, status: 'paused', endsAt: null, remainingMs: Math.max(0, t.endsAt - now) };
-    case 'reset':
-      return idleTimer(minutes ?? t.durationMs / MINUTE);
-  }
+  if (action === 'start' && t.status === 'running') return 'The report-out timer is already running.';
+  if (action === 'pause' && t.status !== 'running') return 'The report-out timer is not running.';
+  return nextTimer(t, action, action === 'start' && t.status !== 'idle' ? undefined : minutes, now) ?? t;
 }
 
 function nextStepOf(s: SessionState, cmd: Extract<PlenaryCommand, { type: 'plenary.addNextStep' | 'plenary.editNextStep' }>, base: Pick<NextStep, 'id' | 'itemId' | 'createdAt'>): NextStep {
@@ -68,8 +61,7 @@ export function decidePlenary(s: SessionState, actor: Actor, cmd: PlenaryCommand
       if (p.presenting?.workGroupId !== cmd.payload.workGroupId) return fail('conflict', 'That group is not presenting now.');
       if (p.reactions.length >= MAX_REACTIONS) return fail('conflict', `This session has taken its ${MAX_REACTIONS} questions and reactions.`);
       const { workGroupId, kind, text } = cmd.payload;
-      const members = Object.entries(workGroupsOf(s).members).filter(([, g]) => g === workGroupId).map(([id]) => id);
-      const to = [...new Set([...members, actor.participantId])];
+      const to = [...new Set([...membersOf(s, workGroupId), actor.participantId])];
       const reaction = { id: ctx.newId(), workGroupId, kind, text, authorId: actor.participantId, authorName: actor.name, at: ctx.now };
       return one({ type: 'plenary.reacted', reaction, to });
     }

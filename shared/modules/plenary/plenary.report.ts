@@ -5,11 +5,11 @@
 import { promptBlocks, readableNotes } from '../../report/blocks.js';
 import { count, formatDate } from '../../report/format.js';
 import type { Block, ReportOptions } from '../../report/model.js';
-import { dictGet } from '../../session/dict.js';
 import type { ReportKinds } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { flowReport } from '../flow/flow.report.js';
-import { REPORT_FIELDS, REPORT_FIELD_LABELS, workGroupsOf, type WorkGroup } from '../workgroup/workgroup.state.js';
+import { workGroupsOf, type WorkGroup } from '../workgroup/workgroup.state.js';
+import { groupBlocks } from '../workgroup/workgroup.report.js';
 import { linkOf, pullFieldLabel } from './plenary.pull.js';
 import { PARTNER_LABELS, plenaryOf, type NextStep, type SynthesisLink } from './plenary.state.js';
 
@@ -18,27 +18,6 @@ export function groupsInOrder(s: SessionState): WorkGroup[] {
   const groups = workGroupsOf(s).groups;
   const presented = plenaryOf(s).presented.flatMap((id) => groups.filter((g) => g.id === id));
   return [...presented, ...groups.filter((g) => !presented.includes(g))];
-}
-
-/** One group's report-out: each field's entries, then its strategies with their action steps. */
-export function reportOutBlocks(s: SessionState, group: WorkGroup): Block[] {
-  const wg = workGroupsOf(s);
-  const blocks: Block[] = [];
-  const answers = Object.values(wg.answers).filter((a) => a.workGroupId === group.id).sort((a, b) => a.createdAt - b.createdAt);
-  for (const field of REPORT_FIELDS) {
-    const mine = answers.filter((a) => a.field === field).map((a) => a.text);
-    blocks.push({ kind: 'heading', level: 3, text: REPORT_FIELD_LABELS[field] });
-    blocks.push(mine.length ? { kind: 'list', items: mine } : { kind: 'paragraph', text: 'Nothing was written here.', tone: 'muted' });
-  }
-  const strategies = group.strategyOrder.map((id) => dictGet(wg.strategies, id)).filter((x) => x !== undefined);
-  if (strategies.length) {
-    blocks.push({ kind: 'heading', level: 3, text: 'Strategies and action steps' });
-    for (const st of strategies) {
-      blocks.push({ kind: 'paragraph', text: st.text });
-      if (st.steps.length) blocks.push({ kind: 'table', columns: ['Action step', 'Owner', 'By when'], rows: st.steps.map((x) => [x.what, x.owner, x.byWhen]), widths: [3, 1.5, 1] });
-    }
-  }
-  return blocks;
 }
 
 function reactionBlocks(s: SessionState, group: WorkGroup, options: ReportOptions): Block[] {
@@ -73,7 +52,7 @@ export function reportOutReport(s: SessionState, item: AgendaItem, options: Repo
     const pairs: Array<[string, string]> = [['Order', `Group ${n + 1} of ${groups.length}`]];
     if (theme) pairs.push(['Theme', theme.title]);
     pairs.push(['Presented', p.presented.includes(g.id) ? 'Yes' : 'Not yet']);
-    return [{ kind: 'heading', level: 2, text: g.name }, { kind: 'facts', pairs }, ...reportOutBlocks(s, g), ...reactionBlocks(s, g, options)];
+    return [{ kind: 'heading', level: 2, text: g.name }, { kind: 'facts', pairs }, ...groupBlocks(s, g, options, 3), ...reactionBlocks(s, g, options)];
   });
   return [...head, ...body, ...importedSynthesisBlocks(s)];
 }

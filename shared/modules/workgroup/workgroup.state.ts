@@ -103,6 +103,11 @@ export interface GroupMessage {
   /** A time warning ("10 minutes left") rather than a message. */
   warning: boolean;
   at: number;
+  /**
+   * Who it is for (a message to one group): the members when it was sent. Absent: everyone (a message to all groups).
+   * The facilitator sees every message; a phone, only those it is in `to` for (see workgroup.visibility.ts).
+   */
+  to?: string[];
 }
 
 export interface WorkGroupsState {
