@@ -44,10 +44,11 @@ export function importSourceOf(s: SessionState, sessionId: string, title: string
     createdAt: s.createdAt,
     themes: wg.themes.map(({ id, title: t, source }) => ({ id, title: t, source })),
     groups: wg.groups.map(({ id, name, themeId, strategyOrder, readyAt }) => ({ id, name, themeId, strategyOrder, readyAt })),
-    strategies: Object.values(wg.strategies).map(({ id, workGroupId, text, authorName, createdAt, steps }) => ({
-      id, workGroupId, text, authorName, createdAt, steps: steps.map(({ id: stepId, what, owner, byWhen }) => ({ id: stepId, what, owner, byWhen })),
+    // Who wrote what stays with the kick-off: its people are not this session's.
+    strategies: Object.values(wg.strategies).map(({ id, workGroupId, text, createdAt, steps }) => ({
+      id, workGroupId, text, authorName: '', createdAt, steps: steps.map(({ id: stepId, what, owner, byWhen }) => ({ id: stepId, what, owner, byWhen })),
     })),
-    answers: Object.values(wg.answers).map(({ id, workGroupId, field, text, authorName, createdAt }) => ({ id, workGroupId, field, text, authorName, createdAt })),
+    answers: Object.values(wg.answers).map(({ id, workGroupId, field, text, createdAt }) => ({ id, workGroupId, field, text, authorName: '', createdAt })),
     synthesis,
     nextSteps: (s.plenary?.nextSteps ?? []).map(({ what, owner, partner, term, date }) => ({ what, owner, partner, term, date })),
   };
