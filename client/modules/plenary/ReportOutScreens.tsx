@@ -8,16 +8,18 @@ import { PresentControls } from './PresentControls.js';
 import { ReactionList } from './ReactionList.js';
 import { ReportOutView } from './ReportOutView.js';
 import { ImportedSynthesis } from './ImportedSynthesis.js';
-import { useMyGroupId, usePresenting, useWorkGroups } from './usePlenary.js';
+import { useMyGroupId, usePlenary, usePresenting, useWorkGroups } from './usePlenary.js';
 
 const asTimer = <T extends object>(t: T) => ({ ...t, itemId: null, runningSince: null });
 
 export function ReportOutConsole({ item }: ModuleScreenProps) {
   const now = usePresenting();
   const groups = useWorkGroups().groups;
+  const importedFrom = usePlenary().importedFrom;
   return (
     <>
-      <ImportPanel />
+      {/* A session whose groups are formed here has nothing to import into; one that imported says from where. */}
+      {(!groups.length || importedFrom) && <ImportPanel />}
       {groups.length ? <PresentControls item={item} /> : <p className="notice">No work groups yet: form them on the work-group item, or import a kick-off’s.</p>}
       {now && (
         <section className="card stack" aria-labelledby="presenting-heading">

@@ -6,8 +6,10 @@ import { promptBlocks, readableNotes } from '../../report/blocks.js';
 import { count, formatDate } from '../../report/format.js';
 import type { Block, ReportOptions } from '../../report/model.js';
 import type { ReportKinds } from '../../session/module.js';
-import type { AgendaItem, SessionState } from '../../session/state.js';
-import { flowReport } from '../flow/flow.report.js';
+import type { AgendaItem, Note, SessionState } from '../../session/state.js';
+import { flowReport, resultsIn } from '../flow/flow.report.js';
+import { flowOf, targetKey } from '../flow/flow.logic.js';
+import { dictGet } from '../../session/dict.js';
 import { workGroupsOf, type WorkGroup } from '../workgroup/workgroup.state.js';
 import { groupBlocks } from '../workgroup/workgroup.report.js';
 import { linkOf, pullFieldLabel } from './plenary.pull.js';
@@ -46,25 +48,39 @@ export function reportOutReport(s: SessionState, item: AgendaItem, options: Repo
   const head: Block[] = [...promptBlocks(item)];
   if (p.importedFrom) head.push({ kind: 'paragraph', text: `The groups and their work come from ${p.importedFrom.title} (${formatDate(p.importedFrom.createdAt, options.timeZone)}).` });
   if (!groups.length) return [...head, { kind: 'paragraph', text: 'No work groups were formed.' }];
-  const themes = workGroupsOf(s).themes;
+  // The whole day's report prints each group's work once, under the work-groups item; here the order and the room's questions.
+  const printedAt = options.scope.kind === 'session' ? s.agenda.find((i) => i.moduleType === 'workgroups') : undefined;
+  if (printedAt) head.push({ kind: 'paragraph', text: `Each group’s report-out is printed under “${printedAt.title}”.`, tone: 'muted' });
   const body = groups.flatMap((g, n): Block[] => {
-    const theme = themes.find((t) => t.id === g.themeId);
-    const pairs: Array<[string, string]> = [['Order', `Group ${n + 1} of ${groups.length}`]];
-    if (theme) pairs.push(['Theme', theme.title]);
-    pairs.push(['Presented', p.presented.includes(g.id) ? 'Yes' : 'Not yet']);
-    return [{ kind: 'heading', level: 2, text: g.name }, { kind: 'facts', pairs }, ...groupBlocks(s, g, options, 3), ...reactionBlocks(s, g, options)];
+    const pairs: Array<[string, string]> = [
+      ['Order', `Group ${n + 1} of ${groups.length}`],
+      ['Presented', p.presented.includes(g.id) ? 'Yes' : 'Not yet'],
+    ];
+    const work = printedAt ? [] : groupBlocks(s, g, options, 3);
+    return [{ kind: 'heading', level: 2, text: g.name }, { kind: 'facts', pairs }, ...work, ...reactionBlocks(s, g, options)];
   });
   return [...head, ...body, ...importedSynthesisBlocks(s)];
 }
 
-/** The flow's section (notes, clusters, the dot vote's ranking), then where each pulled note came from. */
+/** The dots a synthesis note counts for: its own, or its cluster's (the room votes on clusters as one). */
+function dotsOf(s: SessionState, note: Note): number {
+  const flow = flowOf(s, note.itemId);
+  const key = targetKey(note.groupId ? { kind: 'group', id: note.groupId } : { kind: 'note', id: note.id });
+  return dictGet(flow.totals, key) ?? 0;
+}
+
+/** The flow's section (notes, clusters, the dot vote's ranking), then where each pulled note came from, with its dots. */
 export function synthesisReport(s: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
+  const withDots = resultsIn(flowOf(s, item.id));
   const pulled = readableNotes(s, item.id).flatMap((n) => {
     const link = linkOf(s, n.id);
-    return link ? [[n.text, n.column, link.groupName, pullFieldLabel(link.field)]] : [];
+    if (!link) return [];
+    const row = [n.text, n.column, link.groupName, pullFieldLabel(link.field)];
+    return [withDots ? [...row, String(dotsOf(s, n))] : row];
   });
+  const columns = ['Entry', 'Heading', 'Group', 'Taken from', ...(withDots ? ['Dots'] : [])];
   const links: Block[] = pulled.length
-    ? [{ kind: 'heading', level: 2, text: 'From the work groups' }, { kind: 'table', columns: ['Entry', 'Heading', 'Group', 'From its'], rows: pulled, widths: [3, 1.6, 1.2, 1.6] }]
+    ? [{ kind: 'heading', level: 2, text: 'From the work groups' }, { kind: 'table', columns, rows: pulled, widths: [2.6, 1.5, 1.4, 1.9, ...(withDots ? [0.5] : [])] }]
     : [];
   return [...flowReport(s, item, options, kinds), ...links];
 }
