@@ -118,11 +118,16 @@ describe('leaders', () => {
     expect(wg().groups[0]!.leaderId).toBeNull();
   });
 
-  it('a removed participant who led a group leaves it, and it has no leader', () => {
+  it('a removed participant who led a group leaves it, it has no leader, and their answers lose their name', () => {
     const [a] = groupIds();
     m.ok(people[0]!, { type: 'workgroup.join', payload: { workGroupId: a! } });
     m.ok(people[0]!, { type: 'workgroup.lead', payload: { workGroupId: a! } });
+    m.ok(people[0]!, { type: 'workgroup.addAnswer', payload: { workGroupId: a!, field: 'recommendations', text: 'Fund kin' } });
+    m.ok(people[0]!, { type: 'people.rename', payload: { name: 'Ana' } });
+    expect(Object.values(wg().answers)[0]!.authorName).toBe('Ana');
     fac({ type: 'people.remove', payload: { participantId: 'p1' } });
+    // What they wrote stays, without their name.
+    expect(Object.values(wg().answers)[0]).toMatchObject({ text: 'Fund kin', authorName: '' });
     expect(wg().groups[0]!.leaderId).toBeNull();
     expect(membersOf(m.state, a!)).toEqual([]);
     expect(dictGet(wg().members, 'p1')).toBeUndefined();

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { groupRemainingMs } from '../../shared/modules/workgroup/workgroup.timers.js';
 import { workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
 import { workGroupReport } from '../../shared/modules/workgroup/workgroup.report.js';
-import { eventFor, reduce, stateFor } from '../../shared/modules/registry.js';
+import { groupOverview, mayAdd, mayChange, mayLead, myGroup } from '../../shared/modules/workgroup/workgroup.view.js';
+import { eventFor, personalTo, reduce, stateFor } from '../../shared/modules/registry.js';
 import type { CommandBody } from '../../shared/protocol/commands.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import type { Viewer } from '../../shared/session/visibility.js';
@@ -132,6 +133,9 @@ describe('messages', () => {
     }
     expect(fresh({ role: 'participant', participantId: 'ben' })).toEqual(['Ten minutes left', 'Back at 3']);
     expect(wg().messages.map((x) => x.text)).toEqual(['Ten minutes left', 'Back at 3']);
+    // The server sends the one to group A in a frame of their own to each of its members, the other to everyone alike.
+    const [toA, toAll] = m.events.filter((e) => e.type === 'workgroup.messaged');
+    expect([personalTo(toA!), personalTo(toAll!)]).toEqual([['ana', 'ben'], []]);
   });
 
   it('keeps the latest 50 on every screen alike', () => {
@@ -160,5 +164,17 @@ describe('a group’s report-out', () => {
     const named = JSON.stringify(workGroupReport(m.state, item, A, { scope: { kind: 'session' }, names: true, at: m.now }));
     expect(named).toContain('"Leader","Ana"');
     expect(workGroupReport(m.state, item, 'gone', { scope: { kind: 'session' }, names: false, at: m.now })).toBeNull();
+  });
+});
+
+describe('what the screens read', () => {
+  it('the console’s overview: members, fill per heading, time left; a phone’s rights', () => {
+    m.ok(ben, { type: 'workgroup.addAnswer', payload: { workGroupId: A, field: 'assistance', text: 'Coaching' } });
+    const g = wg().groups[0]!;
+    expect(groupOverview(m.state, g, m.now)).toMatchObject({ members: ['ana', 'ben'], strategies: 0, remainingMs: 30 * 60_000, fill: { assistance: 1, recommendations: 0 } });
+    expect(myGroup(m.state, 'cy')?.id).toBe(B);
+    expect([mayAdd(m.state, ben, g), mayAdd(m.state, cy, g), mayAdd(m.state, dee, g)]).toEqual([true, false, false]);
+    expect([mayChange(m.state, ben, g, 'ben'), mayChange(m.state, ben, g, 'ana'), mayChange(m.state, ana, g, 'ben')]).toEqual([true, false, true]);
+    expect([mayLead(m.state, ana, g), mayLead(m.state, ben, g), mayLead(m.state, FACILITATOR, g)]).toEqual([true, false, true]);
   });
 });

@@ -6,6 +6,7 @@ import type { Actor } from '../../session/permissions.js';
 import type { Participant, SessionState } from '../../session/state.js';
 import type { PeopleCommand, PeopleEvent } from './people.events.js';
 import { participantLeaving } from '../workgroup/workgroup.membership.js';
+import { authorRenamed } from '../workgroup/workgroup.apply.js';
 
 /** The module's name: the prefix of its commands and events. */
 export const PEOPLE = 'people';
@@ -38,7 +39,7 @@ export function applyPeople(s: SessionState, e: PeopleEvent): SessionState {
   }
   const participants =
     e.type === 'people.renamed' ? keyedSet(s.participants, who.id, { ...who, name: e.name }) : keyedDelete(s.participants, who.id);
-  return { ...s, participants, notes };
+  return authorRenamed({ ...s, participants, notes }, who.id, e.type === 'people.renamed' ? e.name : '');
 }
 
 /**

@@ -120,3 +120,16 @@ export function applyWorkGroup(s: SessionState, e: WorkGroupEvent & EventMeta): 
     }
   }
 }
+
+/**
+ * A participant's new name on what they wrote in the work groups, or none once the facilitator removed them (their
+ * strategies and answers stay, without their name), as with their notes (see people.logic.ts).
+ */
+export function authorRenamed(s: SessionState, participantId: string, name: string): SessionState {
+  const wg = workGroupsOf(s);
+  const rename = <V extends { authorId: string | null; authorName: string }>(v: V): V =>
+    v.authorId === participantId && v.authorName !== name ? { ...v, authorName: name } : v;
+  const mine = (d: Dict<{ authorId: string | null }>) => Object.values(d).some((v) => v.authorId === participantId);
+  if (!mine(wg.strategies) && !mine(wg.answers)) return s;
+  return { ...s, workgroups: { ...wg, strategies: mapDict(wg.strategies, rename), answers: mapDict(wg.answers, rename) } };
+}

@@ -90,7 +90,7 @@ export function decideMembership(s: SessionState, actor: Actor, cmd: MembershipC
       return ok({ type: 'workgroup.leaderSet', workGroupId, participantId });
     }
     case 'workgroup.lead': {
-      if (me === null) return fail('forbidden', 'A member takes the lead from their phone; the facilitator picks a leader with “Leader”.');
+      if (me === null) return fail('forbidden', 'A member takes the lead from their phone; the facilitator picks the leader on the console.');
       const g = group(cmd.payload.workGroupId);
       if (!g) return fail('not_found', NO_SUCH_GROUP);
       if (dictGet(wg.members, me) !== g.id) return fail('forbidden', 'Join this group before you lead it.');
