@@ -93,5 +93,35 @@ describe.skipIf(!hasChromium)('the large group in the browser', () => {
     await shot(room, con, 'pl-2-synthesis-console');
     await shot(room, board, 'pl-2-synthesis-board');
     await shot(room, phone, 'pl-2-synthesis-phone');
+
+    // Next steps: the console's form; the board and the phones list them.
+    await con.getByRole('button', { name: 'Go to Next steps' }).click();
+    await con.getByLabel('What').fill('Send the draft PIP strategies to the Regional Office');
+    await con.getByLabel('Owner').fill('State PIP team');
+    await con.getByLabel('Partner').selectOption({ label: "Children's Bureau Regional Office" });
+    await con.getByLabel('Date').fill('2026-12-15');
+    await con.getByRole('button', { name: 'Add the next step' }).click();
+    for (const p of [con, board, phone]) {
+      const row = p.locator('.plenary-steps-table tbody tr');
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.innerText()).toMatch(/Send the draft PIP strategies to the Regional Office\s+State PIP team\s+Children's Bureau Regional Office\s+Short term\s+2026-12-15/);
+    }
+    await shot(room, con, 'pl-3-nextsteps-console');
+    await shot(room, board, 'pl-3-nextsteps-board');
+    await shot(room, phone, 'pl-3-nextsteps-phone');
+
+    // The next morning: the debrief starts from this session, picked from the sessions this browser ran.
+    await con.getByRole('button', { name: 'Make a carry-forward code' }).click();
+    await con.getByTestId('carry-code').waitFor();
+    await con.goto(`${app.url}/`);
+    await con.getByLabel('Template').selectOption('pip-debrief');
+    await con.getByRole('button', { name: 'Create session' }).click();
+    await con.getByRole('button', { name: 'Go to Feedback on each of the theme work groups' }).click();
+    await con.locator('#plenary-recent').selectOption(s.sessionId);
+    await con.getByRole('button', { name: 'Import its work groups' }).click();
+    await con.getByText(/^Started from Program Improvement Plan \(PIP\) kick-off day/).waitFor();
+    await con.getByRole('button', { name: 'Present Safety' }).waitFor();
+    expect(await con.getByText('Fund kinship navigators in every county').count()).toBeGreaterThan(0);
+    await shot(room, con, 'pl-4-debrief-console');
   });
 });
