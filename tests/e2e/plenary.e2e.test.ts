@@ -106,6 +106,12 @@ describe.skipIf(!hasChromium)('the large group in the browser', () => {
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.innerText()).toMatch(/Send the draft PIP strategies to the Regional Office\s+State PIP team\s+Children's Bureau Regional Office\s+Short term\s+2026-12-15/);
     }
+    // The facilitator corrects it: every screen follows.
+    await con.getByRole('button', { name: 'Edit Send the draft PIP strategies to the Regional Office' }).click();
+    await con.getByLabel('Owner').fill('State PIP lead');
+    await con.getByLabel('Term').selectOption('long');
+    await con.getByRole('button', { name: 'Save the next step' }).click();
+    await expect.poll(() => board.locator('.plenary-steps-table tbody tr').innerText()).toMatch(/State PIP lead\s+Children's Bureau Regional Office\s+Long term/);
     await shot(room, con, 'pl-3-nextsteps-console');
     await shot(room, board, 'pl-3-nextsteps-board');
     await shot(room, phone, 'pl-3-nextsteps-phone');

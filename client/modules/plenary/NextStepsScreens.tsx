@@ -12,7 +12,7 @@ const useSteps = (item: AgendaItem): NextStep[] => {
 };
 
 /** The next steps as a table: what, owner, partner, term, date (and, on the console, a Remove button). */
-function StepTable({ steps, layout, onRemove }: { steps: NextStep[]; layout: 'console' | 'phone' | 'board'; onRemove?: (id: string) => void }) {
+function StepTable({ steps, layout, onRemove, onEdit }: { steps: NextStep[]; layout: 'console' | 'phone' | 'board'; onRemove?: (id: string) => void; onEdit?: (n: NextStep) => void }) {
   if (!steps.length) return <p className="muted">No next steps yet.</p>;
   return (
     <table className={`plenary-steps-table plenary-steps-table--${layout}`}>
@@ -35,7 +35,12 @@ function StepTable({ steps, layout, onRemove }: { steps: NextStep[]; layout: 'co
             <td>{termLabel(n.term)}</td>
             <td>{n.date}</td>
             {onRemove && (
-              <td>
+              <td className="plenary-step-actions">
+                {onEdit && (
+                  <button type="button" className="link" aria-label={`Edit ${n.what}`} onClick={() => onEdit(n)}>
+                    Edit
+                  </button>
+                )}
                 <button type="button" className="link" aria-label={`Remove ${n.what}`} onClick={() => onRemove(n.id)}>
                   Remove
                 </button>
@@ -48,16 +53,20 @@ function StepTable({ steps, layout, onRemove }: { steps: NextStep[]; layout: 'co
   );
 }
 
-function NextStepForm({ item }: { item: AgendaItem }) {
-  const [what, setWhat] = useState('');
-  const [owner, setOwner] = useState('');
-  const [partner, setPartner] = useState<Partner | ''>('');
-  const [term, setTerm] = useState<Term>('short');
-  const [date, setDate] = useState('');
+/** Adds a next step, or (given one) changes it. */
+function NextStepForm({ item, editing, onDone }: { item: AgendaItem; editing: NextStep | null; onDone: () => void }) {
+  const [what, setWhat] = useState(editing?.what ?? '');
+  const [owner, setOwner] = useState(editing?.owner ?? '');
+  const [partner, setPartner] = useState<Partner | ''>(editing?.partner ?? '');
+  const [term, setTerm] = useState<Term>(editing?.term ?? 'short');
+  const [date, setDate] = useState(editing?.date ?? '');
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const res = await sendCommand({ type: 'plenary.addNextStep', payload: { itemId: item.id, what, owner, partner: partner || null, term, date } });
+    const fields = { what, owner, partner: partner || null, term, date };
+    const res = await sendCommand(
+      editing ? { type: 'plenary.editNextStep', payload: { nextStepId: editing.id, ...fields } } : { type: 'plenary.addNextStep', payload: { itemId: item.id, ...fields } },
+    );
     if (!res.ok) {
       clearError();
       return setError(res.error.message);
@@ -65,9 +74,10 @@ function NextStepForm({ item }: { item: AgendaItem }) {
     setError(null);
     setWhat('');
     setOwner('');
+    onDone();
   };
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} aria-label="Add a next step">
+    <form className="stack" onSubmit={(e) => void submit(e)} aria-label={editing ? 'Change the next step' : 'Add a next step'}>
       <div className="field">
         <label htmlFor="ns-what">What</label>
         <input id="ns-what" value={what} maxLength={LIMITS.noteText} onChange={(e) => setWhat(e.target.value)} />
@@ -102,9 +112,16 @@ function NextStepForm({ item }: { item: AgendaItem }) {
           <input id="ns-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
       </div>
-      <button type="submit" disabled={!what.trim()}>
-        Add the next step
-      </button>
+      <div className="plenary-buttons">
+        <button type="submit" disabled={!what.trim()}>
+          {editing ? 'Save the next step' : 'Add the next step'}
+        </button>
+        {editing && (
+          <button type="button" className="link" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </div>
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -116,11 +133,17 @@ function NextStepForm({ item }: { item: AgendaItem }) {
 
 export function NextStepsConsole({ item }: ModuleScreenProps) {
   const steps = useSteps(item);
+  const [editing, setEditing] = useState<NextStep | null>(null);
   return (
     <section className="card stack" aria-labelledby="ns-heading">
       <h2 id="ns-heading">Next steps</h2>
-      <NextStepForm item={item} />
-      <StepTable steps={steps} layout="console" onRemove={(nextStepId) => void sendCommand({ type: 'plenary.removeNextStep', payload: { nextStepId } })} />
+      <NextStepForm key={editing?.id ?? 'new'} item={item} editing={editing} onDone={() => setEditing(null)} />
+      <StepTable
+        steps={steps}
+        layout="console"
+        onEdit={setEditing}
+        onRemove={(nextStepId) => void sendCommand({ type: 'plenary.removeNextStep', payload: { nextStepId } })}
+      />
     </section>
   );
 }
