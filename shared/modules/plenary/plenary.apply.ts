@@ -1,7 +1,7 @@
 import { dictSet, toDict } from '../../session/dict.js';
 import type { EventMeta } from '../../session/module.js';
 import type { SessionState } from '../../session/state.js';
-import { workGroupsOf } from '../workgroup/workgroup.state.js';
+import { MAX_GROUPS, workGroupsOf } from '../workgroup/workgroup.state.js';
 import type { PlenaryEvent } from './plenary.events.js';
 import { MAX_NEXT_STEPS, MAX_REACTIONS, plenaryOf, type PlenaryState } from './plenary.state.js';
 
@@ -12,7 +12,8 @@ export function applyPlenary(s: SessionState, e: PlenaryEvent & EventMeta): Sess
   switch (e.type) {
     case 'plenary.presented': {
       const id = e.presenting?.workGroupId;
-      return set({ presenting: e.presenting, presented: id === undefined || p.presented.includes(id) ? p.presented : [...p.presented, id] });
+      // Capped: groups can be added and merged all day; the order keeps the latest 4 x MAX_GROUPS.
+      return set({ presenting: e.presenting, presented: id === undefined || p.presented.includes(id) ? p.presented : [...p.presented, id].slice(-4 * MAX_GROUPS) });
     }
     case 'plenary.presentTimerSet':
       return p.presenting ? set({ presenting: { ...p.presenting, timer: e.timer } }) : s;
