@@ -1,3 +1,4 @@
+import './origin.css';
 import { useNoteOrigin } from './usePlenary.js';
 
 /** "from Safety group" under a synthesis note pulled from a work group (nothing for any other note). */
