@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Note } from '../../shared/session/state.js';
 import { LIMITS } from '../../shared/protocol/limits.js';
+import type { CommandInput } from '../../shared/protocol/commands.js';
 import { sendCommand } from '../store.js';
 import { FormActions } from './FormActions.js';
 import { useDraft } from './useDraft.js';
@@ -11,15 +12,26 @@ function NoteAuthor({ note }: { note: Note }) {
   return <p className="note-author">{useConsoleName(note.authorId, note.authorName)}</p>;
 }
 
+const send = (c: CommandInput) => void sendCommand(c);
+
+export interface NoteEditFormProps {
+  note: Note;
+  draft: string;
+  onDraft: (d: string | null) => void;
+  label?: string;
+  /** Where the edit goes (the session's client unless a board of the console passes its own). */
+  onCommand?: (c: CommandInput) => void;
+}
+
 /** The form that rewords a note: its draft is the caller's (null closes it); errors in our own sentences. */
-export function NoteEditForm({ note, draft, onDraft, label = 'Edit note' }: { note: Note; draft: string; onDraft: (d: string | null) => void; label?: string }) {
+export function NoteEditForm({ note, draft, onDraft, label = 'Edit note', onCommand = send }: NoteEditFormProps) {
   const [error, setError] = useState<string | null>(null);
   const save = (e: FormEvent) => {
     e.preventDefault();
     const text = draft.trim();
     if (!text) return setError('A note cannot be empty. Delete it instead.');
     if (text.length > LIMITS.noteText) return setError(`A note can be at most ${LIMITS.noteText} characters.`);
-    if (text !== note.text) void sendCommand({ type: 'note.edit', payload: { noteId: note.id, text } });
+    if (text !== note.text) onCommand({ type: 'note.edit', payload: { noteId: note.id, text } });
     onDraft(null);
     setError(null);
   };

@@ -17,7 +17,7 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
     facilitatorNotes: text(LIMITS.itemText),
     prompt: text(LIMITS.itemText),
     columns: z.array(text(LIMITS.columnName).min(1)).min(1).max(LIMITS.columns),
-    input: z.enum(ITEM_INPUTS, { error: 'An item takes its own notes ("notes") or the items carried forward ("carried").' }),
+    input: z.enum(ITEM_INPUTS, { error: 'An item takes its own notes ("notes"), the items carried forward ("carried") or the vision context ("vision").' }),
     /** Open boards: notes posted from now on are anonymous to everyone but their author and the facilitator. */
     anonymous: z.boolean(),
   };

@@ -107,8 +107,8 @@ export const SessionExport = z
           prompt: z.string(),
           facilitatorNotes: z.string(),
           columns: z.array(z.string()),
-          /** Present when the item takes the items carried forward as its input. */
-          input: z.literal('carried').optional(),
+          /** Present when the item takes the items carried forward, or the session's vision context, as its input. */
+          input: z.enum(['carried', 'vision']).optional(),
         })
         .strict(),
     ),

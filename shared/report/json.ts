@@ -112,7 +112,7 @@ export function templateOf(state: SessionState): AgendaTemplate | null {
       facilitatorNotes: i.facilitatorNotes,
       prompt: i.prompt,
       ...(i.columns.length ? { columns: i.columns } : {}),
-      ...(i.input === 'carried' ? { input: i.input } : {}),
+      ...(i.input && i.input !== 'notes' ? { input: i.input } : {}),
     })),
   };
 }
@@ -143,7 +143,7 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
       prompt: i.prompt,
       facilitatorNotes: i.facilitatorNotes,
       columns: i.columns,
-      ...(i.input === 'carried' ? { input: i.input } : {}),
+      ...(i.input && i.input !== 'notes' ? { input: i.input } : {}),
     })),
     ...importedExport(state),
     template: templateOf(state),

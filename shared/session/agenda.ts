@@ -10,6 +10,6 @@ export const agendaItemFrom = (id: string, input: AgendaItemInput): AgendaItem =
   facilitatorNotes: input.facilitatorNotes ?? '',
   prompt: input.prompt ?? '',
   columns: input.columns ?? [],
-  ...(input.input === 'carried' ? { input: input.input } : {}),
+  ...(input.input && input.input !== 'notes' ? { input: input.input } : {}),
   ...(input.anonymous ? { anonymous: true } : {}),
 });

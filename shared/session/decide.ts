@@ -121,8 +121,10 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         const action = cmd.type === 'note.delete' ? 'delete' : cmd.type === 'note.edit' ? 'edit' : 'move';
         const refused = policy?.refuse(state, actor, note.itemId, action);
         if (refused) return refused;
-        if (cmd.type === 'note.delete')
-          return ok(...leaving(state, note), { type: 'note.deleted', noteId: note.id, note });
+        if (cmd.type === 'note.delete') {
+          const left = leaving(state, note);
+          return ok(...left, left.length ? { type: 'note.deleted', noteId: note.id, note, left } : { type: 'note.deleted', noteId: note.id, note });
+        }
         if (cmd.type === 'note.edit') {
           const secret = !!policy?.isPrivate(state, note.itemId) || !!note.withheld;
           return ok(
@@ -143,7 +145,8 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         if (!item) return fail('not_found', 'Its agenda item was removed: the note cannot come back.');
         const note = m.list.reduce((n, mod) => mod.noteReturning?.(state, n) ?? n, deleted.note);
         const secret = !!m.notePolicy(item, note)?.isPrivate(state, item.id) || !!note.withheld;
-        return ok(secret ? { type: 'note.restored', note, private: true } : { type: 'note.restored', note });
+        const back = m.list.flatMap((mod) => mod.noteReturned?.(state, note, deleted.left ?? []) ?? []);
+        return ok(secret ? { type: 'note.restored', note, private: true } : { type: 'note.restored', note }, ...back);
       }
       case 'note.erase': {
         const note = noteById(state, cmd.payload.noteId);

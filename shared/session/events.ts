@@ -31,8 +31,12 @@ export type CoreEvent =
   | { type: 'note.added'; note: Omit<Note, 'createdAt' | 'updatedAt'>; private?: true }
   | { type: 'note.edited'; noteId: string; text: string; private?: true; authorId?: string | null }
   | { type: 'note.moved'; noteId: string; column: string }
-  /** `note`: the note as it was (in its group), for the facilitator's undo; the console's copy only, absent in older events. */
-  | { type: 'note.deleted'; noteId: string; note?: Note }
+  /**
+   * `note`: the note as it was (in its group), for the facilitator's undo; `left`: the events that took it out of the
+   * modules' data just before (its group dissolved, the dots on it given back), so the undo can put that back too.
+   * Both the console's copy only, absent in older events.
+   */
+  | { type: 'note.deleted'; noteId: string; note?: Note; left?: EventBody[] }
   /** The facilitator undid a delete: the note as it was (its group cleared if the group is gone), private as note.added. */
   | { type: 'note.restored'; note: Note; private?: true }
   | { type: 'board.locked'; itemId: string; locked: boolean }

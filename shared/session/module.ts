@@ -48,6 +48,11 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   noteLeaving?(s: SessionState, note: Note): EventBody[];
   /** A deleted note coming back (undo): the note with what no longer exists (a dissolved group) taken out of it. */
   noteReturning?(s: SessionState, note: Note): Note;
+  /**
+   * Events after a deleted note came back (undo) that put back what its leaving took, as far as still possible (its
+   * dissolved group, the dots on it during the vote). `left`: the events its `noteLeaving` gave at the delete.
+   */
+  noteReturned?(s: SessionState, note: Note, left: readonly EventBody[]): EventBody[];
   /** Participant inputs of its own a closed step can leave waiting (late input; see LateInputs), and why one was late. */
   lateInputs?: readonly Extract<C['type'], keyof LateInputs>[];
   closedStep?(s: SessionState, actor: Participant, input: Extract<C, LateInput>, ctx: DecideContext): ClosedStep | null;

@@ -132,7 +132,7 @@ export function reducer(m: ModuleTable) {
         return { ...s, notes: keyedSet(s.notes, e.noteId, { ...note, ...change, updatedAt: e.at }) };
       }
       case 'note.deleted':
-        return { ...s, notes: keyedDelete(s.notes, e.noteId), ...(e.note ? { recentlyDeleted: keepDeleted(s, e.note, e.at) } : {}) };
+        return { ...s, notes: keyedDelete(s.notes, e.noteId), ...(e.note ? { recentlyDeleted: keepDeleted(s, e.note, e.at, e.left) } : {}) };
       case 'note.erased':
         return { ...s, notes: keyedDelete(s.notes, e.noteId) };
       case 'note.restored':

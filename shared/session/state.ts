@@ -27,14 +27,17 @@ export interface AgendaItem {
   facilitatorNotes: string;
   prompt: string;
   columns: string[];
-  /** What the item shows besides its own board: `carried`, the items carried forward (absent: nothing else). */
+  /**
+   * What the item shows besides its own board: `carried`, the items carried forward; `vision`, the session's vision
+   * context (mission, vision, values, carried items), which the facilitator can enter there (absent: nothing else).
+   */
   input?: ItemInput;
   /** Notes posted on this open board are anonymous to all but their author and the facilitator (absent: named). */
   anonymous?: boolean;
 }
 
-/** The inputs an agenda item can take: its own board only, or the items carried forward too. */
-export const ITEM_INPUTS = ['notes', 'carried'] as const;
+/** The inputs an agenda item can take: its own board only, or the items carried forward too, or the vision context. */
+export const ITEM_INPUTS = ['notes', 'carried', 'vision'] as const;
 export type ItemInput = (typeof ITEM_INPUTS)[number];
 
 /**

@@ -1,4 +1,5 @@
 import { dictGet, dictSet, dictWithout, emptyDict, toDict, type Dict } from './dict.js';
+import type { EventBody } from './events.js';
 import type { Note, SessionState } from './state.js';
 
 /** How long after deleting a note the facilitator may undo it ("Deleted. Undo" shows this long). */
@@ -10,12 +11,14 @@ const UNDO_GRACE_MS = 5_000;
 export interface DeletedNote {
   note: Note;
   at: number;
+  /** The events that took it out of the modules' data when it was deleted (see `note.deleted`). */
+  left?: EventBody[];
 }
 
 /** The recently deleted notes, with this one added and those past their undo dropped. */
-export function keepDeleted(s: SessionState, note: Note, at: number): Dict<DeletedNote> {
+export function keepDeleted(s: SessionState, note: Note, at: number, left?: EventBody[]): Dict<DeletedNote> {
   const fresh = Object.entries(s.recentlyDeleted ?? emptyDict<DeletedNote>()).filter(([, d]) => at - d.at <= UNDO_MS + UNDO_GRACE_MS);
-  return dictSet(toDict(fresh), note.id, { note, at });
+  return dictSet(toDict(fresh), note.id, left?.length ? { note, at, left } : { note, at });
 }
 
 export const withoutDeleted = (s: SessionState, noteId: string): Dict<DeletedNote> | undefined =>

@@ -6,7 +6,8 @@
 import type { LagFigures, Stall } from './stats.js';
 
 export type Request =
-  | { type: 'setup'; url: string; joinCode: string; itemId: string; intervalMs: number }
+  /** Every `fullEvery`-th phone is a full SessionClient (keeps the state: the end-state check); the rest are light. */
+  | { type: 'setup'; url: string; joinCode: string; itemId: string; intervalMs: number; fullEvery: number }
   /** Join these phones (by number) concurrently. */
   | { type: 'join'; phones: number[] }
   /** Every joined phone starts acting at a random moment in its first interval, and stops at `loadEndAt`. */
@@ -76,6 +77,8 @@ export interface ResultsReply {
 }
 
 export interface CheckReply {
+  /** Full phones checked (light phones keep no state). */
+  checked: number;
   diverged: number;
   missing: number;
   atHeadDiverged: number;

@@ -66,4 +66,42 @@ describe('moderation over real sockets', () => {
     const again = await fac.send({ type: 'note.restore', payload: { noteId: keepId } });
     expect(again).toMatchObject({ ok: false, error: { message: 'That note cannot be brought back: it was not deleted in the last 10 seconds.' } });
   });
+
+  it('a note deleted mid-vote and undone comes back with its dots on every phone that placed them; the results count them', async () => {
+    const s = await createSession(app);
+    const fac = client(app);
+    await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    const ana = client(app);
+    await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+    const ben = client(app);
+    await ben.join({ role: 'participant', joinCode: s.joinCode, name: 'Ben' });
+    const board = client(app);
+    await board.join({ role: 'board', joinCode: s.joinCode });
+    const swot = itemOfType(fac, 'swot');
+    await ok(ana, { type: 'note.add', payload: { itemId: swot, column: 'Strengths', text: 'Dotted note' } });
+    await ok(ben, { type: 'note.add', payload: { itemId: swot, column: 'Threats', text: 'Other note' } });
+    for (const to of ['reveal', 'cluster', 'vote'] as const) await ok(fac, { type: 'flow.advance', payload: { itemId: swot, to } });
+    await waitFor(() => allNotes(fac.snap.state).length === 2, 'facilitator has both');
+    const id = allNotes(fac.snap.state).find((n) => n.text === 'Dotted note')!.id;
+    const target = { kind: 'note', id } as const;
+    await ok(ana, { type: 'flow.dot', payload: { itemId: swot, target, delta: 1 } });
+    await ok(ana, { type: 'flow.dot', payload: { itemId: swot, target, delta: 1 } });
+    await ok(ben, { type: 'flow.dot', payload: { itemId: swot, target, delta: 1 } });
+    const mine = (c: SessionClient, who: string) => flowOf(c.snap.state, swot).dots[who]?.[`note:${id}`] ?? 0;
+    const anaId = ana.snap.participantId!;
+    const benId = ben.snap.participantId!;
+
+    let head = await ok(fac, { type: 'note.delete', payload: { noteId: id } });
+    await waitFor(() => [ana, ben, board].every((c) => c.snap.state.seq >= head), 'every screen in step');
+    expect([mine(ana, anaId), mine(ben, benId)]).toEqual([0, 0]);
+    head = await ok(fac, { type: 'note.restore', payload: { noteId: id } });
+    await waitFor(() => [ana, ben, board].every((c) => c.snap.state.seq >= head), 'every screen in step');
+    expect(noteById(board.snap.state, id)?.text).toBe('Dotted note');
+    expect([mine(ana, anaId), mine(ben, benId), mine(fac, anaId), mine(fac, benId)]).toEqual([2, 1, 2, 1]);
+    expect(flowOf(ana.snap.state, swot).dots[benId]).toBeUndefined();
+
+    head = await ok(fac, { type: 'flow.advance', payload: { itemId: swot, to: 'results' } });
+    await waitFor(() => board.snap.state.seq >= head, 'board in step');
+    expect(flowOf(board.snap.state, swot).totals?.[`note:${id}`]).toBe(3);
+  });
 });

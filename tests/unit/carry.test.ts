@@ -93,7 +93,7 @@ describe('carrying forward within a session', () => {
     expect('input' in agendaItemFrom('i2', p.AgendaItemInput.parse(base))).toBe(false);
     const bad = p.AgendaItemInput.safeParse({ ...base, input: 'everything' });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.message).toBe('An item takes its own notes ("notes") or the items carried forward ("carried").');
+    expect(bad.error?.issues[0]?.message).toBe('An item takes its own notes ("notes"), the items carried forward ("carried") or the vision context ("vision").');
     const m = new SessionModel([agendaItem('d', 'discussion')]);
     m.ok(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'd', patch: { input: 'carried' } } });
     expect(m.state.agenda[0]?.input).toBe('carried');

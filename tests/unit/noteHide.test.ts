@@ -18,7 +18,7 @@ const ANA: Viewer = { role: 'participant', participantId: 'ana' };
 const OTHERS = [BOARD, BEN, { role: 'participant', participantId: null } as Viewer];
 const screen = (v: Viewer) => reduce(m.events.map((e) => eventFor(e, v)));
 const hide = (hidden: boolean) => m.run(FACILITATOR, { type: 'flow.hide', payload: { noteId: 'n-secret', hidden } });
-const step = (to: 'reveal' | 'cluster' | 'brainstorm') => m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'swot', to } });
+const step = (to: 'reveal' | 'cluster' | 'vote' | 'results' | 'brainstorm') => m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'swot', to } });
 
 beforeEach(() => {
   m = new SessionModel([agendaItem('swot', 'swot')]);
@@ -58,7 +58,7 @@ describe('a note hidden by the facilitator before the reveal', () => {
     expect(toMarkdown(buildReport(m.state, reportOptions(true)))).toContain('Good data team');
   });
 
-  it('can be hidden or shown only before the reveal; shown again, it is a stand-in for others until the reveal', () => {
+  it('can be hidden only before the reveal; shown again then, it is a stand-in for others until the reveal', () => {
     hide(true);
     expect(hide(true)?.message).toBe('That note is already hidden.');
     expect(hide(false)).toBeNull();
@@ -66,7 +66,7 @@ describe('a note hidden by the facilitator before the reveal', () => {
     expect(noteById(m.state, 'n-secret')?.withheld).toBeUndefined();
     step('reveal');
     expect(noteById(screen(BEN), 'n-secret')?.text).toBe(SECRET);
-    expect(hide(true)?.message).toBe('A note can be hidden or shown only during the silent brainstorm, before the room sees it.');
+    expect(hide(true)?.message).toBe('A note can be hidden only during the silent brainstorm, before the room sees it.');
     expect(m.run(ana, { type: 'flow.hide', payload: { noteId: 'n-ok', hidden: true } })?.code).toBe('forbidden');
     expect(m.run(FACILITATOR, { type: 'flow.hide', payload: { noteId: 'toString', hidden: true } })?.code).toBe('not_found');
   });
@@ -79,4 +79,25 @@ describe('a note hidden by the facilitator before the reveal', () => {
     for (const v of OTHERS) expect(noteById(screen(v), 'n-secret')).toBeUndefined();
     expect(flowOf(m.state, 'swot').phase).toBe('brainstorm');
   });
+
+  for (const at of ['reveal', 'cluster', 'vote', 'results'] as const)
+    it(`can be shown to the room at the ${at} step without stepping back: every screen gets it in full, anonymous`, () => {
+      hide(true);
+      for (const to of ['reveal', 'cluster', 'vote', 'results'] as const) {
+        step(to);
+        if (to === at) break;
+      }
+      expect(hide(false)).toBeNull();
+      expect(flowOf(m.state, 'swot').phase).toBe(at);
+      for (const v of OTHERS) {
+        expect(noteById(screen(v), 'n-secret')).toMatchObject({ text: SECRET, authorName: '', column: 'Weaknesses' });
+        expect(noteById(stateFor(m.state, v), 'n-secret')).toMatchObject({ text: SECRET, authorName: '' });
+        expect(noteById(screen(v), 'n-secret')?.hidden).toBeUndefined();
+      }
+      expect(noteById(screen(ANA), 'n-secret')).toMatchObject({ text: SECRET, authorName: 'Ana' });
+      expect(noteById(screen(ANA), 'n-secret')?.withheld).toBeUndefined();
+      const dot = m.run(ana, { type: 'flow.dot', payload: { itemId: 'swot', target: { kind: 'note', id: 'n-secret' }, delta: 1 } });
+      expect(dot?.message ?? null).toBe(at === 'vote' ? null : at === 'results' ? 'The vote is over.' : 'Voting has not started yet.');
+      expect(toMarkdown(buildReport(m.state, reportOptions(true)))).toContain('drinks');
+    });
 });

@@ -72,7 +72,7 @@ describe('delete and undo', () => {
     expect(noteById(screen({ role: 'participant', participantId: 'ana' }), 'n-1')?.text).toBe('Ana one');
   });
 
-  it('back into its group when the group is still there; alone when it was dissolved', () => {
+  it('back into its group when the group is still there; the group rebuilt around it when it was its last note', () => {
     advanceTo('cluster');
     m.ok(FACILITATOR, { type: 'flow.group', payload: { noteId: 'n-1', onto: { kind: 'note', id: 'n-2' } } });
     const gid = noteById(m.state, 'n-1')!.groupId!;
@@ -84,8 +84,15 @@ describe('delete and undo', () => {
     del('n-1');
     del('n-2');
     del('n-3');
+    expect(flowOf(m.state, 'swot').groups[gid]).toBeUndefined();
+    // n-1 was not the group's last note: it comes back alone; n-3 was, and brings the group back for n-2 to return to.
     undo('n-1');
     expect(noteById(m.state, 'n-1')?.groupId).toBeNull();
+    undo('n-3');
+    expect(noteById(m.state, 'n-3')?.groupId).toBe(gid);
+    undo('n-2');
+    expect(flowOf(screen(BOARD), 'swot').groups[gid]).toMatchObject({ column: 'Strengths' });
+    expect(noteById(screen(BOARD), 'n-2')?.groupId).toBe(gid);
   });
 
   it('during the vote the facilitator may delete a note: its dots go back to their voters', () => {
@@ -101,5 +108,70 @@ describe('delete and undo', () => {
     expect(m.run(FACILITATOR, { type: 'note.edit', payload: { noteId: 'n-2', text: 'Ana two, reworded' } })).toBeNull();
     advanceTo('results');
     expect(del('n-2')).toBeNull();
+  });
+
+  const dot = (who: Actor, target: { kind: 'note' | 'group'; id: string }, onBehalfOf?: string) =>
+    m.ok(who, { type: 'flow.dot', payload: { itemId: 'swot', target, delta: 1, ...(onBehalfOf ? { onBehalfOf } : {}) } });
+
+  it('an undone delete during the vote brings back the dots that were on the note, to each voter', () => {
+    advanceTo('vote');
+    const ben: Actor = { role: 'participant', participantId: 'ben', name: 'Ben' };
+    dot(ana, { kind: 'note', id: 'n-1' });
+    dot(ana, { kind: 'note', id: 'n-1' });
+    dot(ben, { kind: 'note', id: 'n-1' });
+    dot(FACILITATOR, { kind: 'note', id: 'n-1' }, 'Judge Lee');
+    const before = flowOf(m.state, 'swot').dots;
+    del('n-1');
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: {}, ben: {}, 'proxy:Judge Lee': {} });
+    m.now += 9_000;
+    expect(undo('n-1')).toBeNull();
+    expect(flowOf(m.state, 'swot').dots).toEqual(before);
+    // Each phone hears of its own dots only; the board of none.
+    expect(flowOf(screen({ role: 'participant', participantId: 'ana' }), 'swot').dots).toEqual({ ana: { 'note:n-1': 2 } });
+    expect(flowOf(screen(BEN), 'swot').dots).toEqual({ ben: { 'note:n-1': 1 } });
+    expect(flowOf(screen(BOARD), 'swot').dots).toEqual({});
+    advanceTo('results');
+    expect(flowOf(m.state, 'swot').totals).toEqual({ 'note:n-1': 4 });
+  });
+
+  it('the last note of a cluster deleted mid-vote and undone: the cluster comes back with its dots', () => {
+    advanceTo('cluster');
+    m.ok(FACILITATOR, { type: 'flow.group', payload: { noteId: 'n-1', onto: { kind: 'note', id: 'n-2' } } });
+    const gid = noteById(m.state, 'n-1')!.groupId!;
+    m.ok(FACILITATOR, { type: 'flow.nameGroup', payload: { groupId: gid, name: 'Staff' } });
+    advanceTo('vote');
+    dot(ana, { kind: 'group', id: gid });
+    dot(ana, { kind: 'group', id: gid });
+    del('n-1');
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: { [`group:${gid}`]: 2 } });
+    del('n-2');
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: {} });
+    expect(undo('n-2')).toBeNull();
+    expect(flowOf(m.state, 'swot').groups[gid]).toMatchObject({ name: 'Staff', column: 'Strengths' });
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: { [`group:${gid}`]: 2 } });
+    expect(undo('n-1')).toBeNull();
+    expect(noteById(m.state, 'n-1')?.groupId).toBe(gid);
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: { [`group:${gid}`]: 2 } });
+  });
+
+  it('gives back only the dots that still fit: a voter who spent the freed dots elsewhere keeps those', () => {
+    m.ok(FACILITATOR, { type: 'flow.configure', payload: { itemId: 'swot', dotsPerPerson: 2, maxPerItem: 2 } });
+    advanceTo('vote');
+    dot(ana, { kind: 'note', id: 'n-1' });
+    dot(ana, { kind: 'note', id: 'n-1' });
+    del('n-1');
+    dot(ana, { kind: 'note', id: 'n-2' });
+    undo('n-1');
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: { 'note:n-1': 1, 'note:n-2': 1 } });
+  });
+
+  it('after the vote closed, an undone delete brings the note back without dots (the totals are public)', () => {
+    advanceTo('vote');
+    dot(ana, { kind: 'note', id: 'n-1' });
+    del('n-1');
+    advanceTo('results');
+    expect(undo('n-1')).toBeNull();
+    expect(flowOf(m.state, 'swot').dots).toEqual({ ana: {} });
+    expect(m.events.at(-1)?.type).toBe('note.restored');
   });
 });

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { crosswalkUsed, sessionContext } from '../../shared/modules/vision/vision.context.js';
+import { crosswalkUsed, sessionContext, takesVisionContext } from '../../shared/modules/vision/vision.context.js';
 import { visionOf } from '../../shared/modules/vision/vision.logic.js';
 import type { Block } from '../../shared/report/model.js';
 import { buildReport } from '../../shared/report/session.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { agendaItemFrom } from '../../shared/session/agenda.js';
 import { DAY, item, reportOptions } from '../support/reportDay.js';
 
 let m: SessionModel;
@@ -71,5 +72,25 @@ describe('each vision item shows only its own part', () => {
     m.ok(FACILITATOR, { type: 'vision.openCrosswalk', payload: { itemId: 'pf', open: false } });
     expect(crosswalkUsed(visionOf(m.state, 'pf'))).toBe(true);
     expect(texts(blocksOf('Preferred future'))).toContain('CFSR crosswalk');
+  });
+});
+
+describe('an item of another kind that takes the vision context (input "vision")', () => {
+  it('the vision retreat\'s "Current mission, vision and values" discussion takes it; the context entered there is the session\'s', async () => {
+    const fs = await import('node:fs');
+    const template = JSON.parse(fs.readFileSync('sessions/vision-retreat.json', 'utf8')) as { items: { title: string; moduleType: string; input?: string }[] };
+    expect(template.items.find((i) => i.title === 'Current mission, vision and values')).toMatchObject({ moduleType: 'discussion', input: 'vision' });
+    // The template's setting reaches the session's item.
+    expect(agendaItemFrom('x', { title: 'Now', plannedMinutes: 45, moduleType: 'discussion', input: 'vision' }).input).toBe('vision');
+    const shows = { ...item('now', 'discussion', 'Current mission, vision and values', '', ['What still fits']), input: 'vision' as const };
+    m = new SessionModel([shows, item('plain', 'discussion', 'Plain'), item('pf', 'vision', 'Preferred future')], DAY);
+    setContext('now', 'Protect children', ['Strong courts']);
+    expect(sessionContext(m.state)).toMatchObject({ mission: 'Protect children', pastedCarried: ['Strong courts'] });
+    expect(takesVisionContext(m.state.agenda[0])).toBe(true);
+    expect(takesVisionContext(m.state.agenda[1])).toBe(false);
+    const refused = m.run(FACILITATOR, { type: 'vision.setContext', payload: { itemId: 'plain', mission: 'x', vision: '', values: '', pastedCarried: [] } });
+    expect(refused?.message).toBe('This agenda item is not a vision retreat.');
+    // Only the context: the statement and rounds stay on vision items.
+    expect(m.run(FACILITATOR, { type: 'vision.draft', payload: { itemId: 'now', text: 'A draft' } })?.message).toBe('This agenda item is not a vision retreat.');
   });
 });

@@ -1,18 +1,29 @@
-import type { AgendaItem } from '../../../shared/session/state.js';
-import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
+import type { AgendaItem, ItemInput } from '../../../shared/session/state.js';
 import { sendCommand } from '../../store.js';
 
-/** The item setting: whether this item shows the items carried forward (ranked, with their dots) on every screen. */
+const CHOICES: readonly [ItemInput, string][] = [
+  ['notes', 'Nothing else'],
+  ['carried', 'The items carried forward, ranked with their dots'],
+  ['vision', 'The session’s mission, vision, values and carried items'],
+];
+
+const inputOf = (value: string): ItemInput => CHOICES.find(([v]) => v === value)?.[0] ?? 'notes';
+
+/** The item setting: what this item shows on every screen besides its own board (the items carried forward, the vision context). */
 export function CarriedInputToggle({ item }: { item: AgendaItem }) {
-  const on = takesCarried(item);
   return (
-    <label className="carry-toggle">
-      <input
-        type="checkbox"
-        checked={on}
-        onChange={() => void sendCommand({ type: 'agenda.updateItem', payload: { itemId: item.id, patch: { input: on ? 'notes' : 'carried' } } })}
-      />
-      Show the items carried forward on this item
+    <label className="item-input">
+      Also show on this item{' '}
+      <select
+        value={item.input ?? 'notes'}
+        onChange={(e) => void sendCommand({ type: 'agenda.updateItem', payload: { itemId: item.id, patch: { input: inputOf(e.target.value) } } })}
+      >
+        {CHOICES.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }

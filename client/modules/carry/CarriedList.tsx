@@ -3,6 +3,7 @@ import { carriedIn, carriedWhere } from '../../../shared/modules/carry/carry.log
 import { kinds } from '../../../shared/modules/registry.js';
 import { useSession } from '../../store.js';
 import { plural } from '../flow/model.js';
+import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
 import './carry.css';
 
 export interface CarriedListProps {
@@ -25,7 +26,7 @@ export function CarriedList({ layout }: CarriedListProps) {
           {layout === 'console' ? ', or imports them from an earlier session (Carry forward, beside the agenda).' : '.'}
         </p>
       ) : (
-        <ol className="results-list carried-list">
+        <ol className={`results-list carried-list${layout === 'board' ? ` ${PAGES_CLASS}` : ''}`}>
           {items.map((i, n) => (
             <li key={`${n}-${i.label}`} className="result">
               <span className="result-rank" aria-hidden="true">

@@ -16,6 +16,8 @@ export interface ClusterBoardProps {
   onCommand: (cmd: CommandInput) => void;
   decor?: ColumnDecor | undefined;
   layout: 'console' | 'phone';
+  /** The console: Edit and Delete (with the 10-second undo) on every note card. */
+  moderate?: boolean;
 }
 
 /** The cluster step: drag notes onto notes and into groups, groups and notes across columns; or use the menus. */
@@ -31,7 +33,7 @@ export function ClusterBoard(props: ClusterBoardProps) {
   );
 }
 
-function ClusterColumn({ col, index, columns, groups, me, onCommand, decor }: ClusterBoardProps & { col: FlowColumn; index: number }) {
+function ClusterColumn({ col, index, columns, groups, me, onCommand, decor, moderate }: ClusterBoardProps & { col: FlowColumn; index: number }) {
   const [{ over }, drop] = useDrop(
     () => ({
       accept: [DRAG.note, DRAG.group],
@@ -68,9 +70,10 @@ function ClusterColumn({ col, index, columns, groups, me, onCommand, decor }: Cl
               columns={columns}
               me={me}
               onCommand={onCommand}
+              moderate={moderate}
             />
           ) : (
-            e.notes[0] && <DraggableNote key={e.key} note={e.notes[0]} columns={columns} mine={me !== null && e.notes[0].authorId === me} onMove={onCommand} />
+            e.notes[0] && <DraggableNote key={e.key} note={e.notes[0]} columns={columns} mine={me !== null && e.notes[0].authorId === me} onMove={onCommand} onModerate={moderate ? onCommand : undefined} />
           ),
         )}
       </ul>

@@ -16,10 +16,12 @@ export interface DraggableGroupProps {
   columns: FlowColumns;
   me: string | null;
   onCommand: (cmd: CommandInput) => void;
+  /** The console: Edit and Delete on each of its notes. */
+  moderate?: boolean | undefined;
 }
 
 /** A group on the cluster board: drop notes into it, drag it to another column, name it. */
-export function DraggableGroup({ entry, name, column, columns, me, onCommand }: DraggableGroupProps) {
+export function DraggableGroup({ entry, name, column, columns, me, onCommand, moderate }: DraggableGroupProps) {
   const groupId = entry.target.id;
   const ref = useRef<HTMLLIElement>(null);
   const [{ dragging }, drag] = useDrag(
@@ -65,7 +67,7 @@ export function DraggableGroup({ entry, name, column, columns, me, onCommand }: 
       )}
       <ul className="flow-note-list">
         {entry.notes.map((n) => (
-          <DraggableNote key={n.id} note={n} columns={columns} mine={me !== null && n.authorId === me} onMove={(c: MoveCommand) => onCommand(c)} />
+          <DraggableNote key={n.id} note={n} columns={columns} mine={me !== null && n.authorId === me} onMove={(c: MoveCommand) => onCommand(c)} onModerate={moderate ? onCommand : undefined} />
         ))}
       </ul>
     </li>

@@ -1,20 +1,24 @@
 import { useRef } from 'react';
 import { useDrag, useDrop } from 'react-dnd';
+import type { CommandInput } from '../../../shared/protocol/commands.js';
 import type { Note } from '../../../shared/session/state.js';
 import { DRAG, type DraggedNote } from './dnd.js';
 import type { FlowColumns } from './model.js';
 import { MoveToMenu, type MoveCommand } from './MoveToMenu.js';
 import { NoteCard } from './NoteCard.js';
+import { ModerateNote } from './ModerateNote.js';
 
 export interface DraggableNoteProps {
   note: Note;
   columns: FlowColumns;
   mine?: boolean;
   onMove: (cmd: MoveCommand) => void;
+  /** The console: the note's Edit and Delete (with its undo) on the card, sent here. */
+  onModerate?: ((cmd: CommandInput) => void) | undefined;
 }
 
 /** A note on the cluster board: drag it onto another note to group them; or use its "Move to…" menu. */
-export function DraggableNote({ note, columns, mine, onMove }: DraggableNoteProps) {
+export function DraggableNote({ note, columns, mine, onMove, onModerate }: DraggableNoteProps) {
   const ref = useRef<HTMLLIElement>(null);
   const [{ dragging }, drag] = useDrag(
     () => ({
@@ -42,6 +46,7 @@ export function DraggableNote({ note, columns, mine, onMove }: DraggableNoteProp
     <li ref={ref} className={`flow-drag${dragging ? ' flow-drag--dragging' : ''}${over ? ' flow-drag--over' : ''}`}>
       <NoteCard note={note} mine={mine}>
         <MoveToMenu note={note} columns={columns} onMove={onMove} />
+        {onModerate && <ModerateNote note={note} onCommand={onModerate} compact />}
       </NoteCard>
     </li>
   );

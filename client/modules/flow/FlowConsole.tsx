@@ -74,7 +74,7 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
           </details>
         </>
       )}
-      {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={null} onCommand={send} decor={decor} layout="console" />}
+      {phase === 'cluster' && <ClusterBoard columns={columns} groups={flow.groups} me={null} onCommand={send} decor={decor} layout="console" moderate />}
       {phase === 'vote' && (
         <>
           <p role="status">
@@ -113,9 +113,12 @@ export function FlowConsole({ item, decor, heading = 'Brainstorm' }: { item: Age
         />
       )}
       {(phase === 'cluster' || phase === 'results') && (
-        <ModerateList notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))} />
+        <ModerateList
+          notes={columns.flatMap((c) => c.entries.flatMap((e) => e.notes))}
+          summary={phase === 'cluster' ? 'Remove a note for good' : 'Edit or delete a note'}
+        />
       )}
-      <HiddenNotes state={state} itemId={item.id} console={{ canShow: phase === 'brainstorm' }} />
+      <HiddenNotes state={state} itemId={item.id} console={{ phase, onCommand: send }} />
     </section>
   );
 }

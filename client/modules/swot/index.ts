@@ -1,6 +1,10 @@
+import { lazyScreen } from '../lazyScreen.js';
 import type { ModuleScreens } from '../types.js';
-import { SwotBoard } from './SwotBoard.js';
-import { SwotConsole } from './SwotConsole.js';
-import { SwotPhone } from './SwotPhone.js';
 
-export const swotScreens: ModuleScreens = { name: 'swot', kind: 'swot', Console: SwotConsole, Phone: SwotPhone, Board: SwotBoard };
+export const swotScreens: ModuleScreens = {
+  name: 'swot',
+  kind: 'swot',
+  Console: lazyScreen(() => import('./SwotConsole.js').then((m) => m.SwotConsole)),
+  Phone: lazyScreen(() => import('./SwotPhone.js').then((m) => m.SwotPhone)),
+  Board: lazyScreen(() => import('./SwotBoard.js').then((m) => m.SwotBoard)),
+};

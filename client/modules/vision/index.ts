@@ -1,9 +1,6 @@
 import { CFSR_OUTCOMES, CROSSWALK_LABELS } from '../../../shared/modules/vision/cfsr.js';
 import type { ModuleScreens } from '../types.js';
-import { VisionBoard } from './VisionBoard.js';
-import { VisionConsole } from './VisionConsole.js';
-import { VisionPhone } from './VisionPhone.js';
-import { CrosswalkBoard, CrosswalkConsole, CrosswalkPhone } from './CrosswalkScreens.js';
+import { lazyScreen } from '../lazyScreen.js';
 
 const late: Pick<ModuleScreens, 'acceptLate' | 'describeLate'> = {
   acceptLate: { 'vision.fist': 'Count answer', 'vision.rate': 'Count rating' },
@@ -15,7 +12,20 @@ const late: Pick<ModuleScreens, 'acceptLate' | 'describeLate'> = {
   },
 };
 
-export const visionScreens: ModuleScreens = { name: 'vision', kind: 'vision', Console: VisionConsole, Phone: VisionPhone, Board: VisionBoard, ...late };
+export const visionScreens: ModuleScreens = {
+  name: 'vision',
+  kind: 'vision',
+  Console: lazyScreen(() => import('./VisionConsole.js').then((m) => m.VisionConsole)),
+  Phone: lazyScreen(() => import('./VisionPhone.js').then((m) => m.VisionPhone)),
+  Board: lazyScreen(() => import('./VisionBoard.js').then((m) => m.VisionBoard)),
+  ...late,
+};
 
 /** The CFSR crosswalk on its own agenda item (the vision module's second kind). */
-export const crosswalkScreens: ModuleScreens = { name: 'vision', kind: 'crosswalk', Console: CrosswalkConsole, Phone: CrosswalkPhone, Board: CrosswalkBoard };
+export const crosswalkScreens: ModuleScreens = {
+  name: 'vision',
+  kind: 'crosswalk',
+  Console: lazyScreen(() => import('./CrosswalkScreens.js').then((m) => m.CrosswalkConsole)),
+  Phone: lazyScreen(() => import('./CrosswalkScreens.js').then((m) => m.CrosswalkPhone)),
+  Board: lazyScreen(() => import('./CrosswalkScreens.js').then((m) => m.CrosswalkBoard)),
+};

@@ -8,6 +8,7 @@ import { SharedReportQr } from './SharedReportQr.js';
 import { BoardNotes } from './BoardNotes.js';
 import { screensOf } from '../../modules/registry.js';
 import { CarriedList } from '../../modules/carry/CarriedList.js';
+import { ItemContext } from '../../modules/vision/ItemContext.js';
 import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
 import { beep, unlockAudio } from './beep.js';
 import { useBoardPages } from './useBoardPages.js';
@@ -101,6 +102,7 @@ export function BoardView({ code }: { code: string }) {
               </div>
               {item.prompt && <p className="board-prompt">{item.prompt}</p>}
               {takesCarried(item) && <CarriedList layout="board" />}
+              {!spotlight && <ItemContext item={item} layout="board" />}
               {spotlight ? (
                 <BoardSpotlight target={spotlight} />
               ) : Module ? (

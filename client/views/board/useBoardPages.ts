@@ -9,8 +9,11 @@ export const PAGE_SECONDS = 12;
 export const PAGES_CLASS = 'board-pages';
 
 const stride = (el: HTMLElement): number => el.clientWidth + (parseFloat(getComputedStyle(el).columnGap) || 0);
-/** How many pages one region needs: the columns that overflow it lie to its right, a page apart. */
-const pagesOf = (el: HTMLElement): number => Math.max(1, Math.round((el.scrollWidth + stride(el) - el.clientWidth) / stride(el)));
+/**
+ * How many pages one region needs: the columns that overflow it lie to its right, a page apart. The last page may
+ * hold one column only (the scroll width ends at its right edge), so any part of a page counts as a page.
+ */
+const pagesOf = (el: HTMLElement): number => Math.max(1, Math.ceil((el.scrollWidth + stride(el) - el.clientWidth) / stride(el) - 0.02));
 const regions = (root: HTMLElement): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(`.${PAGES_CLASS}`)];
 /**
  * Whether one thing in a region that must stay whole (a note, a result) is taller than a page, so it would be cut in

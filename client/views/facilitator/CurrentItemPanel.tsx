@@ -9,6 +9,7 @@ import { ReportPreviewPanel } from './ReportPreviewPanel.js';
 import { CarriedList } from '../../modules/carry/CarriedList.js';
 import { CarriedInputToggle } from '../../modules/carry/CarriedInputToggle.js';
 import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
+import { ItemContext } from '../../modules/vision/ItemContext.js';
 import { BoardDisplayControls } from '../../modules/spotlight/BoardDisplayControls.js';
 
 /** The item the room is on: its prompt, the facilitator's notes, the countdown and its board. */
@@ -44,6 +45,7 @@ export function CurrentItemPanel() {
       </div>
       <LatePanel />
       {takesCarried(item) && <CarriedList layout="console" />}
+      <ItemContext item={item} layout="console" />
       {Module ? <Module item={item} /> : kindOf(item.moduleType).hasBoard && <FacilitatorBoard item={item} />}
       <ReportPreviewPanel item={item} />
     </main>

@@ -11,6 +11,7 @@ import { SharedReportLink } from './SharedReportLink.js';
 import { WhoAmI } from './WhoAmI.js';
 import { screensOf } from '../../modules/registry.js';
 import { CarriedList } from '../../modules/carry/CarriedList.js';
+import { ItemContext } from '../../modules/vision/ItemContext.js';
 import { takesCarried } from '../../../shared/modules/carry/carry.state.js';
 import { dictHas } from '../../../shared/session/dict.js';
 
@@ -47,6 +48,7 @@ export function ParticipantSession() {
       <ErrorBanner />
       <SharedReportLink />
       {takesCarried(item) && <CarriedList layout="phone" />}
+      <ItemContext item={item} layout="phone" />
       {Module && <Module item={item} />}
       {hasBoard &&
         (locked ? (

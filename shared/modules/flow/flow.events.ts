@@ -30,7 +30,8 @@ export type FlowEvent =
     }
   | { type: 'flow.configured'; itemId: string; dotsPerPerson: number; maxPerItem: number }
   | { type: 'flow.grouped'; itemId: string; noteIds: string[]; group: NoteGroup; created: boolean }
-  | { type: 'flow.ungrouped'; itemId: string; noteId: string; dissolved: string | null }
+  /** `group`: the group it was the last note of, as it was (for an undo of the delete to rebuild it; absent in older events). */
+  | { type: 'flow.ungrouped'; itemId: string; noteId: string; dissolved: string | null; group?: NoteGroup }
   | { type: 'flow.groupRenamed'; itemId: string; groupId: string; name: string }
   | { type: 'flow.groupMoved'; itemId: string; groupId: string; column: string }
   | { type: 'flow.dotted'; itemId: string; voter: string; target: VoteTarget; delta: 1 | -1 }
@@ -39,6 +40,7 @@ export type FlowEvent =
   | { type: 'flow.dotsTrimmed'; itemId: string; voter: string; removed: string[]; dotsPerPerson: number; maxPerItem: number }
   /**
    * The facilitator hid a note before the reveal, or showed it again. `note`: the note as its author and the facilitator
-   * have it; every other screen gets its stand-in on showing, and on hiding only the id (they drop the note).
+   * have it; every other screen gets its stand-in on showing during the brainstorm, the note itself (anonymous) on
+   * showing after the reveal (`revealed`), and on hiding only the id (they drop the note).
    */
-  | { type: 'flow.noteHidden'; itemId: string; noteId: string; hidden: boolean; note: Note };
+  | { type: 'flow.noteHidden'; itemId: string; noteId: string; hidden: boolean; note: Note; revealed?: true };

@@ -133,10 +133,14 @@ export function decideFlow(s: SessionState, actor: Actor, cmd: FlowCommand, ctx:
     case 'flow.hide': {
       const note = noteById(s, cmd.payload.noteId);
       if (!note) return fail('not_found', 'That note no longer exists.');
-      if (flow.phase !== 'brainstorm') return fail('conflict', 'A note can be hidden or shown only during the silent brainstorm, before the room sees it.');
       if (!!note.withheld === cmd.payload.hidden) return fail('conflict', cmd.payload.hidden ? 'That note is already hidden.' : 'That note is not hidden.');
+      // Hiding keeps a note from the room, so only before the room has seen it; showing one to the room is possible at any step.
+      if (cmd.payload.hidden && flow.phase !== 'brainstorm') return fail('conflict', 'A note can be hidden only during the silent brainstorm, before the room sees it.');
       const { withheld: _was, ...rest } = note;
-      return ok({ type: 'flow.noteHidden', itemId, noteId: note.id, hidden: cmd.payload.hidden, note: cmd.payload.hidden ? { ...rest, withheld: true } : rest });
+      if (cmd.payload.hidden) return ok({ type: 'flow.noteHidden', itemId, noteId: note.id, hidden: true, note: { ...rest, withheld: true } });
+      // After the reveal a note shown goes to every screen in full (anonymous), as the reveal would have shown it.
+      const revealed = flow.phase !== 'brainstorm' ? { revealed: true as const } : {};
+      return ok({ type: 'flow.noteHidden', itemId, noteId: note.id, hidden: false, note: rest, ...revealed });
     }
     case 'flow.carry': {
       const wrong = inPhase('results');

@@ -38,7 +38,9 @@ export const FLOW_NOTES: NotePolicy = {
 /** Events that take a note out of its group before it moves to another column or is deleted. */
 export function leaveGroup(s: SessionState, note: Note): EventBody[] {
   if (!note.groupId) return [];
-  return [{ type: 'flow.ungrouped', itemId: note.itemId, noteId: note.id, dissolved: dissolvedBy(s, note) }];
+  const dissolved = dissolvedBy(s, note);
+  const group = dissolved ? dictGet(flowOf(s, note.itemId).groups, dissolved) : undefined;
+  return [{ type: 'flow.ungrouped', itemId: note.itemId, noteId: note.id, dissolved, ...(group ? { group } : {}) }];
 }
 
 /**

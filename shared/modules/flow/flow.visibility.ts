@@ -22,7 +22,7 @@ export function flowEventFor(e: FlowEvent & EventMeta, viewer: Viewer, hidden: S
     case 'flow.dotsTrimmed':
       return e.voter === viewerId(viewer) ? e : hidden;
     case 'flow.noteHidden':
-      return isAuthor(e.note.authorId, viewer) ? e : { ...e, note: noteFor(e.note, { role: 'board' }, true) };
+      return isAuthor(e.note.authorId, viewer) ? e : { ...e, note: noteFor(e.note, { role: 'board' }, !e.revealed) };
     default:
       return e;
   }

@@ -5,6 +5,7 @@ import type { FlowCommand, FlowEvent } from './flow.events.js';
 import { closedDot, decideFlow } from './flow.logic.js';
 import { FLOW_NOTES, noteLeavingFlow, noteReturningFlow } from './flow.notes.js';
 import { FLOW } from './flow.state.js';
+import { noteReturnedFlow } from './flow.undo.js';
 import { flowEventFor, flowPersonalFor, flowStateFor } from './flow.visibility.js';
 
 /**
@@ -25,6 +26,7 @@ export const flowModule = defineModule<FlowCommand, FlowEvent>({
   notes: FLOW_NOTES,
   noteLeaving: noteLeavingFlow,
   noteReturning: noteReturningFlow,
+  noteReturned: noteReturnedFlow,
   lateInputs: ['flow.dot'],
   closedStep: (s, _actor, input, ctx) => closedDot(s, input, ctx),
 });

@@ -26,6 +26,9 @@ export function sessionContext(s: Pick<SessionState, 'vision'>): VisionContext {
   return { mission: best?.mission ?? '', vision: best?.vision ?? '', values: best?.values ?? '', pastedCarried: best?.pastedCarried ?? [] };
 }
 
+/** Whether an item of any kind shows the session's vision context (and takes it from the facilitator): input "vision". */
+export const takesVisionContext = (item: { input?: string } | undefined): boolean => item?.input === 'vision';
+
 /** Whether this item's crosswalk was ever used: a vision item of an older session that held the crosswalk keeps showing it. */
 export const crosswalkUsed = (v: VisionState): boolean =>
   v.crosswalk.open || Object.values(v.crosswalk.tally).some((t) => CROSSWALK_RATINGS.some((r) => t[r] > 0));

@@ -7,7 +7,7 @@ import { CROSSWALK_RATINGS, type CrosswalkRating } from './cfsr.js';
 import type { VisionCommand, VisionEvent } from './vision.events.js';
 import { emptyDistribution, initialVision, VISION, type FistRound, type VisionState } from './vision.state.js';
 import { dictGet, dictSet, emptyDict } from '../../session/dict.js';
-import { CROSSWALK } from './vision.context.js';
+import { CROSSWALK, takesVisionContext } from './vision.context.js';
 
 /** What a crosswalk item takes: the context and the crosswalk. */
 const CROSSWALK_COMMANDS: readonly VisionCommand['type'][] = ['vision.setContext', 'vision.openCrosswalk', 'vision.rate'];
@@ -21,7 +21,9 @@ const emptyTally = (): Record<CrosswalkRating, number> =>
 export function decideVision(s: SessionState, actor: Actor, cmd: VisionCommand, { newId }: Pick<DecideContext, 'newId'>): Decision {
   const item = s.agenda.find((i) => i.id === cmd.payload.itemId);
   if (!item) return fail('not_found', 'No such agenda item.');
-  if (item.moduleType !== VISION && item.moduleType !== CROSSWALK) return fail('conflict', 'This agenda item is not a vision retreat.');
+  // The session's context can also be entered on an item that shows it (input "vision"), such as a discussion of the current mission.
+  const showsContext = cmd.type === 'vision.setContext' && takesVisionContext(item);
+  if (item.moduleType !== VISION && item.moduleType !== CROSSWALK && !showsContext) return fail('conflict', 'This agenda item is not a vision retreat.');
   if (item.moduleType === CROSSWALK && !CROSSWALK_COMMANDS.includes(cmd.type))
     return fail('conflict', 'This agenda item holds the crosswalk: the statement is written on the preferred-future item.');
   const itemId = item.id;
