@@ -1,22 +1,9 @@
-import { lazy, Suspense, type FC } from 'react';
-import type { ModuleScreenProps, ModuleScreens } from '../types.js';
+import { lazyScreen } from '../lazyScreen.js';
+import type { ModuleScreens } from '../types.js';
 
 type Screens = typeof import('./screens.js');
-
-/**
- * A screen loaded when first drawn: the large group's screens (and the report code they use) stay out of the
- * phone's first load, which every phone pays for whether or not the day has work groups.
- */
-function later(name: keyof Screens): FC<ModuleScreenProps> {
-  const Screen = lazy(() => import('./screens.js').then((m) => ({ default: m[name] })));
-  return function LaterScreen(props: ModuleScreenProps) {
-    return (
-      <Suspense fallback={<p className="muted">Loading…</p>}>
-        <Screen {...props} />
-      </Suspense>
-    );
-  };
-}
+/** One of the large group's screens, loaded when first drawn (all of them in one chunk, see screens.ts). */
+const later = (name: keyof Screens) => lazyScreen(() => import('./screens.js').then((m) => m[name]));
 
 /** The large group's screens: report-out mode, the synthesis, next steps (shared/modules/plenary). */
 export const reportOutScreens: ModuleScreens = { name: 'plenary', kind: 'reportout', Console: later('ReportOutConsole'), Phone: later('ReportOutPhone'), Board: later('ReportOutBoard') };
