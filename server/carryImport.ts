@@ -1,6 +1,7 @@
 import type { Command } from '../shared/protocol/commands.js';
 import { fail, type CommandError } from '../shared/protocol/results.js';
 import { carriedOut, carryOf, codeSession } from '../shared/modules/carry/carry.logic.js';
+import { importSourceOf } from '../shared/modules/plenary/plenary.import.js';
 import { kinds } from '../shared/modules/registry.js';
 import { hashSecret, matchesHash } from './secrets.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -10,15 +11,13 @@ export const CARRY_CODE_INVALID = 'That carry-forward code does not open any ses
 export const CARRY_OWN_CODE = 'That is this session’s own carry-forward code: paste it into a later session.';
 
 type Refused = { ok: false; error: CommandError };
+type From = Extract<Command, { type: 'carry.import' }>['payload']['from'];
 
 /**
- * A `carry.import` names an earlier session by its carry-forward code or by its id and facilitator key: the server
- * finds it, and puts `carry.receive` with that session's carried list (and nothing else of it) in the command's
- * place, for the usual decision. Any other command passes as it is.
+ * The earlier session a carry-forward code (or its id and facilitator key) opens, or the refusal. The same code opens
+ * its carried items (`carry.import`) and its work groups and results (`plenary.import`).
  */
-export function resolveCarryImport(hub: SessionHub, session: LiveSession, cmd: Command): Command | Refused {
-  if (cmd.type !== 'carry.import') return cmd;
-  const from = cmd.payload.from;
+export function earlierSession(hub: SessionHub, session: LiveSession, from: From): { id: string; title: string; live: LiveSession } | Refused {
   const sessionId = 'code' in from ? codeSession(from.code) : from.sessionId;
   if (sessionId === session.record.id) return fail('conflict', CARRY_OWN_CODE);
   const record = sessionId === null ? undefined : hub.recordOf(sessionId);
@@ -31,7 +30,22 @@ export function resolveCarryImport(hub: SessionHub, session: LiveSession, cmd: C
     const code = carryOf(earlier.state).code;
     if (code === null || !matchesHash(from.code, hashSecret(code))) return fail('not_found', CARRY_CODE_INVALID);
   }
-  const items = carriedOut(earlier.state, kinds);
-  const source = { sessionId: record.id, title: earlier.state.title || record.title, createdAt: earlier.state.createdAt, items };
+  return { id: record.id, title: record.title, live: earlier };
+}
+
+/**
+ * A `carry.import` (or `plenary.import`) names an earlier session by its carry-forward code or by its id and
+ * facilitator key: the server finds it, and puts `carry.receive` with that session's carried list (or
+ * `plenary.receive` with its groups and results), and nothing else of it, in the command's place, for the usual
+ * decision. Any other command passes as it is.
+ */
+export function resolveCarryImport(hub: SessionHub, session: LiveSession, cmd: Command): Command | Refused {
+  if (cmd.type !== 'carry.import' && cmd.type !== 'plenary.import') return cmd;
+  const found = earlierSession(hub, session, cmd.payload.from);
+  if ('ok' in found) return found;
+  const { state } = found.live;
+  if (cmd.type === 'plenary.import') return { id: cmd.id, type: 'plenary.receive', payload: { source: importSourceOf(state, found.id, found.title, kinds) } };
+  const items = carriedOut(state, kinds);
+  const source = { sessionId: found.id, title: state.title || found.title, createdAt: state.createdAt, items };
   return { id: cmd.id, type: 'carry.receive', payload: { source } };
 }

@@ -5,6 +5,7 @@ import { flowScreens } from './flow/index.js';
 import { swotScreens } from './swot/index.js';
 import { crosswalkScreens, visionScreens } from './vision/index.js';
 import { themesScreens, workgroupsScreens } from './workgroup/index.js';
+import { nextStepsScreens, reportOutScreens, synthesisScreens } from './plenary/index.js';
 import './modules.css';
 
 /**
@@ -19,6 +20,9 @@ export const MODULE_SCREENS: readonly ModuleScreens[] = [
   crosswalkScreens,
   themesScreens,
   workgroupsScreens,
+  reportOutScreens,
+  synthesisScreens,
+  nextStepsScreens,
 ];
 
 export const screensOf = (type: ModuleType): ModuleScreens | undefined => MODULE_SCREENS.find((m) => m.kind === type);

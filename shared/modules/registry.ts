@@ -6,6 +6,7 @@ import { carryModule } from './carry/index.js';
 import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
 import { peopleModule } from './people/index.js';
+import { plenaryModule } from './plenary/index.js';
 import { shareModule } from './share/index.js';
 import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
@@ -27,6 +28,7 @@ export const MODULE_LIST = [
   peopleModule, // renaming, removing a participant
   spotlightModule, // the board's spotlight and paging
   workGroupModule, // PIP themes and theme work groups
+  plenaryModule, // report-outs, the large-group synthesis, next steps
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('the board never clips', () => {
   it('shows all 40 notes of one column across pages ("1 of N"), whole, and collapses the join panel once people joined', async () => {
     const room = openedRoom();
     const { s, fac } = await facilitator(room, 'pip-kickoff');
-    const itemId = itemOfType(fac, 'board');
+    const itemId = itemOfType(fac, 'discussion');
     // Before anyone joined: the first item (a presentation) and the whole join panel, nothing cut.
     const board = await openBoard(room, s);
     await expect.poll(() => board.locator('.board-join').count()).toBe(1);

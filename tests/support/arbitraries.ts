@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { CommandBody, CommandInput, CommandType } from '../../shared/protocol/commands.js';
+import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
 import { PHASES } from '../../shared/modules/flow/flow.state.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr.js';
 import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
@@ -31,6 +32,8 @@ export const COMMAND_TYPES: CommandType[] = [
   'workgroup.timer', 'workgroup.message', 'workgroup.addStrategy', 'workgroup.editStrategy', 'workgroup.removeStrategy',
   'workgroup.moveStrategy', 'workgroup.addStep', 'workgroup.editStep', 'workgroup.removeStep', 'workgroup.addAnswer',
   'workgroup.editAnswer', 'workgroup.removeAnswer', 'workgroup.ready',
+  'plenary.present', 'plenary.presentTimer', 'plenary.react', 'plenary.pull', 'plenary.addNextStep', 'plenary.editNextStep',
+  'plenary.removeNextStep', 'plenary.import',
 ];
 
 /**
@@ -104,6 +107,9 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
   const stepId = choose(Object.values(wg.strategies).find((x) => x.id === strategyId)?.steps.map((x) => x.id) ?? [], d);
   const answerId = choose(Object.keys(wg.answers), b);
   const step = { what: text, owner: r.flag ? text : '', byWhen: 'March' };
+  const workGroupIds = wg.groups.map((g) => g.id);
+  const sourceIds = [...Object.keys(wg.answers), ...Object.keys(wg.strategies)];
+  const nextStepIds = plenaryOf(state).nextSteps.map((n) => n.id);
   switch (r.type) {
     case 'timer.start':
     case 'timer.pause':
@@ -205,6 +211,24 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { target: { itemId, ...target } });
     case 'spotlight.paging':
       return cmd(r.type, { paused: r.flag });
+    case 'plenary.present':
+      return cmd(r.type, { itemId, workGroupId: r.flag ? null : choose(workGroupIds, c), minutes: 1 + r.num });
+    case 'plenary.presentTimer':
+      return cmd(r.type, { action: pick(['start', 'pause', 'reset'], r.num) });
+    case 'plenary.react':
+      return cmd(r.type, { workGroupId: choose(workGroupIds, c), kind: r.flag ? 'question' : 'reaction', text });
+    case 'plenary.pull':
+      return cmd(r.type, { itemId, column, workGroupId: choose(workGroupIds, c), field: r.flag ? 'strategy' : 'recommendations', sourceId: choose(sourceIds, d) });
+    case 'plenary.addNextStep':
+      return cmd(r.type, { itemId, what: text, owner: text, partner: r.flag ? 'state' : null, term: r.flag ? 'short' : 'long', date: '' });
+    case 'plenary.editNextStep':
+      return cmd(r.type, { nextStepId: choose(nextStepIds, c), what: text, owner: '', partner: null, term: 'long', date: '2026-12-01' });
+    case 'plenary.removeNextStep':
+      return cmd(r.type, { nextStepId: choose(nextStepIds, c) });
+    case 'plenary.import':
+      return cmd(r.type, { from: { code: `${state.id}.${text}` } });
+    case 'plenary.receive':
+      return cmd('agenda.next', {}); // the server's own, never sent by a client
     case 'late.accept':
     case 'late.dismiss':
       return cmd(r.type, { entryId: choose(state.late ? keyedValues(state.late).map((e) => e.id) : [], c) });
@@ -271,7 +295,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * (which the decision checks), not to its target, so it is left out.
  */
 type Ref = {
-  kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step' | 'answer';
+  kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step' | 'answer' | 'nextstep';
   id: string;
 };
 
@@ -284,6 +308,7 @@ const WORK_GROUP_REFS = [
   ['stepId', 'step'],
   ['answerId', 'answer'],
 ] as const;
+
 
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
@@ -304,6 +329,7 @@ export function referencesOf(body: CommandBody): Ref[] {
     const at = p.source.indexOf(':');
     out.push({ kind: p.source.slice(0, at) === 'note' ? 'note' : 'group', id: p.source.slice(at + 1) });
   }
+  if (typeof p.nextStepId === 'string') out.push({ kind: 'nextstep', id: p.nextStepId });
   const takesBack = body.type === 'flow.dot' && body.payload.delta === -1;
   for (const key of ['target', 'onto'] as const) {
     const t = p[key] as { kind: 'note' | 'group'; id: string } | undefined;
@@ -341,5 +367,7 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return Object.values(workGroupsOf(state).strategies).some((x) => x.steps.some((st) => st.id === ref.id));
     case 'answer':
       return Object.hasOwn(workGroupsOf(state).answers, ref.id);
+    case 'nextstep':
+      return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
   }
 }

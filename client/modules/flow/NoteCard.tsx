@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Note } from '../../../shared/session/state.js';
+import { NoteOrigin } from '../plenary/NoteOrigin.js';
 
 export interface NoteCardProps {
   note: Note;
@@ -8,11 +9,12 @@ export interface NoteCardProps {
   children?: ReactNode;
 }
 
-/** A note of the flow: its text, anonymous. */
+/** A note of the flow: its text, anonymous (a note pulled from a work group says which: "from Safety group"). */
 export function NoteCard({ note, mine, children }: NoteCardProps) {
   return (
     <div className={`flow-note${mine ? ' flow-note--mine' : ''}`}>
       <p className="flow-note-text">{note.text}</p>
+      <NoteOrigin noteId={note.id} />
       {mine && <p className="flow-note-mine">Yours</p>}
       {children}
     </div>

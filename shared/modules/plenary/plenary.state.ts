@@ -97,7 +97,25 @@ export interface PlenaryState {
   nextSteps: NextStep[];
   /** The kick-off session this one started from (debrief, follow-up call): its title, when imported. */
   importedFrom: { title: string; createdAt: number; at: number } | null;
+  /**
+   * The kick-off session's synthesis as it stood when imported (added for the import: a debrief or follow-up call has
+   * no synthesis board of its own to hold it): each entry with its column, its dots and the link to its group.
+   */
+  importedSynthesis: ImportedSynthesisEntry[];
 }
+
+/** One entry of an imported synthesis: a note or a cluster of the kick-off's synthesis, with its dots. */
+export interface ImportedSynthesisEntry {
+  id: string;
+  column: string;
+  text: string;
+  dots: number;
+  /** The group it was pulled from, if it was (a cluster: the link of its first pulled note). */
+  link: SynthesisLink | null;
+}
+
+/** Most entries an imported synthesis keeps. */
+export const MAX_IMPORTED_SYNTHESIS = 120;
 
 export const MAX_REACTIONS = 300;
 export const MAX_NEXT_STEPS = 80;
@@ -109,6 +127,7 @@ export const initialPlenary = (): PlenaryState => ({
   links: Object.create(null) as Dict<SynthesisLink>,
   nextSteps: [],
   importedFrom: null,
+  importedSynthesis: [],
 });
 
 export const plenaryOf = (s: SessionState): PlenaryState => s.plenary ?? initialPlenary();

@@ -74,7 +74,8 @@ function answerBlocks(s: SessionState, g: WorkGroup, options: ReportOptions, lev
   });
 }
 
-const groupBlocks = (s: SessionState, g: WorkGroup, options: ReportOptions, level: 2 | 3): Block[] => [
+/** A group's facts, strategies and report-out, under headings of the given level. */
+export const groupBlocks = (s: SessionState, g: WorkGroup, options: ReportOptions, level: 2 | 3): Block[] => [
   groupFacts(s, g, options),
   ...strategyBlocks(s, g, options, level),
   ...answerBlocks(s, g, options, level),
