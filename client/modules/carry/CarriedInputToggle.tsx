@@ -3,8 +3,8 @@ import { sendCommand } from '../../store.js';
 
 const CHOICES: readonly [ItemInput, string][] = [
   ['notes', 'Nothing else'],
-  ['carried', 'The items carried forward, ranked with their dots'],
-  ['vision', 'The session’s mission, vision, values and carried items'],
+  ['carried', 'Carried items, ranked with dots'],
+  ['vision', 'Mission, vision, values, carried items'],
 ];
 
 const inputOf = (value: string): ItemInput => CHOICES.find(([v]) => v === value)?.[0] ?? 'notes';

@@ -40,8 +40,10 @@ export function CurrentItemPanel() {
           <TimerDisplay timer={timer} now={serverNow} size="medium" />
           <TimerControls timer={timer} disabled={timer.itemId !== item.id} />
         </div>
-        <CarriedInputToggle item={item} />
-        <BoardDisplayControls itemId={item.id} />
+        <div className="item-settings">
+          <CarriedInputToggle item={item} />
+          <BoardDisplayControls itemId={item.id} />
+        </div>
       </div>
       <LatePanel />
       {takesCarried(item) && <CarriedList layout="console" />}
