@@ -26,6 +26,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A loaded CI machine (two cores, browsers and servers side by side) can take more than the default second for a
+    // screen to catch up: a poll waits up to 10 s for what must happen (what must not happen is checked otherwise).
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: true,
     pool: 'forks',
   },
