@@ -57,11 +57,11 @@ export function importSourceOf(s: SessionState, sessionId: string, title: string
 /** Copies the kick-off's groups and results into this session, within this session's caps; refuses what would mix. */
 export function decideImport(s: SessionState, source: ImportSource, ctx: Pick<DecideContext, 'newId' | 'now'>): Decision {
   if (source.sessionId === s.id) return fail('conflict', 'That is this session’s own code: use it in a later session.');
-  const done = plenaryOf(s).importedFrom;
-  if (done) return fail('conflict', `This session has started from ${done.title} already: it imports once.`);
   const wg = workGroupsOf(s);
   if (wg.themes.length || wg.groups.length)
     return fail('conflict', 'This session already has themes or work groups: import the kick-off’s groups before making any here.');
+  const done = plenaryOf(s).importedFrom;
+  if (done) return fail('conflict', `This session has started from ${done.title} already: it imports once.`);
   if (!source.groups.length && !source.synthesis.length && !source.nextSteps.length)
     return fail('conflict', 'That session has no work groups, synthesis or next steps to start from yet.');
   const groups = source.groups.slice(0, MAX_GROUPS).map((g) => ({ ...g, leaderId: null, capacity: null, timer: null }));

@@ -61,6 +61,11 @@ export interface Reaction {
   authorId: string | null;
   authorName: string;
   at: number;
+  /**
+   * Who receives it: the group's members when it was sent, and its author (see plenaryEventFor). Kept on the
+   * console's copy only, so that a phone that joins the group later reads what it was sent live, no more.
+   */
+  to?: string[];
 }
 
 /** Where a synthesis note came from: a report-out answer or a strategy of a group. */
