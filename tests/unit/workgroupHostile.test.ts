@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kinds } from '../../shared/modules/registry.js';
+import { apply as applyEvent, eventFor, reduce, stateFor } from '../../shared/modules/registry.js';
 import { reportOutReport } from '../../shared/modules/plenary/plenary.report.js';
 import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
 import { workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
@@ -81,5 +81,32 @@ describe('importing', () => {
     m.ok(FACILITATOR, { type: 'plenary.receive', payload: { source: kickoff({ themes, groups, strategies: [], answers: [] }) } });
     const wg = workGroupsOf(m.state);
     expect(wg.groups[0]!.themeId === null || wg.themes.some((t) => t.id === wg.groups[0]!.themeId)).toBe(true);
+  });
+});
+
+describe('questions and reactions reach who they were sent to, and no one phone uses up the room’s', () => {
+  it('a phone that joins the group later reads in a fresh join what it got live: nothing sent before it came', () => {
+    const { m, bo } = presentingDay();
+    m.ok(bo, { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'question', text: 'Which homes?' } });
+    const cy = m.join('p-cy', 'Cy');
+    m.ok(FACILITATOR, { type: 'workgroup.assign', payload: { participantId: 'p-cy', workGroupId: 'g1' } });
+    const viewer = { role: 'participant' as const, participantId: 'p-cy' };
+    const live = m.events.reduce((s, e) => applyEvent(s, eventFor(e, viewer)), reduce([]));
+    expect(plenaryOf(stateFor(m.state, viewer)).reactions).toEqual(plenaryOf(live).reactions);
+    expect(plenaryOf(stateFor(m.state, viewer)).reactions).toEqual([]);
+    // Ana, in the group when it was sent, reads it; without the list of who else got it.
+    const ana = plenaryOf(stateFor(m.state, { role: 'participant', participantId: 'p-ana' })).reactions;
+    expect(ana.map((r) => [r.text, r.to])).toEqual([['Which homes?', undefined]]);
+    m.ok(cy, { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'reaction', text: 'Now I am here' } });
+    expect(plenaryOf(stateFor(m.state, viewer)).reactions.map((r) => r.text)).toEqual(['Now I am here']);
+  });
+
+  it('one phone sends at most 20; the others still ask', () => {
+    const { m, ana, bo } = presentingDay();
+    for (let i = 0; i < 20; i++) m.ok(bo, { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'question', text: `Q${i}` } });
+    expect(m.run(bo, { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'question', text: 'One more' } })?.message).toBe(
+      'You have sent 20 questions and reactions: leave room for the others.',
+    );
+    expect(m.run(ana, { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'question', text: 'Mine' } })).toBeNull();
   });
 });

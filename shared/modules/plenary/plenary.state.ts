@@ -123,6 +123,8 @@ export interface ImportedSynthesisEntry {
 export const MAX_IMPORTED_SYNTHESIS = 120;
 
 export const MAX_REACTIONS = 300;
+/** Most questions and reactions one person sends (one phone does not use up the room's). */
+export const MAX_REACTIONS_PER_PERSON = 20;
 export const MAX_NEXT_STEPS = 80;
 
 export const initialPlenary = (): PlenaryState => ({
