@@ -5,6 +5,9 @@ import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
 import { workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
 import { messagesOf } from '../../shared/modules/workgroup/workgroup.view.js';
 import type { CommandInput } from '../../shared/protocol/commands.js';
+import { SAY } from '../../server/sentences.js';
+import { memoryStorage, participantTokenOf } from '../../client/net/sessionClient.js';
+import { errorOf, getWith } from '../support/reportServer.js';
 import { client, closeClients, createSession, GENEROUS_LIMITS, itemOfType, startServer, tempDir, waitFor, type Created } from '../support/harness.js';
 
 type App = Awaited<ReturnType<typeof startServer>>;
@@ -75,6 +78,29 @@ describe('a hostile phone in the work groups, on the real server', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x.ok)) expect(r).toEqual({ ok: false, error: { code: 'conflict', message: '“Permanency” is full: pick another group.' } });
   });
+});
+
+describe('a member’s own group PDF and tokens that are not a member’s', () => {
+  it('a removed participant’s token opens nothing, though their group is ready', async () => {
+    const app = await server();
+    const s = await createSession(app);
+    const fac = await facilitator(app, s);
+    await ok(fac, { type: 'agenda.addItem', payload: { item: { title: 'Theme work groups', plannedMinutes: 60, moduleType: 'workgroups' } } });
+    const [A] = await twoGroups(fac);
+    const storage = memoryStorage();
+    const ana = client(app, storage);
+    expect((await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' })).ok).toBe(true);
+    const token = participantTokenOf(storage, s.joinCode)!;
+    await ok(ana, { type: 'workgroup.join', payload: { workGroupId: A } });
+    await ok(ana, { type: 'workgroup.addAnswer', payload: { workGroupId: A, field: 'recommendations', text: 'Kinship first' } });
+    await ok(fac, { type: 'workgroup.ready', payload: { workGroupId: A, ready: true } });
+    const url = `/api/sessions/${s.sessionId}/items/${itemOfType(fac, 'workgroups')}/my-group/report.pdf`;
+    expect((await getWith(app, url, token)).status).toBe(200);
+    await ok(fac, { type: 'people.remove', payload: { participantId: ana.snap.participantId! } });
+    const gone = await getWith(app, url, token);
+    expect(gone.status).toBe(403);
+    expect(await errorOf(gone)).toBe(SAY.groupPdfNeedsMember);
+  }, 30_000);
 });
 
 describe('an unlucky room', () => {
