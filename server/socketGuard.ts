@@ -38,6 +38,12 @@ export function guardSockets(io: IO, deps: GuardDeps): void {
   io.on('connection', (socket) => socket.use(packetGuard(socket, deps)));
 }
 
+/**
+ * What a phone writes besides notes, counted in the same budget per participant (a phone flooding a group's
+ * report-out or the room's questions is slowed as one flooding a board).
+ */
+const WRITTEN: ReadonlySet<string> = new Set(['workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer', 'plenary.react']);
+
 function packetGuard(socket: Sock, deps: GuardDeps) {
   const { limits } = deps;
   const address = clientAddress(socket.request, deps.trust);
@@ -45,9 +51,11 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
   let queue = Promise.resolve();
 
   const noteAllowed = async (command: unknown, ack: Ack): Promise<boolean> => {
-    if (participant === null || !isRecord(command) || command.type !== 'note.add') return true;
+    if (participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
+    const note = command.type === 'note.add';
+    if (!note && !WRITTEN.has(command.type)) return true;
     const verdict = await limits.note(participant.sessionId, participant.participantId);
-    if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyNotes(limits.settings)));
+    if (!verdict.ok) ack(fail('rate_limited', note ? SAY.tooManyNotes(limits.settings) : SAY.tooManyEntries(limits.settings)));
     return verdict.ok;
   };
 

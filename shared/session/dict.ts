@@ -47,3 +47,6 @@ export function dictWithout<V>(d: Dict<V>, key: string): Dict<V> {
 /** A copy with the value under `key` replaced by what `change` makes of it (or of `fallback` when missing). */
 export const dictUpdate = <V>(d: Dict<V> | null | undefined, key: string, fallback: () => V, change: (v: V) => V): Dict<V> =>
   dictSet(d, key, change(dictGet(d, key) ?? fallback()));
+
+/** Every value of a record changed by `change` (a null-prototype copy). */
+export const mapDict = <V>(d: Dict<V>, change: (v: V) => V): Dict<V> => toDict(Object.entries(d).map(([k, v]) => [k, change(v)] as const));

@@ -27,6 +27,23 @@ async function room(app: { url: string; port: number }, s: Created) {
 }
 
 /**
+ * The PIP afternoon under way, so the work groups' and the large group's commands meet something to act on: the
+ * report-out, synthesis and next-steps items, two work groups with a phone in each, an answer, the first group presenting.
+ */
+async function afternoon(fac: SessionClient, phones: SessionClient[]): Promise<void> {
+  const must = async (c: SessionClient, body: CommandInput) => expect((await c.send(body)).ok, body.type).toBe(true);
+  for (const [title, moduleType] of [['Theme work groups', 'workgroups'], ['Report-outs', 'reportout'], ['Synthesis', 'synthesis'], ['Next steps', 'nextsteps']] as const)
+    await must(fac, { type: 'agenda.addItem', payload: { item: { title, plannedMinutes: 30, moduleType } } });
+  for (const title of ['Safety', 'Permanency']) await must(fac, { type: 'workgroup.addTheme', payload: { title } });
+  await must(fac, { type: 'workgroup.makeGroups', payload: {} });
+  await waitFor(() => fac.snap.state.workgroups.groups.length === 2, 'the groups on the console');
+  const groups = fac.snap.state.workgroups.groups.map((g) => g.id);
+  for (const [i, c] of phones.entries()) await must(fac, { type: 'workgroup.assign', payload: { participantId: c.snap.participantId!, workGroupId: groups[i % 2]! } });
+  await must(phones[0]!, { type: 'workgroup.addAnswer', payload: { workGroupId: groups[0]!, field: 'recommendations', text: 'More kinship homes' } });
+  await must(fac, { type: 'plenary.present', payload: { itemId: itemOfType(fac, 'reportout'), workGroupId: groups[0]! } });
+}
+
+/**
  * Every screen receives the facilitator's next change: nothing froze. Sharing the report is a change the facilitator
  * can make in every state, also after a random "session.end" made the session read-only.
  */
@@ -107,6 +124,7 @@ describe('a hostile phone cannot poison a session on the real server', () => {
         fc.asyncProperty(fc.array(commandRecipe, { minLength: 5, maxLength: 30, size: 'max' }), async (recipes) => {
           const s = await createSession(app);
           const { fac, ana, jose, board, screens } = await room(app, s);
+          await afternoon(fac, [ana, jose]);
           const byId = new Map<string, SessionClient>([[ana.snap.participantId!, ana], [jose.snap.participantId!, jose]]);
           for (const r of recipes) {
             await waitFor(() => screens.every((c) => c.snap.state.seq === fac.snap.state.seq), 'screens in step');

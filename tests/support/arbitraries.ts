@@ -9,7 +9,7 @@ import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import { dictGet } from '../../shared/session/dict.js';
 import { keyedGet, keyedValues } from '../../shared/session/keyed.js';
 import type { Actor } from '../../shared/session/permissions.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { ModuleType, SessionState } from '../../shared/session/state.js';
 
 /** The names of `Object.prototype`'s members ("constructor", "toString", "__proto__"...): ids a hostile phone tries. */
 export const PROTOTYPE_NAMES: string[] = Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[A-Za-z0-9_-]+$/.test(n));
@@ -110,6 +110,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
   const workGroupIds = wg.groups.map((g) => g.id);
   const sourceIds = [...Object.keys(wg.answers), ...Object.keys(wg.strategies)];
   const nextStepIds = plenaryOf(state).nextSteps.map((n) => n.id);
+  // The large group's commands name an item of their own kind three times in four (else any item).
+  const itemOf = (type: ModuleType): string => (r.num % 4 ? (state.agenda.find((i) => i.moduleType === type)?.id ?? itemId) : itemId);
   switch (r.type) {
     case 'timer.start':
     case 'timer.pause':
@@ -212,15 +214,22 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     case 'spotlight.paging':
       return cmd(r.type, { paused: r.flag });
     case 'plenary.present':
-      return cmd(r.type, { itemId, workGroupId: r.flag ? null : choose(workGroupIds, c), minutes: 1 + r.num });
+      return cmd(r.type, { itemId: itemOf('reportout'), workGroupId: r.flag && r.num % 2 ? null : choose(workGroupIds, c), minutes: 1 + r.num });
     case 'plenary.presentTimer':
       return cmd(r.type, { action: pick(['start', 'pause', 'reset'], r.num) });
     case 'plenary.react':
       return cmd(r.type, { workGroupId: choose(workGroupIds, c), kind: r.flag ? 'question' : 'reaction', text });
-    case 'plenary.pull':
-      return cmd(r.type, { itemId, column, workGroupId: choose(workGroupIds, c), field: r.flag ? 'strategy' : 'recommendations', sourceId: choose(sourceIds, d) });
+    case 'plenary.pull': {
+      // Mostly an entry as it is (its group and heading), now and then one named under another group or heading.
+      const sourceId = choose(sourceIds, d);
+      const entry = dictGet(wg.answers, sourceId) ?? dictGet(wg.strategies, sourceId);
+      const field = entry && r.num % 3 ? ('field' in entry ? entry.field : 'strategy') : r.flag ? 'strategy' : 'recommendations';
+      const from = entry && r.num % 3 ? entry.workGroupId : choose(workGroupIds, c);
+      const into = state.agenda.find((i) => i.id === itemOf('synthesis'));
+      return cmd(r.type, { itemId: into?.id ?? itemId, column: choose(into ? columnsOf(into) : [], b), workGroupId: from, field, sourceId });
+    }
     case 'plenary.addNextStep':
-      return cmd(r.type, { itemId, what: text, owner: text, partner: r.flag ? 'state' : null, term: r.flag ? 'short' : 'long', date: '' });
+      return cmd(r.type, { itemId: itemOf('nextsteps'), what: text, owner: text, partner: r.flag ? 'state' : null, term: r.flag ? 'short' : 'long', date: '' });
     case 'plenary.editNextStep':
       return cmd(r.type, { nextStepId: choose(nextStepIds, c), what: text, owner: '', partner: null, term: 'long', date: '2026-12-01' });
     case 'plenary.removeNextStep':
@@ -262,7 +271,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     case 'workgroup.setLeader':
       return cmd(r.type, { workGroupId, participantId: r.num === 0 ? null : participantId });
     case 'workgroup.timer':
-      return cmd(r.type, { workGroupId, action: pick(['start', 'pause', 'reset', 'follow'], c), ...(r.flag ? { minutes: 1 + r.num } : {}) });
+      return cmd(r.type, { workGroupId, action: pick(['start', 'pause', 'reset', 'follow'], c), ...(r.flag || r.num % 2 ? { minutes: 1 + r.num } : {}) });
     case 'workgroup.message':
       return cmd(r.type, { workGroupId: r.num === 0 ? null : workGroupId, text, warning: r.flag });
     case 'workgroup.addStrategy':

@@ -43,6 +43,9 @@ function start(): SessionEvent[] {
     agendaItem('hasOwnProperty', 'swot'),
     agendaItem('vision1', 'vision'),
     agendaItem('groups1', 'workgroups'),
+    agendaItem('ro1', 'reportout'),
+    agendaItem('syn1', 'synthesis'),
+    agendaItem('ns1', 'nextsteps'),
   ];
   const events: SessionEvent[] = [
     { type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda, seq: 1, at: 1000 },
@@ -81,6 +84,10 @@ function start(): SessionEvent[] {
   run(P2, { type: 'workgroup.join', payload: { workGroupId: state.workgroups.groups[1]!.id } });
   run(P1, { type: 'workgroup.addStrategy', payload: { workGroupId: first, text: 'Kinship first' } });
   run(FAC, { type: 'workgroup.message', payload: { workGroupId: first, text: 'Ten minutes left', warning: true } });
+  // The large group under way: the first group presents, a next step is down.
+  run(P1, { type: 'workgroup.addAnswer', payload: { workGroupId: first, field: 'recommendations', text: 'More kinship homes' } });
+  run(FAC, { type: 'plenary.present', payload: { itemId: 'ro1', workGroupId: first } });
+  run(FAC, { type: 'plenary.addNextStep', payload: { itemId: 'ns1', what: 'Call the court', owner: 'State', partner: 'state', term: 'short', date: '' } });
   return events;
 }
 

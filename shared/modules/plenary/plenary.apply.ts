@@ -18,7 +18,8 @@ export function applyPlenary(s: SessionState, e: PlenaryEvent & EventMeta): Sess
     case 'plenary.presentTimerSet':
       return p.presenting ? set({ presenting: { ...p.presenting, timer: e.timer } }) : s;
     case 'plenary.reacted':
-      return set({ reactions: [...p.reactions, e.reaction].slice(-MAX_REACTIONS) });
+      // A phone's copy comes without the recipients (see plenaryEventFor): the console's keeps them.
+      return set({ reactions: [...p.reactions, e.to.length ? { ...e.reaction, to: e.to } : e.reaction].slice(-MAX_REACTIONS) });
     case 'plenary.pulled':
       return set({ links: dictSet(p.links, e.noteId, e.link) });
     case 'plenary.nextStepAdded':

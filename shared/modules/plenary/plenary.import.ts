@@ -13,7 +13,7 @@ import {
 } from '../workgroup/workgroup.state.js';
 import type { PlenaryImport } from './plenary.events.js';
 import { linkOf } from './plenary.pull.js';
-import { MAX_IMPORTED_SYNTHESIS, MAX_NEXT_STEPS, type Partner, type SynthesisLink, type Term } from './plenary.state.js';
+import { MAX_IMPORTED_SYNTHESIS, MAX_NEXT_STEPS, plenaryOf, type Partner, type SynthesisLink, type Term } from './plenary.state.js';
 
 /** What a kick-off session hands to its debrief or follow-up call (the payload of `plenary.receive`). */
 export interface ImportSource {
@@ -60,6 +60,8 @@ export function decideImport(s: SessionState, source: ImportSource, ctx: Pick<De
   const wg = workGroupsOf(s);
   if (wg.themes.length || wg.groups.length)
     return fail('conflict', 'This session already has themes or work groups: import the kick-off’s groups before making any here.');
+  const done = plenaryOf(s).importedFrom;
+  if (done) return fail('conflict', `This session has started from ${done.title} already: it imports once.`);
   if (!source.groups.length && !source.synthesis.length && !source.nextSteps.length)
     return fail('conflict', 'That session has no work groups, synthesis or next steps to start from yet.');
   const groups = source.groups.slice(0, MAX_GROUPS).map((g) => ({ ...g, leaderId: null, capacity: null, timer: null }));
@@ -72,12 +74,17 @@ export function decideImport(s: SessionState, source: ImportSource, ctx: Pick<De
     .filter((a) => kept.has(a.workGroupId))
     .filter((a, _n, all) => all.filter((b) => b.workGroupId === a.workGroupId && b.field === a.field).indexOf(a) < MAX_ANSWERS_PER_FIELD)
     .map((a) => ({ ...a, authorId: null }));
+  const themes = source.themes.slice(0, MAX_THEMES);
   const itemId = s.agenda.find((i) => i.moduleType === 'nextsteps')?.id ?? '';
   const from: PlenaryImport = {
     title: source.title,
     createdAt: source.createdAt,
-    themes: source.themes.slice(0, MAX_THEMES),
-    groups: groups.map((g) => ({ ...g, strategyOrder: g.strategyOrder.filter((id) => strategies.some((x) => x.id === id)) })),
+    themes,
+    groups: groups.map((g) => ({
+      ...g,
+      themeId: themes.some((t) => t.id === g.themeId) ? g.themeId : null,
+      strategyOrder: g.strategyOrder.filter((id) => strategies.some((x) => x.id === id)),
+    })),
     strategies,
     answers,
     synthesis: source.synthesis.slice(0, MAX_IMPORTED_SYNTHESIS).map((e) => ({ ...e, id: ctx.newId() })),

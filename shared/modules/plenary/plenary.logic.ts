@@ -10,7 +10,7 @@ import { membersOf } from '../workgroup/workgroup.rules.js';
 import type { PlenaryCommand, PlenaryEvent } from './plenary.events.js';
 import { decideImport } from './plenary.import.js';
 import { decidePull } from './plenary.pull.js';
-import { MAX_NEXT_STEPS, MAX_REACTIONS, plenaryOf, type NextStep } from './plenary.state.js';
+import { MAX_NEXT_STEPS, MAX_REACTIONS, MAX_REACTIONS_PER_PERSON, plenaryOf, type NextStep, type Reaction } from './plenary.state.js';
 
 /** Minutes a group presents for when the console gives none. */
 export const DEFAULT_PRESENT_MINUTES = 5;
@@ -60,6 +60,8 @@ export function decidePlenary(s: SessionState, actor: Actor, cmd: PlenaryCommand
       if (actor.role !== 'participant') return fail('forbidden', 'Questions and reactions are sent from a phone.');
       if (p.presenting?.workGroupId !== cmd.payload.workGroupId) return fail('conflict', 'That group is not presenting now.');
       if (p.reactions.length >= MAX_REACTIONS) return fail('conflict', `This session has taken its ${MAX_REACTIONS} questions and reactions.`);
+      if (p.reactions.filter((r) => r.authorId === actor.participantId).length >= MAX_REACTIONS_PER_PERSON)
+        return fail('conflict', `You have sent ${MAX_REACTIONS_PER_PERSON} questions and reactions: leave room for the others.`);
       const { workGroupId, kind, text } = cmd.payload;
       const to = [...new Set([...membersOf(s, workGroupId), actor.participantId])];
       const reaction = { id: ctx.newId(), workGroupId, kind, text, authorId: actor.participantId, authorName: actor.name, at: ctx.now };
@@ -94,6 +96,12 @@ export function decidePlenary(s: SessionState, actor: Actor, cmd: PlenaryCommand
   }
 }
 
-/** Whether a participant may read a reaction: its author, or a member of the group it went to. */
-export const mayReadReaction = (s: SessionState, participantId: string | null, r: { workGroupId: string; authorId: string | null }): boolean =>
-  participantId !== null && (r.authorId === participantId || dictGet(workGroupsOf(s).members, participantId) === r.workGroupId);
+/**
+ * Whether a participant may read a reaction: one it was sent to (its author, the group's members then), as the live
+ * event reached them; a reaction stored before its recipients were kept goes by the group they are in now.
+ */
+export const mayReadReaction = (s: SessionState, participantId: string | null, r: Pick<Reaction, 'workGroupId' | 'authorId' | 'to'>): boolean => {
+  if (participantId === null) return false;
+  if (r.to) return r.to.includes(participantId);
+  return r.authorId === participantId || dictGet(workGroupsOf(s).members, participantId) === r.workGroupId;
+};

@@ -25,7 +25,7 @@ export function groupsInOrder(s: SessionState): WorkGroup[] {
 function reactionBlocks(s: SessionState, group: WorkGroup, options: ReportOptions): Block[] {
   const mine = plenaryOf(s).reactions.filter((r) => r.workGroupId === group.id);
   if (!mine.length) return [];
-  const line = (r: (typeof mine)[number]) => `${r.kind === 'question' ? 'Question' : 'Reaction'}: ${r.text}${options.names ? ` (${r.authorName})` : ''}`;
+  const line = (r: (typeof mine)[number]) => `${r.kind === 'question' ? 'Question' : 'Reaction'}: ${r.text}${options.names && r.authorName ? ` (${r.authorName})` : ''}`;
   return [{ kind: 'heading', level: 3, text: 'Questions and reactions from the room' }, { kind: 'list', items: mine.map(line) }];
 }
 

@@ -61,6 +61,11 @@ export interface Reaction {
   authorId: string | null;
   authorName: string;
   at: number;
+  /**
+   * Who receives it: the group's members when it was sent, and its author (see plenaryEventFor). Kept on the
+   * console's copy only, so that a phone that joins the group later reads what it was sent live, no more.
+   */
+  to?: string[];
 }
 
 /** Where a synthesis note came from: a report-out answer or a strategy of a group. */
@@ -118,6 +123,8 @@ export interface ImportedSynthesisEntry {
 export const MAX_IMPORTED_SYNTHESIS = 120;
 
 export const MAX_REACTIONS = 300;
+/** Most questions and reactions one person sends (one phone does not use up the room's). */
+export const MAX_REACTIONS_PER_PERSON = 20;
 export const MAX_NEXT_STEPS = 80;
 
 export const initialPlenary = (): PlenaryState => ({

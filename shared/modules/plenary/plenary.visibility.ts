@@ -22,5 +22,7 @@ export function plenaryEventFor(e: PlenaryEvent & EventMeta, viewer: Viewer, hid
 export const plenaryStateFor = (s: SessionState, viewer: Viewer): Pick<SessionState, 'plenary'> => {
   const p = plenaryOf(s);
   const me = viewerId(viewer);
-  return { plenary: { ...p, reactions: p.reactions.filter((r) => mayReadReaction(s, me, r)) } };
+  // Without their recipients, as the live event reached the phone.
+  const reactions = p.reactions.filter((r) => mayReadReaction(s, me, r)).map(({ to: _to, ...r }) => r);
+  return { plenary: { ...p, reactions } };
 };

@@ -1,4 +1,5 @@
-import { dictGet, dictSet, dictWithout, toDict, type Dict } from '../../session/dict.js';
+import { dictGet, dictSet, dictWithout, mapDict, toDict, type Dict } from '../../session/dict.js';
+import { plenaryAuthorRenamed, plenaryGroupMerged } from '../plenary/plenary.follow.js';
 import type { EventMeta } from '../../session/module.js';
 import type { SessionState } from '../../session/state.js';
 import type { WorkGroupEvent } from './workgroup.events.js';
@@ -13,9 +14,6 @@ function moved<T>(list: readonly T[], found: (x: T) => boolean, toIndex: number)
   rest.splice(Math.min(toIndex, rest.length), 0, list[at]!);
   return rest;
 }
-
-/** Every value of a record changed by `change` (a null-prototype copy). */
-const mapDict = <V>(d: Dict<V>, change: (v: V) => V): Dict<V> => toDict(Object.entries(d).map(([k, v]) => [k, change(v)] as const));
 
 /** The work groups after one of their events. Never throws; an event naming something gone changes nothing. */
 export function applyWorkGroup(s: SessionState, e: WorkGroupEvent & EventMeta): SessionState {
@@ -45,12 +43,16 @@ export function applyWorkGroup(s: SessionState, e: WorkGroupEvent & EventMeta): 
       if (!from || !into || from === into) return s;
       const move = <V extends { workGroupId: string }>(v: V): V => (v.workGroupId === from.id ? { ...v, workGroupId: into.id } : v);
       const merged: WorkGroup = { ...into, leaderId: into.leaderId ?? from.leaderId, strategyOrder: [...into.strategyOrder, ...from.strategyOrder] };
-      return put({
+      const messages = wg.messages.map((m) => (m.workGroupId === from.id ? { ...m, workGroupId: into.id } : m));
+      const after = put({
         groups: wg.groups.filter((g) => g.id !== from.id).map((g) => (g.id === into.id ? merged : g)),
         members: mapDict(wg.members, (id) => (id === from.id ? into.id : id)),
         strategies: mapDict(wg.strategies, move),
         answers: mapDict(wg.answers, move),
+        messages,
       });
+      // Report-out mode, the room's questions and the synthesis's links name the group it went into.
+      return plenaryGroupMerged(after, from.id, into.id);
     }
     case 'workgroup.configured':
       return put({ capacity: e.capacity, selfSelect: e.selfSelect });
@@ -123,13 +125,15 @@ export function applyWorkGroup(s: SessionState, e: WorkGroupEvent & EventMeta): 
 
 /**
  * A participant's new name on what they wrote in the work groups, or none once the facilitator removed them (their
- * strategies and answers stay, without their name), as with their notes (see people.logic.ts).
+ * strategies, answers and questions to the groups stay, without their name), as with their notes (see people.logic.ts).
  */
 export function authorRenamed(s: SessionState, participantId: string, name: string): SessionState {
   const wg = workGroupsOf(s);
   const rename = <V extends { authorId: string | null; authorName: string }>(v: V): V =>
     v.authorId === participantId && v.authorName !== name ? { ...v, authorName: name } : v;
   const mine = (d: Dict<{ authorId: string | null }>) => Object.values(d).some((v) => v.authorId === participantId);
-  if (!mine(wg.strategies) && !mine(wg.answers)) return s;
-  return { ...s, workgroups: { ...wg, strategies: mapDict(wg.strategies, rename), answers: mapDict(wg.answers, rename) } };
+  // And on the questions and reactions they sent the groups presenting.
+  const t = plenaryAuthorRenamed(s, participantId, name);
+  if (!mine(wg.strategies) && !mine(wg.answers)) return t;
+  return { ...t, workgroups: { ...wg, strategies: mapDict(wg.strategies, rename), answers: mapDict(wg.answers, rename) } };
 }
