@@ -39,7 +39,14 @@ export const DB_FILE = 'toolkit.sqlite';
  */
 function privateFile(file: string): void {
   fs.closeSync(fs.openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
+  fs.chmodSync(file, 0o600);
+  // The -wal and -shm files of an earlier run may vanish at any moment (the last connection closing removes them).
+  for (const f of [`${file}-wal`, `${file}-shm`])
+    try {
+      fs.chmodSync(f, 0o600);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
 }
 
 /** SQLite in WAL mode under the data folder. Writes are synchronous: an event is committed before its ack. */
