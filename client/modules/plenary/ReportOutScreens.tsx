@@ -9,6 +9,7 @@ import { ReactionList } from './ReactionList.js';
 import { ReportOutView } from './ReportOutView.js';
 import { ImportedSynthesis } from './ImportedSynthesis.js';
 import { useMyGroupId, usePlenary, usePresenting, useWorkGroups } from './usePlenary.js';
+import { AllReportOuts } from './AllReportOuts.js';
 
 const asTimer = <T extends object>(t: T) => ({ ...t, itemId: null, runningSince: null });
 
@@ -28,6 +29,7 @@ export function ReportOutConsole({ item }: ModuleScreenProps) {
           <ReactionList workGroupId={now.group.id} heading="Questions and reactions from the room" />
         </section>
       )}
+      {!now && groups.length > 0 && <AllReportOuts layout="console" />}
       <ImportedSynthesis layout="console" />
     </>
   );
@@ -41,11 +43,7 @@ export function ReportOutBoard(_props: ModuleScreenProps) {
     return (
       <div className="plenary-board">
         <h2 className="plenary-board-hint">{groups.length ? 'Report-outs: each group in turn' : 'No work groups yet'}</h2>
-        <ol className="plenary-board-groups">
-          {groups.map((g) => (
-            <li key={g.id}>{g.name}</li>
-          ))}
-        </ol>
+        {groups.length > 0 && <AllReportOuts layout="board" />}
         <ImportedSynthesis layout="board" />
       </div>
     );
