@@ -153,6 +153,8 @@ describe.skipIf(!hasChromium)('the PIP kick-off day in the browser, from the tem
       await phone.getByRole('button', { name: `Add a dot to ${PEOPLE[2].rec}` }).click();
     }
     await ana.getByRole('button', { name: `Add a dot to ${PEOPLE[0].rec}` }).click();
+    // The phone votes knowing where each entry came from.
+    expect(await ana.locator('.vote-target', { hasText: PEOPLE[1].rec }).locator('.plenary-origin').innerText()).toBe(`from ${PEOPLE[1].finding}`);
     await shots('9-vote', ana);
     await con.getByRole('button', { name: 'Next step: Results' }).click();
     for (const p of [con, board, ana]) {
@@ -165,7 +167,7 @@ describe.skipIf(!hasChromium)('the PIP kick-off day in the browser, from the tem
 
     // 8. Next steps, on the console; every screen lists them.
     await go('Next steps');
-    await con.getByLabel('What').fill('Send the draft strategies to the Regional Office');
+    await con.getByLabel('What').fill('Draft the PIP strategies');
     await con.getByLabel('Owner').fill('State PIP team');
     await con.getByLabel('Partner').selectOption({ label: "Children's Bureau Regional Office" });
     await con.getByLabel('Date').fill('2026-12-15');
@@ -180,7 +182,7 @@ describe.skipIf(!hasChromium)('the PIP kick-off day in the browser, from the tem
     expect(day).toContain('Who funds the navigators?');
     expect(day).toMatch(new RegExp(`1 ${PEOPLE[0].rec} 4 dots`));
     expect(day).toContain(`from ${PEOPLE[0].finding}`);
-    expect(day).toContain('Send the draft strategies to the Regional Office');
+    expect(day).toContain('Draft the PIP strategies');
 
     // 10. The next morning: a debrief from the template imports the day by its code and shows the groups' report-outs.
     await con.getByRole('button', { name: 'Make a carry-forward code' }).click();
@@ -190,7 +192,7 @@ describe.skipIf(!hasChromium)('the PIP kick-off day in the browser, from the tem
     await con.getByRole('button', { name: 'Create session' }).click();
     await go('Feedback on each of the theme work groups');
     await con.getByLabel('The kick-off’s carry-forward code').fill(code);
-    await con.getByRole('button', { name: 'Import by code' }).click();
+    await con.getByRole('button', { name: 'Import its work groups by code' }).click();
     await con.getByText(/^Started from Program Improvement Plan \(PIP\) kick-off day/).waitFor();
     for (const p of PEOPLE) await con.getByText(p.rec).first().waitFor();
     await board.goto(`${app.url}/board/${(await con.getByTestId('join-code').innerText()).trim()}`);
