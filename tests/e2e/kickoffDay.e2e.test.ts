@@ -196,7 +196,9 @@ describe.skipIf(!hasChromium)('the PIP kick-off day in the browser, from the tem
     await con.getByText(/^Started from Program Improvement Plan \(PIP\) kick-off day/).waitFor();
     for (const p of PEOPLE) await con.getByText(p.rec).first().waitFor();
     await board.goto(`${app.url}/board/${(await con.getByTestId('join-code').innerText()).trim()}`);
-    for (const p of PEOPLE) await board.getByText(p.rec).first().waitFor();
+    for (const p of PEOPLE) await board.getByRole('region', { name: `Report-out of ${p.finding}` }).getByText(p.rec).waitFor();
+    // The day's synthesis comes along, paged after the report-outs (not squeezing them off the board).
+    await board.getByRole('region', { name: /^Synthesis of Program Improvement Plan/ }).getByText(PEOPLE[0].rec).waitFor();
     await shots('12-debrief');
   }, 300_000);
 });

@@ -43,8 +43,7 @@ export function ReportOutBoard(_props: ModuleScreenProps) {
     return (
       <div className="plenary-board">
         <h2 className="plenary-board-hint">{groups.length ? 'Report-outs: each group in turn' : 'No work groups yet'}</h2>
-        {groups.length > 0 && <AllReportOuts layout="board" />}
-        <ImportedSynthesis layout="board" />
+        {groups.length > 0 ? <AllReportOuts layout="board" after={<ImportedSynthesis layout="board" />} /> : <ImportedSynthesis layout="board" />}
       </div>
     );
   return (
@@ -107,6 +106,8 @@ export function ReportOutPhone(_props: ModuleScreenProps) {
         Group {now.index + 1} of {now.total} presents
       </p>
       <h2>{now.group.name}</h2>
+      {/* The session's timer is in the card above: say which one this is. */}
+      <p className="eyebrow">Time for this group</p>
       <TimerDisplay timer={asTimer(now.timer)} now={serverNow} />
       {mine === now.group.id ? (
         <ReactionList workGroupId={now.group.id} heading="What the room asks your group" />
