@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)('the PIP kick-off day in the browser, from the tem
     await con.getByRole('button', { name: 'Create session' }).click();
     await go('Feedback on each of the theme work groups');
     await con.getByLabel('The kick-off’s carry-forward code').fill(code);
-    await con.getByRole('button', { name: 'Import its work groups by code' }).click();
+    await con.getByRole('button', { name: 'Import the work groups by code' }).click();
     await con.getByText(/^Started from Program Improvement Plan \(PIP\) kick-off day/).waitFor();
     for (const p of PEOPLE) await con.getByText(p.rec).first().waitFor();
     await board.goto(`${app.url}/board/${(await con.getByTestId('join-code').innerText()).trim()}`);
