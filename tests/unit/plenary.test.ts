@@ -60,7 +60,7 @@ describe('plenary: pulling report-out entries into the synthesis', () => {
     expect(section).toContain('"More kinship homes","Recommendations for the PIP","Safety group","Basic recommendations"');
   });
 
-  it('the room dot-votes the recommendations with the flow’s vote: the report ranks them with their dots and links', () => {
+  it('the room dot-votes the recommendations with the flow’s vote: the report ranks them with their dots and, under each, the group it came from', () => {
     const m = day();
     pull(m, 'a1');
     m.run(FACILITATOR, { type: 'plenary.pull', payload: { itemId: 'syn', column: REC, workGroupId: 'g2', field: 'recommendations', sourceId: 'a3' } });
@@ -75,7 +75,7 @@ describe('plenary: pulling report-out entries into the synthesis', () => {
     m.ok(FACILITATOR, { type: 'flow.advance', payload: { itemId: 'syn', to: 'results' } });
     const blocks = synthesisReport(m.state, m.state.agenda[1]!, OPTIONS, kinds);
     const ranked = blocks.find((b) => b.kind === 'ranked' && b.entries.length === 2);
-    expect(ranked).toEqual({ kind: 'ranked', unit: 'dots', entries: [{ text: 'Faster court dates', count: 2 }, { text: 'More kinship homes', count: 1 }] });
+    expect(ranked).toEqual({ kind: 'ranked', unit: 'dots', entries: [{ text: 'Faster court dates', count: 2, detail: ['from Permanency group'] }, { text: 'More kinship homes', count: 1, detail: ['from Safety group'] }] });
     expect(texts(blocks)).toContain('"Faster court dates","Recommendations for the PIP","Permanency group","Basic recommendations"');
     // Once the vote has started nothing more is pulled in.
     expect(m.run(FACILITATOR, { type: 'plenary.pull', payload: { itemId: 'syn', column: REC, workGroupId: 'g1', field: 'strategy', sourceId: 'st1' } })?.message).toBe(

@@ -4,6 +4,7 @@ import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import { ColumnShell } from './ColumnShell.js';
 import { plural, type ColumnDecor, type FlowColumns } from './model.js';
 import { PAGES_CLASS } from '../../views/board/useBoardPages.js';
+import { NoteOrigin } from '../plenary/NoteOrigin.js';
 
 export interface ResultsBoardProps {
   columns: FlowColumns;
@@ -61,6 +62,7 @@ function ResultRow({ entry: e, rank, layout, onCarry, extra }: ResultRowProps) {
       </span>
       <div className="result-body">
         <p className="result-label">{e.label}</p>
+        {e.target.kind === 'note' && <NoteOrigin noteId={e.target.id} />}
         <p className="result-meta">
           <strong className="result-dots">{plural(e.dots, 'dot')}</strong>
           {e.target.kind === 'group' && layout !== 'board' && <span className="muted"> · group of {plural(e.notes.length, 'note')}</span>}
@@ -69,7 +71,10 @@ function ResultRow({ entry: e, rank, layout, onCarry, extra }: ResultRowProps) {
         {e.target.kind === 'group' && layout === 'console' && (
           <ul className="result-notes">
             {e.notes.map((n) => (
-              <li key={n.id}>{n.text}</li>
+              <li key={n.id}>
+                {n.text}
+                <NoteOrigin noteId={n.id} />
+              </li>
             ))}
           </ul>
         )}

@@ -1,6 +1,7 @@
 import type { VoteTarget } from '../../../shared/modules/flow/flow.state.js';
 import { plural, type FlowColumns } from './model.js';
 import { dictGet, type Dict } from '../../../shared/session/dict.js';
+import { NoteOrigin } from '../plenary/NoteOrigin.js';
 
 export interface VotePanelProps {
   columns: FlowColumns;
@@ -37,6 +38,7 @@ export function VotePanel({ columns, mine, dotsPerPerson, maxPerItem, onDot, who
                     <p className="vote-label">
                       {e.target.kind === 'group' && <span className="flow-group-tag">Group</span>} {e.label}
                     </p>
+                    {e.target.kind === 'note' && <NoteOrigin noteId={e.target.id} />}
                     <div className="vote-row">
                       <span className="vote-mine" aria-label={`${whose} dots on this: ${n}`}>
                         <span aria-hidden="true">{'●'.repeat(n) || '○'}</span> {whose} dots: {n}

@@ -61,7 +61,7 @@ export function ImportPanel() {
       <form className="field" onSubmit={submitCode}>
         <label htmlFor="plenary-code">The kick-off’s carry-forward code</label>
         <input id="plenary-code" value={pasted} maxLength={80} autoComplete="off" onChange={(e) => setPasted(e.target.value)} />
-        <button type="submit">Import by code</button>
+        <button type="submit">Import the work groups by code</button>
       </form>
       {error && (
         <p role="alert" className="form-error">

@@ -9,6 +9,7 @@ import { ReactionList } from './ReactionList.js';
 import { ReportOutView } from './ReportOutView.js';
 import { ImportedSynthesis } from './ImportedSynthesis.js';
 import { useMyGroupId, usePlenary, usePresenting, useWorkGroups } from './usePlenary.js';
+import { AllReportOuts } from './AllReportOuts.js';
 
 const asTimer = <T extends object>(t: T) => ({ ...t, itemId: null, runningSince: null });
 
@@ -28,6 +29,7 @@ export function ReportOutConsole({ item }: ModuleScreenProps) {
           <ReactionList workGroupId={now.group.id} heading="Questions and reactions from the room" />
         </section>
       )}
+      {!now && groups.length > 0 && <AllReportOuts layout="console" />}
       <ImportedSynthesis layout="console" />
     </>
   );
@@ -41,12 +43,7 @@ export function ReportOutBoard(_props: ModuleScreenProps) {
     return (
       <div className="plenary-board">
         <h2 className="plenary-board-hint">{groups.length ? 'Report-outs: each group in turn' : 'No work groups yet'}</h2>
-        <ol className="plenary-board-groups">
-          {groups.map((g) => (
-            <li key={g.id}>{g.name}</li>
-          ))}
-        </ol>
-        <ImportedSynthesis layout="board" />
+        {groups.length > 0 ? <AllReportOuts layout="board" after={<ImportedSynthesis layout="board" />} /> : <ImportedSynthesis layout="board" />}
       </div>
     );
   return (
@@ -109,6 +106,8 @@ export function ReportOutPhone(_props: ModuleScreenProps) {
         Group {now.index + 1} of {now.total} presents
       </p>
       <h2>{now.group.name}</h2>
+      {/* The session's timer is in the card above: say which one this is. */}
+      <p className="eyebrow">Time for this group</p>
       <TimerDisplay timer={asTimer(now.timer)} now={serverNow} />
       {mine === now.group.id ? (
         <ReactionList workGroupId={now.group.id} heading="What the room asks your group" />

@@ -3,7 +3,7 @@ import { answersOf, strategiesOf } from '../../../shared/modules/workgroup/workg
 import { useSession } from '../../store.js';
 
 /** One group's report-out: each field's entries, then its strategies with their action steps. */
-export function ReportOutView({ group, layout }: { group: WorkGroup; layout: 'console' | 'phone' | 'board' }) {
+export function ReportOutView({ group, layout }: { group: WorkGroup; layout: 'console' | 'phone' | 'board' | 'review' }) {
   const state = useSession((s) => s.state);
   const strategies = strategiesOf(state, group);
   return (

@@ -8,7 +8,7 @@ import { NO_NOTES, notesByColumn, promptBlocks, readableNotes } from '../../repo
 import { count } from '../../report/format.js';
 import type { Block, RankedEntry, ReportOptions } from '../../report/model.js';
 import type { ReportKinds } from '../../session/module.js';
-import type { AgendaItem, SessionState } from '../../session/state.js';
+import type { AgendaItem, Note, SessionState } from '../../session/state.js';
 import { dictGet } from '../../session/dict.js';
 import { flowOf, tallyDots, targetKey } from './flow.logic.js';
 import { carriedForward, rankedByColumn, type RankedEntry as VoteEntry } from './flow.results.js';
@@ -25,9 +25,15 @@ export const resultsIn = (flow: FlowState): boolean => atLeast(flow, 'results');
 
 const dotsPlaced = (flow: FlowState): number => Object.values(tallyDots(flow)).reduce((a, b) => a + b, 0);
 
-/** A vote target as a ranked entry: its label and dots, and a group's notes under it. */
-export const rankedEntry = (e: VoteEntry): RankedEntry =>
-  e.target.kind === 'group' ? { text: e.label, count: e.dots, detail: e.notes.map((n) => n.text) } : { text: e.label, count: e.dots };
+/** Where a note came from, in words ("from Safety group"), for an item whose notes can come from elsewhere. */
+export type NoteOrigin = (note: Note) => string | undefined;
+
+/** A vote target as a ranked entry: its label and dots, and a group's notes under it, each with where it came from. */
+export function rankedEntry(e: VoteEntry, origin?: NoteOrigin): RankedEntry {
+  if (e.target.kind === 'group') return { text: e.label, count: e.dots, detail: e.notes.map((n) => [n.text, origin?.(n)].filter(Boolean).join(' · ')) };
+  const from = e.notes[0] && origin?.(e.notes[0]);
+  return from ? { text: e.label, count: e.dots, detail: [from] } : { text: e.label, count: e.dots };
+}
 
 /** Every vote target of the item, per column, most dots first. */
 export const rankedColumns = (state: SessionState, item: AgendaItem, kinds: ReportKinds): Map<string, VoteEntry[]> =>
@@ -72,12 +78,12 @@ export function clusterBlocks(state: SessionState, item: AgendaItem, kinds: Repo
   return blocks.length ? [{ kind: 'heading', level: 2, text: 'Clusters' }, ...blocks] : [];
 }
 
-/** The ranked results per column, with their dots. */
-export function rankedBlocks(state: SessionState, item: AgendaItem, kinds: ReportKinds): Block[] {
+/** The ranked results per column, with their dots (and each note's origin when the item has one). */
+export function rankedBlocks(state: SessionState, item: AgendaItem, kinds: ReportKinds, origin?: NoteOrigin): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Ranked results' }];
   for (const [column, entries] of rankedColumns(state, item, kinds)) {
     blocks.push({ kind: 'heading', level: 3, text: column });
-    blocks.push(entries.length ? { kind: 'ranked', unit: 'dots', entries: entries.map(rankedEntry) } : { kind: 'paragraph', text: NO_NOTES, tone: 'muted' });
+    blocks.push(entries.length ? { kind: 'ranked', unit: 'dots', entries: entries.map((e) => rankedEntry(e, origin)) } : { kind: 'paragraph', text: NO_NOTES, tone: 'muted' });
   }
   return blocks;
 }
@@ -97,11 +103,11 @@ export const voteNotice = (flow: FlowState): Block[] =>
   flow.phase === 'vote' ? [{ kind: 'paragraph', text: 'The dot vote is open: the ranking is printed once the results are in.', tone: 'muted' }] : [];
 
 /** The body of a flow item below its facts: private or pending notice, notes and clusters, or ranked results. */
-export function flowBody(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
+export function flowBody(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds, origin?: NoteOrigin): Block[] {
   const pending = pendingBlocks(state, item);
   if (pending) return pending;
   const flow = flowOf(state, item.id);
-  if (resultsIn(flow)) return [...rankedBlocks(state, item, kinds), ...carriedBlocks(state, item, kinds)];
+  if (resultsIn(flow)) return [...rankedBlocks(state, item, kinds, origin), ...carriedBlocks(state, item, kinds)];
   const notes = readableNotes(state, item.id);
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: 'Notes by column' },
@@ -112,8 +118,8 @@ export function flowBody(state: SessionState, item: AgendaItem, options: ReportO
 }
 
 /** The section of a brainstorm-flow item. */
-export function flowReport(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds): Block[] {
-  return [...promptBlocks(item), flowFacts(state, item), ...flowBody(state, item, options, kinds)];
+export function flowReport(state: SessionState, item: AgendaItem, options: ReportOptions, kinds: ReportKinds, origin?: NoteOrigin): Block[] {
+  return [...promptBlocks(item), flowFacts(state, item), ...flowBody(state, item, options, kinds, origin)];
 }
 
 /** Every group's label as the results name it (its name, or its first notes), by group id. */

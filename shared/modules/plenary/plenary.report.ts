@@ -82,7 +82,11 @@ export function synthesisReport(s: SessionState, item: AgendaItem, options: Repo
   const links: Block[] = pulled.length
     ? [{ kind: 'heading', level: 2, text: 'From the work groups' }, { kind: 'table', columns, rows: pulled, widths: [2.6, 1.5, 1.4, 1.9, ...(withDots ? [0.5] : [])] }]
     : [];
-  return [...flowReport(s, item, options, kinds), ...links];
+  const origin = (n: Note) => {
+    const link = linkOf(s, n.id);
+    return link ? `from ${link.groupName}` : undefined;
+  };
+  return [...flowReport(s, item, options, kinds, origin), ...links];
 }
 
 /** The next steps an item lists: its own, and on the first next-steps item those imported before it existed. */
