@@ -107,6 +107,16 @@ describe('plenary: report-out mode and reactions', () => {
     expect(order.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['Permanency group', 'Safety group']);
   });
 
+  it('a report-out item taken off the agenda mid-presentation ends it: no question or timer goes to it', () => {
+    const m = day();
+    const ana = m.join('p-ana');
+    m.ok(FACILITATOR, { type: 'plenary.present', payload: { itemId: 'ro', workGroupId: 'g1' } });
+    m.ok(FACILITATOR, { type: 'agenda.removeItem', payload: { itemId: 'ro' } });
+    expect(m.run(ana, { type: 'plenary.react', payload: { workGroupId: 'g1', kind: 'question', text: 'Still there?' } })?.message).toBe('That group is not presenting now.');
+    expect(m.run(FACILITATOR, { type: 'plenary.presentTimer', payload: { action: 'start' } })?.message).toBe('No group is presenting: pick the group first.');
+    expect(m.state.plenary.reactions).toEqual([]);
+  });
+
   it('takes questions only for the group presenting, and only its members (and the author) receive them', () => {
     const m = day();
     const ana = m.join('p-ana');

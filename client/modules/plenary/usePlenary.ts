@@ -1,6 +1,6 @@
 import { useSession } from '../../store.js';
 import { dictGet } from '../../../shared/session/dict.js';
-import { initialPlenary, type PlenaryState, type SynthesisLink } from '../../../shared/modules/plenary/plenary.state.js';
+import { initialPlenary, presentingNow, type PlenaryState, type SynthesisLink } from '../../../shared/modules/plenary/plenary.state.js';
 import { initialWorkGroups, type WorkGroup, type WorkGroupsState } from '../../../shared/modules/workgroup/workgroup.state.js';
 
 const NO_PLENARY = initialPlenary();
@@ -11,12 +11,12 @@ export const useWorkGroups = (): WorkGroupsState => useSession((s) => s.state.wo
 
 /** The group presenting now with its place in the order ("Group 2 of 5"), or null outside report-out mode. */
 export function usePresenting(): { group: WorkGroup; index: number; total: number; timer: NonNullable<PlenaryState['presenting']>['timer'] } | null {
-  const p = usePlenary();
+  const presenting = useSession((s) => presentingNow(s.state));
   const groups = useWorkGroups().groups;
-  if (!p.presenting) return null;
-  const index = groups.findIndex((g) => g.id === p.presenting?.workGroupId);
+  if (!presenting) return null;
+  const index = groups.findIndex((g) => g.id === presenting.workGroupId);
   const group = groups[index];
-  return group ? { group, index, total: groups.length, timer: p.presenting.timer } : null;
+  return group ? { group, index, total: groups.length, timer: presenting.timer } : null;
 }
 
 /** Where a synthesis note came from, if it was pulled from a work group's report-out. */

@@ -10,7 +10,7 @@ import { membersOf } from '../workgroup/workgroup.rules.js';
 import type { PlenaryCommand, PlenaryEvent } from './plenary.events.js';
 import { decideImport } from './plenary.import.js';
 import { decidePull } from './plenary.pull.js';
-import { MAX_NEXT_STEPS, MAX_REACTIONS, MAX_REACTIONS_PER_PERSON, plenaryOf, type NextStep, type Reaction } from './plenary.state.js';
+import { MAX_NEXT_STEPS, MAX_REACTIONS, MAX_REACTIONS_PER_PERSON, plenaryOf, presentingNow, type NextStep, type Reaction } from './plenary.state.js';
 
 /** Minutes a group presents for when the console gives none. */
 export const DEFAULT_PRESENT_MINUTES = 5;
@@ -52,13 +52,14 @@ export function decidePlenary(s: SessionState, actor: Actor, cmd: PlenaryCommand
       return one({ type: 'plenary.presented', presenting: { itemId: item.id, workGroupId, timer } });
     }
     case 'plenary.presentTimer': {
-      if (!p.presenting) return fail('conflict', 'No group is presenting: pick the group first.');
-      const timer = timerAction(p.presenting.timer, cmd.payload.action, ctx.now, cmd.payload.minutes);
+      const presenting = presentingNow(s);
+      if (!presenting) return fail('conflict', 'No group is presenting: pick the group first.');
+      const timer = timerAction(presenting.timer, cmd.payload.action, ctx.now, cmd.payload.minutes);
       return typeof timer === 'string' ? fail('conflict', timer) : one({ type: 'plenary.presentTimerSet', timer });
     }
     case 'plenary.react': {
       if (actor.role !== 'participant') return fail('forbidden', 'Questions and reactions are sent from a phone.');
-      if (p.presenting?.workGroupId !== cmd.payload.workGroupId) return fail('conflict', 'That group is not presenting now.');
+      if (presentingNow(s)?.workGroupId !== cmd.payload.workGroupId) return fail('conflict', 'That group is not presenting now.');
       if (p.reactions.length >= MAX_REACTIONS) return fail('conflict', `This session has taken its ${MAX_REACTIONS} questions and reactions.`);
       if (p.reactions.filter((r) => r.authorId === actor.participantId).length >= MAX_REACTIONS_PER_PERSON)
         return fail('conflict', `You have sent ${MAX_REACTIONS_PER_PERSON} questions and reactions: leave room for the others.`);

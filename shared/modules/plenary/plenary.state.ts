@@ -138,3 +138,13 @@ export const initialPlenary = (): PlenaryState => ({
 });
 
 export const plenaryOf = (s: SessionState): PlenaryState => s.plenary ?? initialPlenary();
+
+/**
+ * The group presenting now: none when its report-out item was taken off the agenda or its group is gone (a merge moves
+ * the presenting group along, see plenary.follow.ts), so nothing is sent to a presentation that no longer exists.
+ */
+export function presentingNow(s: SessionState): Presenting | null {
+  const p = plenaryOf(s).presenting;
+  if (!p || !s.agenda.some((i) => i.id === p.itemId)) return null;
+  return s.workgroups?.groups.some((g) => g.id === p.workGroupId) ? p : null;
+}
