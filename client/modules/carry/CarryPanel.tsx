@@ -1,13 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { carriedOut } from '../../../shared/modules/carry/carry.logic.js';
 import { formatDate } from '../../../shared/report/format.js';
 import { kinds } from '../../../shared/modules/registry.js';
 import { clearError, sendCommand, useSession } from '../../store.js';
 import { plural } from '../flow/model.js';
-import { recentSessions, rememberSession } from './recentSessions.js';
+import { rememberSession } from './recentSessions.js';
+import { EarlierSessionForms, type EarlierSession } from './EarlierSessionForms.js';
 import './carry.css';
-
-type From = { code: string } | { sessionId: string; facilitatorKey: string };
 
 /**
  * The console's carry forward: this session's code for a later session, and importing the carried items of an
@@ -20,36 +19,21 @@ export function CarryPanel({ facilitatorKey }: { facilitatorKey: string }) {
   const code = useSession((s) => s.state.carry.code);
   const imports = useSession((s) => s.state.carry.imports);
   const ownCount = useSession((s) => carriedOut(s.state, kinds).length);
-  const [recent] = useState(() => recentSessions().filter((r) => r.sessionId !== sessionId));
-  const [picked, setPicked] = useState('');
-  const [pasted, setPasted] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   useEffect(() => {
     if (sessionId) rememberSession({ sessionId, facilitatorKey, title, createdAt });
   }, [sessionId, facilitatorKey, title, createdAt]);
 
-  const importFrom = async (from: From | null) => {
+  const importFrom = async (from: EarlierSession): Promise<string | null> => {
     setDone(null);
-    if (!from) return setError('Pick an earlier session, or paste its carry-forward code.');
     const res = await sendCommand({ type: 'carry.import', payload: { from } });
     if (!res.ok) {
       clearError();
-      return setError(res.error.message);
+      return res.error.message;
     }
-    setError(null);
-    setPasted('');
     setDone('Imported: the carried items show on every item that takes them.');
-  };
-  const submitPick = (e: FormEvent) => {
-    e.preventDefault();
-    const r = recent.find((x) => x.sessionId === picked);
-    void importFrom(r ? { sessionId: r.sessionId, facilitatorKey: r.facilitatorKey } : null);
-  };
-  const submitCode = (e: FormEvent) => {
-    e.preventDefault();
-    void importFrom(pasted.trim() ? { code: pasted.trim() } : null);
+    return null;
   };
   const makeCode = () => {
     if (code && !window.confirm('Make a new code? The current code stops working.')) return;
@@ -77,30 +61,14 @@ export function CarryPanel({ facilitatorKey }: { facilitatorKey: string }) {
         </button>
       )}
       <h3>Import from an earlier session</h3>
-      {recent.length > 0 && (
-        <form className="field" onSubmit={submitPick}>
-          <label htmlFor="carry-recent">Your sessions on this browser</label>
-          <select id="carry-recent" value={picked} onChange={(e) => setPicked(e.target.value)}>
-            <option value="">Choose a session</option>
-            {recent.map((r) => (
-              <option key={r.sessionId} value={r.sessionId}>
-                {r.title} · {formatDate(r.createdAt)}
-              </option>
-            ))}
-          </select>
-          <button type="submit">Import its carried items</button>
-        </form>
-      )}
-      <form className="field" onSubmit={submitCode}>
-        <label htmlFor="carry-code-input">Carry-forward code</label>
-        <input id="carry-code-input" value={pasted} maxLength={80} autoComplete="off" onChange={(e) => setPasted(e.target.value)} />
-        <button type="submit">Import by code</button>
-      </form>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <EarlierSessionForms
+        idPrefix="carry"
+        codeLabel="Carry-forward code"
+        pickButton="Import its carried items"
+        codeButton="Import by code"
+        missing="Pick an earlier session, or paste its carry-forward code."
+        onImport={importFrom}
+      />
       {done && <p role="status">{done}</p>}
       {imports.length > 0 && (
         <ul className="carry-imports" aria-label="Imported">
