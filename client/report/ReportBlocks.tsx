@@ -1,5 +1,5 @@
 import type { Block, GridCell, RankedEntry } from '../../shared/report/model.js';
-import { countLabel, tableColumns } from '../../shared/report/format.js';
+import { asTable, countLabel, tableColumns } from '../../shared/report/format.js';
 
 /** One report's blocks as HTML: what the PDF and the Markdown say, for a preview on screen. */
 export function ReportBlocks({ blocks }: { blocks: readonly Block[] }) {
@@ -113,6 +113,9 @@ function BlockView({ block: b }: { block: Block }) {
           {b.attribution && <footer>— {b.attribution}</footer>}
         </blockquote>
       );
+    case 'pairedBars':
+    case 'ecomap':
+      return <BlockView block={{ kind: 'table', ...asTable(b) }} />;
     case 'pageBreak':
       return <hr className="report-break" />;
   }

@@ -20,6 +20,10 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
     input: z.enum(ITEM_INPUTS, { error: 'An item takes its own notes ("notes"), the items carried forward ("carried") or the vision context ("vision").' }),
     /** Open boards: notes posted from now on are anonymous to everyone but their author and the facilitator. */
     anonymous: z.boolean(),
+    /** A starter list the item's module offers the facilitator to add in one click (the survey's values, the eco-map's partners). */
+    starter: z
+      .array(text(LIMITS.starterEntry).min(1, 'A starter entry cannot be empty.'))
+      .max(LIMITS.starterEntries, `A starter list holds at most ${LIMITS.starterEntries} entries.`),
   };
 
   /** An agenda item as a template or a facilitator writes it (no id yet). */
@@ -31,6 +35,7 @@ export function agendaSchemas(kinds: readonly [ModuleType, ...ModuleType[]]) {
       columns: itemFields.columns.optional(),
       input: itemFields.input.optional(),
       anonymous: itemFields.anonymous.optional(),
+      starter: itemFields.starter.optional(),
     })
     .strict();
 

@@ -5,6 +5,8 @@ export const LIMITS = {
   title: 120,
   columnName: 60,
   columns: 8,
+  starterEntry: 120,
+  starterEntries: 40,
   agendaItems: 60,
   itemText: 2000,
   plannedMinutes: 600,

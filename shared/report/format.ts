@@ -1,3 +1,4 @@
+import type { Block } from './model.js';
 /**
  * What every report part prints the same way: dates in the facilitator's time zone, counts with their nouns, and the
  * one error a report builder throws. Pure: Intl only.
@@ -66,4 +67,25 @@ export function countLabel(count: number, unit: string): string {
 export function tableColumns(columns: string[], rows: string[][]): string[] {
   const extra = Math.max(0, ...rows.map((r) => r.length - columns.length));
   return [...columns, ...Array<string>(extra).fill('')];
+}
+
+const MARK_WORDS = { green: 'Green', yellow: 'Yellow', red: 'Red', none: 'No dot' } as const;
+const figure = (n: number | null): string => (n === null ? '—' : n.toFixed(1));
+
+/** A chart block's figures as a table: what a format without vector drawing prints for it. */
+export function asTable(b: Extract<Block, { kind: 'pairedBars' | 'ecomap' }>): { columns: string[]; rows: string[][] } {
+  if (b.kind === 'pairedBars')
+    return { columns: ['', ...b.series, ''], rows: b.rows.map((r) => [r.label, figure(r.a), figure(r.b), r.note ?? '']) };
+  return {
+    columns: ['Partner', 'Side', 'Green', 'Yellow', 'Red', 'No dot', 'Consensus'],
+    rows: b.partners.map((p) => [
+      p.name,
+      p.side === 'internal' ? 'Internal' : 'External',
+      String(p.counts.green),
+      String(p.counts.yellow),
+      String(p.counts.red),
+      String(p.counts.none),
+      `${p.consensus ? MARK_WORDS[p.consensus] : 'None'}${p.split ? ' (split)' : ''}`,
+    ]),
+  };
 }

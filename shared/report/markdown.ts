@@ -1,4 +1,4 @@
-import { countLabel, tableColumns } from './format.js';
+import { asTable, countLabel, tableColumns } from './format.js';
 import type { Block, GridCell, RankedEntry, ReportDoc } from './model.js';
 
 /**
@@ -71,6 +71,11 @@ function block(b: Block, depth: number): string | null {
       return table(['', b.unit], b.bars.map((bar) => [bar.label, String(bar.value)]));
     case 'grid2x2':
       return grid(b.cells, depth);
+    case 'pairedBars':
+    case 'ecomap': {
+      const t = asTable(b);
+      return table(t.columns, t.rows);
+    }
     case 'quote': {
       const by = b.attribution ? `\n>\n> — ${inline(b.attribution)}` : '';
       return `> ${escapeMarkdown(b.text).split('\n').join('\n> ')}${by}`;

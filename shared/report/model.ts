@@ -27,7 +27,35 @@ export type Block =
   /** A 2x2 grid, cells in reading order (SWOT: Strengths, Weaknesses, Opportunities, Threats). */
   | { kind: 'grid2x2'; cells: [GridCell, GridCell, GridCell, GridCell] }
   | { kind: 'quote'; text: string; attribution?: string }
+  /**
+   * Two series on one scale side by side per row, drawn as vectors: the values survey's importance and practice per
+   * value, in the order given (ranked by gap). A null value was not answered; `note` is printed after the row ("gap 1.4").
+   */
+  | { kind: 'pairedBars'; min: number; max: number; series: [string, string]; rows: PairedRow[] }
+  /** The stakeholder eco-map drawn as vectors: the agency at the centre, each partner around it with its marks. */
+  | { kind: 'ecomap'; centre: string; partners: EcoMapNode[] }
   | { kind: 'pageBreak' };
+
+export interface PairedRow {
+  label: string;
+  a: number | null;
+  b: number | null;
+  note?: string;
+}
+
+/** The four marks of the eco-map in the seed's order: green, yellow, red, no dot. */
+export type MarkName = 'green' | 'yellow' | 'red' | 'none';
+
+export interface EcoMapNode {
+  name: string;
+  category: string;
+  side: 'internal' | 'external';
+  counts: Record<MarkName, number>;
+  /** The mark with the most marks (null: a tie for the most, or no marks). */
+  consensus: MarkName | null;
+  /** No mark has more than half of the partner's marks. */
+  split: boolean;
+}
 
 export interface GridCell {
   title: string;

@@ -12,4 +12,5 @@ export const agendaItemFrom = (id: string, input: AgendaItemInput): AgendaItem =
   columns: input.columns ?? [],
   ...(input.input && input.input !== 'notes' ? { input: input.input } : {}),
   ...(input.anonymous ? { anonymous: true } : {}),
+  ...(input.starter?.length ? { starter: input.starter } : {}),
 });

@@ -34,6 +34,11 @@ export interface AgendaItem {
   input?: ItemInput;
   /** Notes posted on this open board are anonymous to all but their author and the facilitator (absent: named). */
   anonymous?: boolean;
+  /**
+   * A starter list the item's module offers the facilitator to add in one click (the values survey's candidate values,
+   * the eco-map's partners; absent: the module's own starter list).
+   */
+  starter?: string[];
 }
 
 /** The inputs an agenda item can take: its own board only, or the items carried forward too, or the vision context. */

@@ -4,6 +4,7 @@ import { drawGrid } from './grid.js';
 import type { Pen } from './pen.js';
 import { drawRanked } from './ranked.js';
 import { drawTable } from './table.js';
+import { asTable } from '../format.js';
 import { drawFacts, drawHeading, drawList, drawParagraph, drawQuote } from './text.js';
 
 /** Draws one block where the pen stands. */
@@ -27,6 +28,10 @@ export function drawBlock(pen: Pen, b: Block): void {
       return drawGrid(pen, b);
     case 'quote':
       return drawQuote(pen, b);
+    // Placeholders until the vector drawings land: the same figures as a table.
+    case 'pairedBars':
+    case 'ecomap':
+      return drawTable(pen, { kind: 'table', ...asTable(b) });
     case 'pageBreak':
       if (!pen.atTop) pen.newPage();
       return;
