@@ -56,6 +56,26 @@ export const PARTNER_CATEGORIES = [
   'Other',
 ] as const;
 
+/**
+ * The starter set a template offers (seed 001's CFSR partners: court, tribal, youth, agency staff, external partners,
+ * diversity-of-state representatives; with the categories the issue names). `addPartners` takes category and side
+ * from here for a known name, and 'Other' / 'external' for any other.
+ */
+export const STARTER_PARTNERS: readonly { name: string; category: string; side: Side }[] = [
+  { name: 'Caseworkers and supervisors', category: 'Agency staff', side: 'internal' },
+  { name: 'Agency leadership', category: 'Agency staff', side: 'internal' },
+  { name: 'Courts and judges', category: 'Courts', side: 'external' },
+  { name: 'Tribes', category: 'Tribes', side: 'external' },
+  { name: 'Youth', category: 'Youth', side: 'external' },
+  { name: 'Birth parents', category: 'Birth parents', side: 'external' },
+  { name: 'Foster, adoptive and kin caregivers', category: 'Caregivers', side: 'external' },
+  { name: 'Community organisations', category: 'Community organisations', side: 'external' },
+  { name: 'Schools', category: 'Schools', side: 'external' },
+  { name: 'Health and mental health providers', category: 'Health and mental health', side: 'external' },
+  { name: 'Legislators', category: 'Legislators', side: 'external' },
+  { name: 'Diversity-of-state representatives', category: 'Other', side: 'external' },
+];
+
 export const MAX_PARTNERS = 40;
 export const MAX_PARTNER_NAME = 80;
 export const MAX_PROPOSALS_PER_PERSON = 5;
