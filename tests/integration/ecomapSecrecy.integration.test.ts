@@ -3,7 +3,8 @@ import { memoryStorage, type SessionClient } from '../../client/net/sessionClien
 import { ecoMapOf } from '../../shared/modules/ecomap/ecomap.state.js';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import type { JoinResult } from '../../shared/protocol/join.js';
-import { client, closeClients, createSession, itemOfType, startServer, waitFor } from '../support/harness.js';
+import { client, closeClients, createSession, itemOfType, startServer } from '../support/harness.js';
+import { listen, Steps } from '../support/wire.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
@@ -12,30 +13,18 @@ beforeAll(async () => {
 afterEach(() => closeClients());
 afterAll(() => app.close());
 
-/** A screen with everything that reached its socket: the join answer (with its catch-up) and every live frame. */
-async function screen(join: (c: SessionClient) => Promise<JoinResult>, c: SessionClient = client(app)) {
-  const wire: string[] = [];
-  c.socket.onAny((...args: unknown[]) => wire.push(JSON.stringify(args)));
-  const res = await join(c);
-  expect(res.ok).toBe(true);
-  wire.push(JSON.stringify(res));
-  return { c, wire, heard: () => wire.join('\n') };
-}
+const screen = (join: (c: SessionClient) => Promise<JoinResult>, c: SessionClient = client(app)) => listen(c, join);
 
-let head = 0;
-async function ok(c: SessionClient, body: CommandInput): Promise<void> {
-  const res = await c.send(body);
-  if (!res.ok) throw new Error(`${body.type}: ${res.error.message}`);
-  head = Math.max(head, res.seq);
-}
-const inStep = (clients: SessionClient[]) => waitFor(() => clients.every((c) => c.snap.state.seq >= head), 'every screen in step');
+let steps = new Steps();
+const ok = (c: SessionClient, body: CommandInput) => steps.ok(c, body);
+const inStep = (clients: SessionClient[]) => steps.inStep(clients);
 
 /** A count above zero anywhere in what a screen heard: `"green":1`, `"none":3`... */
 const ANY_COUNT = /"(green|yellow|red|none)":[1-9]/;
 
 describe('the eco-map marks over real sockets', () => {
   it('no phone or board learns another’s mark or the counts before the results; the marker keeps its own; then everyone gets the counts', async () => {
-    head = 0;
+    steps = new Steps();
     const s = await createSession(app, { title: 'Stakeholder engagement' });
     const fac = await screen((c) => c.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey }));
     await ok(fac.c, { type: 'agenda.addItem', payload: { item: { title: 'Agency partners eco-map', plannedMinutes: 30, moduleType: 'ecomap' } } });
@@ -90,7 +79,7 @@ describe('the eco-map marks over real sockets', () => {
     }
 
     // The results shown: every screen gets the counts, live and on joining; the marks stay secret.
-    head = 0;
+    steps = new Steps();
     await ok(fac.c, { type: 'ecomap.showResults', payload: { itemId, shown: true } });
     await inStep([fac.c, board.c, again.c, ben.c, late.c, lateBoard.c]);
     const afterJoin = await screen((c) => c.join({ role: 'board', joinCode: s.joinCode }));
@@ -108,7 +97,7 @@ describe('the eco-map marks over real sockets', () => {
     expect(afterJoin.heard()).not.toContain(`"${benId}":{`);
 
     // Hidden again: the counts leave the phones and the board (the console keeps them).
-    head = 0;
+    steps = new Steps();
     await ok(fac.c, { type: 'ecomap.showResults', payload: { itemId, shown: false } });
     await inStep([fac.c, board.c, again.c]);
     for (const other of [board, again]) expect(ecoMapOf(other.c.snap.state, itemId).counts).toEqual({});
