@@ -3,6 +3,7 @@ import { ecoMapOf, MAX_PARTNERS, MAX_PROPOSALS_PER_PERSON, type Mark } from '../
 import { lateEntries } from '../../shared/modules/late/late.logic.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
+import { eventFor, stateFor } from '../../shared/modules/registry.js';
 
 let m: SessionModel;
 let people: Actor[];
@@ -209,5 +210,18 @@ describe('proposals, the scribe and the plan', () => {
     expect(fac('ecomap.showResults', { shown: false })).toBeNull();
     expect(fac('ecomap.setVote', { vote: 'closed' })?.code).toBe('conflict');
     expect(map().resultsShown).toBe(false);
+  });
+
+  it('a proposal names its author to the facilitator and the author only', () => {
+    m.ok(people[1]!, { type: 'ecomap.propose', payload: { itemId: 'eco', name: 'Housing authority' } });
+    const proposed = m.events.at(-1)!;
+    const [id] = Object.keys(map().proposals);
+    expect(map().proposals[id!]!.authorId).toBe('b');
+    expect(eventFor(proposed, { role: 'participant', participantId: 'b' })).toMatchObject({ proposal: { authorId: 'b' } });
+    for (const viewer of [{ role: 'board' } as const, { role: 'participant', participantId: 'a' } as const]) {
+      expect(eventFor(proposed, viewer)).toMatchObject({ proposal: { authorId: null, name: 'Housing authority' } });
+      expect(ecoMapOf(stateFor(m.state, viewer), 'eco').proposals[id!]).toMatchObject({ authorId: null, status: 'waiting' });
+    }
+    expect(ecoMapOf(stateFor(m.state, { role: 'participant', participantId: 'b' }), 'eco').proposals[id!]!.authorId).toBe('b');
   });
 });
