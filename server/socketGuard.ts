@@ -47,6 +47,9 @@ const WRITTEN: ReadonlySet<string> = new Set([
   'workgroup.addStep',
   'workgroup.addAnswer',
   'plenary.react',
+  'ecomap.propose',
+  'ecomap.mark',
+  'ecomap.plan',
   'values.propose',
   'values.rate',
 ]);

@@ -276,6 +276,7 @@ describe('reducer: a screen before and after', () => {
       carry: { code: null, imports: [] },
       workgroups: { themes: [], groups: [], members: {}, capacity: null, selfSelect: true, strategies: {}, answers: {}, messages: [] },
       plenary: { presenting: null, presented: [], reactions: [], links: {}, nextSteps: [], importedFrom: null, importedSynthesis: [] },
+      ecomaps: {},
     });
   });
 
