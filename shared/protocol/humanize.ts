@@ -59,7 +59,7 @@ const FIELDS: Record<string, string> = {
   timeZone: 'the time zone',
   workGroupId: 'the work group',
   intoId: 'what it merges into',
-  fromId: 'the value to merge',
+  fromId: 'what is merged',
   valueId: 'the value',
   proposalId: 'the proposal',
   actionId: 'the action',
@@ -85,6 +85,17 @@ const FIELDS: Record<string, string> = {
   owner: 'the owner',
   byWhen: 'by when',
   field: 'the heading',
+  // The stakeholder eco-map.
+  centre: 'the agency at the centre',
+  partnerId: 'the partner',
+  category: 'the category',
+  side: 'the side',
+  names: 'the names',
+  mark: 'the mark',
+  vote: 'the vote',
+  how: 'how',
+  who: 'who',
+  when: 'when',
 };
 
 const EXPECTED: Record<string, string> = {
@@ -107,6 +118,7 @@ const PLURAL = new Set([
   'the values',
   'the carried-forward items',
   'the details of the command',
+  'the names',
 ]);
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -47,6 +47,7 @@ function start(): SessionEvent[] {
     agendaItem('syn1', 'synthesis'),
     agendaItem('ns1', 'nextsteps'),
     agendaItem('values1', 'values'),
+    agendaItem('eco1', 'ecomap'),
   ];
   const events: SessionEvent[] = [
     { type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda, seq: 1, at: 1000 },
@@ -92,6 +93,11 @@ function start(): SessionEvent[] {
   run(FAC, { type: 'values.addValues', payload: { itemId: 'values1', values: [{ name: 'Respect' }, { name: 'Partnership' }] } });
   run(FAC, { type: 'values.setPhase', payload: { itemId: 'values1', phase: 'open' } });
   run(FAC, { type: 'plenary.addNextStep', payload: { itemId: 'ns1', what: 'Call the court', owner: 'State', partner: 'state', term: 'short', date: '' } });
+  // The eco-map's vote under way: two partners, Ana's mark, José's proposal waiting.
+  run(FAC, { type: 'ecomap.addPartners', payload: { itemId: 'eco1', names: ['Courts and judges', 'Tribes'] } });
+  run(FAC, { type: 'ecomap.setVote', payload: { itemId: 'eco1', vote: 'open' } });
+  run(P1, { type: 'ecomap.mark', payload: { itemId: 'eco1', partnerId: state.ecomaps.eco1!.order[0]!, mark: 'green' } });
+  run(P2, { type: 'ecomap.propose', payload: { itemId: 'eco1', name: 'Schools' } });
   return events;
 }
 
