@@ -35,7 +35,7 @@ function text(pen: Pen, l: EcoLabel, dx: number, dy: number, s: Omit<TextStyle, 
   l.lines.forEach((line, i) => pen.pdf.text(line, l.x + dx, (l.baselines[i] ?? 0) + dy, { align }));
 }
 
-function node(pen: Pen, p: EcoMapNode, x: number, y: number, r: number): void {
+function node(pen: Pen, p: EcoMapNode, x: number, y: number, r: number, marks: boolean): void {
   const pdf = pen.pdf;
   const fill: Rgb = p.side === 'internal' ? colour.stripe : colour.white;
   pdf.setFillColor(...fill);
@@ -44,6 +44,7 @@ function node(pen: Pen, p: EcoMapNode, x: number, y: number, r: number): void {
   if (p.split) pdf.setLineDashPattern([Math.max(2, r * 0.18), Math.max(1.5, r * 0.1)], 0);
   pdf.circle(x, y, r, 'FD');
   pdf.setLineDashPattern([], 0);
+  if (!marks) return;
   for (const s of markSlots(x, y, r)) {
     drawSymbol(pdf, s.mark, s.cx, s.cy, s.half);
     const n = p.counts[s.mark];
@@ -75,6 +76,16 @@ function legend(pen: Pen, width: number, draw: boolean): number {
 }
 
 /**
+ * The least room the map and its legend take: as tall as the partners need, shrunk to the room left on a page when
+ * that is enough (else the map starts a fresh page). The renderer keeps a section's title with it.
+ */
+export function ecomapLeast(pen: Pen, b: EcoMap): number {
+  if (b.partners.length === 0) return 0;
+  const extra = legend(pen, pen.width, false) + 12;
+  return Math.min(pen.width * (b.partners.length > 12 ? 0.95 : 0.5), pen.bottom - pen.contentTop - extra) + extra;
+}
+
+/**
  * The eco-map as vectors on one page: the agency at the centre, each partner a node placed by `ecomapLayout` with
  * its four marks (symbols told apart by shape and colour, with counts), its outline in the consensus colour (dashed
  * when split), and the legend in the seed's words under the map.
@@ -86,15 +97,14 @@ export function drawEcomap(pen: Pen, b: EcoMap): void {
     return;
   }
   const legendHeight = legend(pen, pen.width, false);
-  // As tall as the partners need, shrunk to the room left on this page when that is enough, else on a fresh page.
-  const n = b.partners.length;
-  const want = pen.width * (n > 12 ? 1.2 : n > 5 ? 0.85 : 0.65);
-  const least = Math.min(pen.width * (n > 12 ? 0.95 : 0.5), pen.bottom - pen.contentTop - legendHeight - 12);
-  if (pen.room - legendHeight - 12 < least && !pen.atTop) pen.newPage();
+  const want = pen.width * (b.partners.length > 12 ? 1.2 : b.partners.length > 5 ? 0.85 : 0.65);
+  if (pen.room < ecomapLeast(pen, b) && !pen.atTop) pen.newPage();
   const height = Math.min(want, pen.room - legendHeight - 12);
   const measure = (t: string, f: number): number => pen.textWidth(t, { size: f });
   const partners = b.partners.map((p) => ({ name: pen.printable(nodeLabel(p)), side: p.side }));
   const map = ecomapLayout(partners, pen.printable(b.centre), { width: pen.width, height, fontRatio: 0.03, minFontRatio: 0.008, nodeRatio: 2.7, measure });
+  // A map nobody marked (or whose results were not shown) is drawn without its empty marks.
+  const marked = b.partners.some((p) => MARKS.some((m) => p.counts[m] > 0));
   const dx = pen.left;
   const dy = pen.y;
   pen.pdf.setFillColor(...colour.tint);
@@ -105,7 +115,7 @@ export function drawEcomap(pen: Pen, b: EcoMap): void {
   map.nodes.forEach((at, i) => {
     const p = b.partners[i];
     if (!p) return;
-    node(pen, p, at.x + dx, at.y + dy, at.r);
+    node(pen, p, at.x + dx, at.y + dy, at.r, marked);
     text(pen, at.label, dx, dy, { colour: colour.ink });
   });
   pen.y += height + 16;
