@@ -59,7 +59,7 @@ const FIELDS: Record<string, string> = {
   timeZone: 'the time zone',
   workGroupId: 'the work group',
   intoId: 'what it merges into',
-  fromId: 'what is merged',
+  fromId: 'what merges into another',
   valueId: 'the value',
   proposalId: 'the proposal',
   actionId: 'the action',

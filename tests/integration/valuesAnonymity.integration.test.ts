@@ -4,7 +4,9 @@ import { memoryStorage } from '../../client/net/sessionClient.js';
 import { SESSION_TABLES } from '../../server/store/sqliteSchema.js';
 import { ownRatings } from '../../shared/modules/values/values.results.js';
 import { dbPath } from '../support/db.js';
-import { client, closeClients, startServer, waitFor } from '../support/harness.js';
+import { DEFAULT_LIMITS } from '../../server/limits.js';
+import type { CommandInput } from '../../shared/protocol/commands.js';
+import { client, closeClients, GENEROUS_LIMITS, startServer, waitFor } from '../support/harness.js';
 import { frames, openSurvey, ratedIn, surveyOn } from '../support/valuesSurvey.js';
 
 afterEach(() => closeClients());
@@ -103,7 +105,8 @@ describe('the values survey is anonymous on the wire, in the database and in the
         const text = await get(file);
         expect(text, file).not.toContain(anaBallot);
         expect(text, file).not.toMatch(/[0-9a-f]{64}/);
-        if (file === 'report.md') expect(text).toMatch(/Respect/);
+        expect(text, file).toMatch(/Respect/);
+        if (file === 'export.json') expect(text).toMatch(/"meanImportance": ?4,/);
       }
 
       // The database: no row of any table ties a participant to a rating; the remembered answer has no seq.
@@ -131,6 +134,27 @@ describe('the values survey is anonymous on the wire, in the database and in the
       await app.close();
     }
   }, 30_000);
+
+  it('ratings and proposals count in each phone’s writing budget, in our words', async () => {
+    const app = await startServer({ limits: { ...DEFAULT_LIMITS, ...GENEROUS_LIMITS, notesPerMinute: 3 } });
+    try {
+      const { s, itemId, valueIds } = await openSurvey(app, ['Respect']);
+      const phone = client(app);
+      await phone.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+      // Straight on the socket: the phone's own client keeps a slowed answer and sends it again later.
+      const raw = (i: number, body: CommandInput) =>
+        phone.socket.timeout(3000).emitWithAck('command', { id: `flood-${i}-abcdefgh`, ...body }) as Promise<{ ok: boolean }>;
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await raw(i, { type: 'values.rate', payload: { itemId, valueId: valueIds[0]!, scale: 'importance', score: 1 + i } }));
+      answers.push(await raw(3, { type: 'values.rate', payload: { itemId, valueId: valueIds[0]!, scale: 'practice', score: 2 } }));
+      answers.push(await raw(4, { type: 'values.propose', payload: { itemId, text: 'Humility' } }));
+      expect(answers.filter((a) => a.ok)).toHaveLength(3);
+      const slowed = { code: 'rate_limited', message: 'You are writing very fast (at most 3 entries a minute). What you wrote is kept and will be sent in a moment.' };
+      expect(answers.slice(3)).toEqual([{ ok: false, error: slowed }, { ok: false, error: slowed }]);
+    } finally {
+      await app.close();
+    }
+  });
 
   it('a rating after the survey closed is refused with our sentence and kept nowhere on the server', async () => {
     const app = await startServer();

@@ -36,12 +36,12 @@ export const COMMAND_TYPES: CommandType[] = [
   'workgroup.editAnswer', 'workgroup.removeAnswer', 'workgroup.ready',
   'plenary.present', 'plenary.presentTimer', 'plenary.react', 'plenary.pull', 'plenary.addNextStep', 'plenary.editNextStep',
   'plenary.removeNextStep', 'plenary.import',
-  'values.addValue', 'values.addValues', 'values.editValue', 'values.removeValue', 'values.moveValue', 'values.mergeValues',
-  'values.propose', 'values.acceptProposal', 'values.mergeProposal', 'values.declineProposal', 'values.setPhase',
-  'values.showResults', 'values.rate', 'values.setInvolve', 'values.setAction', 'values.removeAction',
   'ecomap.setCentre', 'ecomap.addPartner', 'ecomap.addPartners', 'ecomap.editPartner', 'ecomap.removePartner', 'ecomap.movePartner',
   'ecomap.mergePartners', 'ecomap.propose', 'ecomap.acceptProposal', 'ecomap.mergeProposal', 'ecomap.declineProposal',
   'ecomap.setVote', 'ecomap.showResults', 'ecomap.mark', 'ecomap.setScribe', 'ecomap.plan',
+  'values.addValue', 'values.addValues', 'values.editValue', 'values.removeValue', 'values.moveValue', 'values.mergeValues',
+  'values.propose', 'values.acceptProposal', 'values.mergeProposal', 'values.declineProposal', 'values.setPhase',
+  'values.showResults', 'values.rate', 'values.setInvolve', 'values.setAction', 'values.removeAction',
 ];
 
 /**
@@ -61,8 +61,8 @@ export interface CommandRecipe {
 const BUILDERS: CommandType[] = [
   'note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept',
   'workgroup.join', 'workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer',
-  'values.addValue', 'values.setPhase', 'values.rate', 'values.rate', 'values.propose',
   'ecomap.addPartner', 'ecomap.setVote', 'ecomap.mark', 'ecomap.propose',
+  'values.addValue', 'values.setPhase', 'values.rate', 'values.rate', 'values.propose',
 ];
 
 export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
@@ -315,52 +315,6 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
   }
 }
 
-/** The survey's commands: ids picked from the survey's own values, proposals and actions (and hostile ones). */
-function valuesRecipe(state: SessionState, r: CommandRecipe, itemId: string, text: string): CommandInput {
-  const [, b, c, d] = r.picks;
-  const survey = surveyOf(state, itemId);
-  const valueId = choose(survey.order, b);
-  const proposalId = choose(Object.keys(survey.proposals), c);
-  const actionId = choose(Object.keys(survey.actions), d);
-  const cmd = (type: CommandType, payload: object) => ({ type, payload: { itemId, ...payload } }) as CommandInput;
-  switch (r.type) {
-    case 'values.addValue':
-      return cmd(r.type, { name: text, ...(r.flag ? { description: text, index: r.num } : {}) });
-    case 'values.addValues':
-      return cmd(r.type, { values: STARTER_VALUES.slice(0, 1 + r.num).map((v) => (r.flag ? v : { name: v.name })) });
-    case 'values.editValue':
-      return cmd(r.type, { valueId, name: text, description: r.flag ? text : '' });
-    case 'values.removeValue':
-      return cmd(r.type, { valueId });
-    case 'values.moveValue':
-      return cmd(r.type, { valueId, toIndex: r.num });
-    case 'values.mergeValues':
-      return cmd(r.type, { fromId: valueId, intoId: choose(survey.order, d) });
-    case 'values.propose':
-      return cmd(r.type, { text });
-    case 'values.acceptProposal':
-      return cmd(r.type, { proposalId, ...(r.flag ? { name: text } : {}) });
-    case 'values.mergeProposal':
-      return cmd(r.type, { proposalId, intoId: valueId });
-    case 'values.declineProposal':
-      return cmd(r.type, { proposalId, ...(r.flag ? { reason: text } : {}) });
-    case 'values.setPhase':
-      return cmd(r.type, { phase: r.num < 4 ? 'open' : r.num === 4 ? 'closed' : 'setup' });
-    case 'values.showResults':
-      return cmd(r.type, { shown: r.flag });
-    case 'values.rate':
-      return cmd(r.type, { valueId, scale: r.flag ? 'importance' : 'practice', score: r.num === 0 ? null : 1 + (r.num % 5) });
-    case 'values.setInvolve':
-      return cmd(r.type, { involve: r.flag ? [text, 'Staff'] : [] });
-    case 'values.setAction':
-      return cmd(r.type, { valueId, what: text, owner: r.flag ? text : '', byWhen: 'March', ...(r.num % 2 ? { actionId } : {}) });
-    case 'values.removeAction':
-      return cmd(r.type, { actionId });
-    default:
-      return cmd('agenda.next', {});
-  }
-}
-
 /** An eco-map command: partners and proposals picked from the item's own (or hostile ids), marks of every kind. */
 function ecoMapRecipe(state: SessionState, r: CommandRecipe, itemId: string, participantId: string): CommandInput {
   const [, b, c, d] = r.picks;
@@ -407,6 +361,52 @@ function ecoMapRecipe(state: SessionState, r: CommandRecipe, itemId: string, par
   }
 }
 
+/** The survey's commands: ids picked from the survey's own values, proposals and actions (and hostile ones). */
+function valuesRecipe(state: SessionState, r: CommandRecipe, itemId: string, text: string): CommandInput {
+  const [, b, c, d] = r.picks;
+  const survey = surveyOf(state, itemId);
+  const valueId = choose(survey.order, b);
+  const proposalId = choose(Object.keys(survey.proposals), c);
+  const actionId = choose(Object.keys(survey.actions), d);
+  const cmd = (type: CommandType, payload: object) => ({ type, payload: { itemId, ...payload } }) as CommandInput;
+  switch (r.type) {
+    case 'values.addValue':
+      return cmd(r.type, { name: text, ...(r.flag ? { description: text, index: r.num } : {}) });
+    case 'values.addValues':
+      return cmd(r.type, { values: STARTER_VALUES.slice(0, 1 + r.num).map((v) => (r.flag ? v : { name: v.name })) });
+    case 'values.editValue':
+      return cmd(r.type, { valueId, name: text, description: r.flag ? text : '' });
+    case 'values.removeValue':
+      return cmd(r.type, { valueId });
+    case 'values.moveValue':
+      return cmd(r.type, { valueId, toIndex: r.num });
+    case 'values.mergeValues':
+      return cmd(r.type, { fromId: valueId, intoId: choose(survey.order, d) });
+    case 'values.propose':
+      return cmd(r.type, { text });
+    case 'values.acceptProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { name: text } : {}) });
+    case 'values.mergeProposal':
+      return cmd(r.type, { proposalId, intoId: valueId });
+    case 'values.declineProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { reason: text } : {}) });
+    case 'values.setPhase':
+      return cmd(r.type, { phase: r.num < 4 ? 'open' : r.num === 4 ? 'closed' : 'setup' });
+    case 'values.showResults':
+      return cmd(r.type, { shown: r.flag });
+    case 'values.rate':
+      return cmd(r.type, { valueId, scale: r.flag ? 'importance' : 'practice', score: r.num === 0 ? null : 1 + (r.num % 5) });
+    case 'values.setInvolve':
+      return cmd(r.type, { involve: r.flag ? [text, 'Staff'] : [] });
+    case 'values.setAction':
+      return cmd(r.type, { valueId, what: text, owner: r.flag ? text : '', byWhen: 'March', ...(r.num % 2 ? { actionId } : {}) });
+    case 'values.removeAction':
+      return cmd(r.type, { actionId });
+    default:
+      return cmd('agenda.next', {});
+  }
+}
+
 /**
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
@@ -414,7 +414,7 @@ function ecoMapRecipe(state: SessionState, r: CommandRecipe, itemId: string, par
 type Ref = {
   kind:
     | 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step'
-    | 'answer' | 'nextstep' | 'partner' | 'proposal' | 'value' | 'action';
+    | 'answer' | 'nextstep' | 'value' | 'proposal' | 'action' | 'partner' | 'partnerProposal';
   id: string;
 };
 
@@ -459,7 +459,7 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (body.type.startsWith('ecomap.')) {
     // An eco-map command names its partners and proposals (`intoId` is a partner here).
     for (const key of ['partnerId', 'fromId', 'intoId'] as const) if (typeof p[key] === 'string') out.push({ kind: 'partner', id: p[key] });
-    if (typeof p.proposalId === 'string') out.push({ kind: 'proposal', id: p.proposalId });
+    if (typeof p.proposalId === 'string') out.push({ kind: 'partnerProposal', id: p.proposalId });
     return out;
   }
   for (const [key, kind] of WORK_GROUP_REFS) if (typeof p[key] === 'string') out.push({ kind, id: p[key] });
@@ -508,13 +508,15 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return Object.hasOwn(workGroupsOf(state).answers, ref.id);
     case 'nextstep':
       return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
+    case 'partner':
+      return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.partners, ref.id));
+    case 'partnerProposal':
+      return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.proposals, ref.id));
     case 'value':
       return Object.values(state.values).some((v) => v.order.includes(ref.id) && Object.hasOwn(v.values, ref.id));
     case 'proposal':
-      return Object.values(state.values).some((v) => Object.hasOwn(v.proposals, ref.id)) || Object.values(state.ecomaps).some((m) => Object.hasOwn(m.proposals, ref.id));
+      return Object.values(state.values).some((v) => Object.hasOwn(v.proposals, ref.id));
     case 'action':
       return Object.values(state.values).some((v) => Object.hasOwn(v.actions, ref.id));
-    case 'partner':
-      return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.partners, ref.id));
   }
 }
