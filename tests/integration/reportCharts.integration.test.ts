@@ -80,6 +80,17 @@ describe('the eco-map in the PDF', () => {
     }
   });
 
+  it('fits each map with its legend on one A4 page too', () => {
+    const a4 = path.join(dir, 'charts-a4.pdf');
+    fs.writeFileSync(a4, renderPdf(chartsDoc(), { fonts, paper: 'a4' }));
+    const a4Pages = run('pdftotext', '-layout', a4, '-').split('\f');
+    for (const title of ['Eco-map of five', 'Eco-map of twelve', 'Eco-map of forty']) {
+      const own = a4Pages.filter((p) => p.trimStart().startsWith(title));
+      expect(own).toHaveLength(1);
+      expect(own[0]).toContain('Keeping positive involvement');
+    }
+  });
+
   it('keeps each map with its legend on one page, and its section title with it', () => {
     for (const title of ['Eco-map of five', 'Eco-map of twelve', 'Eco-map of forty']) {
       const [first, ...more] = sectionPages(title);
