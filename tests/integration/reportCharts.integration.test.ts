@@ -98,4 +98,15 @@ describe('the eco-map in the PDF', () => {
       expect(more).toEqual([]);
     }
   });
+
+  it('says so when the map has no partners, and draws an unmarked map without empty marks', () => {
+    const empty = path.join(dir, 'empty.pdf');
+    const unmarked = partners(3).map((p) => ({ ...p, counts: { green: 0, yellow: 0, red: 0, none: 0 }, consensus: null, split: false }));
+    const doc = { version: 1 as const, title: 'Empty', facts: [], sections: [{ title: 'Maps', blocks: [{ kind: 'ecomap' as const, centre: 'Agency', partners: [] }, { kind: 'ecomap' as const, centre: 'Agency', partners: unmarked }] }] };
+    fs.writeFileSync(empty, renderPdf(doc, { fonts, paper: 'letter' }));
+    const text = squash(run('pdftotext', '-raw', empty, '-'));
+    expect(text).toContain('No partners on the map.');
+    expect(text).toContain('Courts and judges');
+    expect(text).not.toMatch(/\b0 0\b/);
+  });
 });
