@@ -1,0 +1,31 @@
+import type { ModuleScreenProps } from '../types.js';
+import { FollowUp } from './FollowUp.js';
+import { ProposalQueue } from './ProposalQueue.js';
+import { ResultsTable } from './ResultsTable.js';
+import { SurveyControls } from './SurveyControls.js';
+import { ValueList } from './ValueList.js';
+import { useResults, useSurvey, useTopGap } from './useValues.js';
+import { topGapValues } from '../../../shared/modules/values/values.results.js';
+
+/** The survey on the console: phase and counts first, the values and proposals, then the results and the follow-up. */
+export function ValuesConsole({ item }: ModuleScreenProps) {
+  const survey = useSurvey(item.id);
+  const results = useResults(survey);
+  const top = useTopGap(results);
+  return (
+    <div className="vs-console">
+      <section className="card stack vs-console-wide" aria-labelledby="vs-survey-heading">
+        <h2 id="vs-survey-heading">Core-values survey</h2>
+        <SurveyControls itemId={item.id} survey={survey} />
+      </section>
+      <ValueList item={item} survey={survey} />
+      <ProposalQueue itemId={item.id} survey={survey} />
+      <section className="card stack" aria-labelledby="vs-results-heading">
+        <h2 id="vs-results-heading">Results</h2>
+        {!survey.resultsShown && <p className="muted">Only you see these until you show the results.</p>}
+        <ResultsTable results={results} topIds={top} />
+      </section>
+      <FollowUp itemId={item.id} survey={survey} top={topGapValues(results)} />
+    </div>
+  );
+}
