@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MAX_ACTIONS_PER_VALUE, MAX_INVOLVE, type CultivateAction, type ValueResult, type ValuesSurvey } from '../../../shared/modules/values/values.state.js';
+import { MAX_ACTIONS_PER_VALUE, MAX_INVOLVE, MAX_VALUE_NAME, type CultivateAction, type ValueResult, type ValuesSurvey } from '../../../shared/modules/values/values.state.js';
 import { sendCommand } from '../../store.js';
 import { MoveChoice } from '../flow/MoveChoice.js';
 import { StepForm } from '../workgroup/StepForm.js';
@@ -25,7 +25,7 @@ function Involve({ itemId, survey }: { itemId: string; survey: ValuesSurvey }) {
           ))}
         </ul>
       )}
-      {texts.length < MAX_INVOLVE ? <TextLineForm label="Add who" submitLabel="Add" what="An entry" onSubmit={(text) => set([...texts, text])} /> : <p className="muted">The list holds at most {MAX_INVOLVE} entries.</p>}
+      {texts.length < MAX_INVOLVE ? <TextLineForm label="Add who" submitLabel="Add" what="An entry" max={MAX_VALUE_NAME} onSubmit={(text) => set([...texts, text])} /> : <p className="muted">The list holds at most {MAX_INVOLVE} entries.</p>}
     </div>
   );
 }

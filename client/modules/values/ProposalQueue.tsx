@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ValueProposal, ValuesSurvey } from '../../../shared/modules/values/values.state.js';
 import { participantById } from '../../../shared/session/notes.js';
-import { MAX_VALUE_NAME } from '../../../shared/modules/values/values.state.js';
+import { MAX_DESCRIPTION, MAX_VALUE_NAME } from '../../../shared/modules/values/values.state.js';
 import { sendCommand, useSession } from '../../store.js';
 import { MoveChoice } from '../flow/MoveChoice.js';
 import { TextLineForm } from '../workgroup/TextLineForm.js';
@@ -43,7 +43,7 @@ function Waiting({ itemId, proposal, survey }: { itemId: string; proposal: Value
         <TextLineForm label="Accept under the name" submitLabel="Accept" what="A value's name" max={MAX_VALUE_NAME} initial={proposal.text} onCancel={() => setOpen(null)} onSubmit={(name) => void sendCommand({ type: 'values.acceptProposal', payload: { itemId, proposalId, name } })} />
       )}
       {open === 'decline' && (
-        <TextLineForm label="Why (the proposer sees it)" submitLabel="Decline" what="The reason" onCancel={() => setOpen(null)} onSubmit={(reason) => void sendCommand({ type: 'values.declineProposal', payload: { itemId, proposalId, reason } })} />
+        <TextLineForm label="Why (the proposer sees it)" submitLabel="Decline" what="The reason" max={MAX_DESCRIPTION} onCancel={() => setOpen(null)} onSubmit={(reason) => void sendCommand({ type: 'values.declineProposal', payload: { itemId, proposalId, reason } })} />
       )}
     </li>
   );

@@ -1,5 +1,5 @@
 import type { ValueResult } from '../../../shared/modules/values/values.state.js';
-import { oneDecimal } from './words.js';
+import { oneDecimal } from '../../../shared/modules/values/values.results.js';
 
 /** The console's results: ranked by gap, with answers, both means and the gap; the top-gap values marked. */
 export function ResultsTable({ results, topIds }: { results: ValueResult[]; topIds: ReadonlySet<string> }) {

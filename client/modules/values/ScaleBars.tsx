@@ -1,5 +1,6 @@
 import { SCALE_LABELS, type Distribution, type Scale } from '../../../shared/modules/values/values.state.js';
-import { oneDecimal, SCALE_NAMES } from './words.js';
+import { oneDecimal } from '../../../shared/modules/values/values.results.js';
+import { SCALE_NAMES } from './words.js';
 
 export type Layout = 'console' | 'phone' | 'board';
 

@@ -5,7 +5,7 @@ import { ResultsTable } from './ResultsTable.js';
 import { SurveyControls } from './SurveyControls.js';
 import { ValueList } from './ValueList.js';
 import { useResults, useSurvey, useTopGap } from './useValues.js';
-import { topGapValues } from '../../../shared/modules/values/values.results.js';
+import { topGap } from '../../../shared/modules/values/values.results.js';
 
 /** The survey on the console: phase and counts first, the values and proposals, then the results and the follow-up. */
 export function ValuesConsole({ item }: ModuleScreenProps) {
@@ -25,7 +25,7 @@ export function ValuesConsole({ item }: ModuleScreenProps) {
         {!survey.resultsShown && <p className="muted">Only you see these until you show the results.</p>}
         <ResultsTable results={results} topIds={top} />
       </section>
-      <FollowUp itemId={item.id} survey={survey} top={topGapValues(results)} />
+      <FollowUp itemId={item.id} survey={survey} top={topGap(results)} />
     </div>
   );
 }

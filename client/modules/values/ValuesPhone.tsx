@@ -1,11 +1,12 @@
 import { SCALE_LABELS, type CandidateValue, type Scale, type ValuesSurvey } from '../../../shared/modules/values/values.state.js';
 import type { ModuleScreenProps } from '../types.js';
 import { useSession } from '../../store.js';
+import { ownScore } from '../../../shared/modules/values/values.results.js';
 import { ProposeCard } from './ProposeCard.js';
 import { RateRow } from './RateRow.js';
 import { ResultsChart } from './ResultsChart.js';
 import { useRating, type NotCounted } from './notCounted.js';
-import { ownRatings, useResults, useSurvey, useTopGap, valuesInOrder } from './useValues.js';
+import { useResults, useSurvey, useTopGap, valuesInOrder } from './useValues.js';
 import { PHONE_PHASE_WORDS, SCALE_NAMES, SCALES } from './words.js';
 
 /** A rating the survey did not count: what it was, why, and (once the survey is open again) send it again. */
@@ -42,7 +43,6 @@ function useSending(itemId: string): (valueId: string, scale: Scale) => number |
 
 function ValueCard({ itemId, value, survey }: { itemId: string; value: CandidateValue; survey: ValuesSurvey }) {
   const { notCounted, rate, drop } = useRating(itemId);
-  const mine = ownRatings(survey)(value.id);
   const sending = useSending(itemId);
   const open = survey.phase === 'open';
   return (
@@ -53,7 +53,7 @@ function ValueCard({ itemId, value, survey }: { itemId: string; value: Candidate
         const kept = notCounted.find((n) => n.valueId === value.id && n.scale === scale);
         return (
           <div key={scale} className="stack vs-scale-block">
-            <RateRow valueName={value.name} scale={scale} answer={mine?.[scale] ?? null} sending={sending(value.id, scale)} open={open} onRate={(score) => void rate(value.id, scale, score)} />
+            <RateRow valueName={value.name} scale={scale} answer={ownScore(survey, value.id, scale)} sending={sending(value.id, scale)} open={open} onRate={(score) => void rate(value.id, scale, score)} />
             {kept && <NotCountedNote entry={kept} open={open} onResend={() => void rate(kept.valueId, kept.scale, kept.score)} onDrop={() => drop(kept)} />}
           </div>
         );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { dictGet } from '../../../shared/session/dict.js';
-import { initialSurvey, type CandidateValue, type Rating, type ValueResult, type ValuesSurvey } from '../../../shared/modules/values/values.state.js';
-import { rankedResults, topGapValues } from '../../../shared/modules/values/values.results.js';
+import { initialSurvey, type CandidateValue, type ValueResult, type ValuesSurvey } from '../../../shared/modules/values/values.state.js';
+import { rankedResults, topGap } from '../../../shared/modules/values/values.results.js';
 import { useSession } from '../../store.js';
 
 const EMPTY = initialSurvey();
@@ -21,14 +21,8 @@ export function useResults(survey: ValuesSurvey): ValueResult[] {
   return useMemo(() => rankedResults(survey), [survey]);
 }
 
-/** This phone's own ratings by value: a participant's copy of the survey holds only its own ballot's. */
-export function ownRatings(survey: ValuesSurvey): (valueId: string) => Rating | undefined {
-  // '' is no ballot (another phone's rating as this phone sees it).
-  const mine = Object.entries(survey.ballots).find(([ballot]) => ballot !== '')?.[1];
-  return (valueId) => (mine ? dictGet(mine, valueId) : undefined);
-}
 
 /** The ids of the top-gap values (values.results.ts), for marking them. */
 export function useTopGap(results: ValueResult[]): ReadonlySet<string> {
-  return useMemo(() => new Set(topGapValues(results).map((r) => r.valueId)), [results]);
+  return useMemo(() => new Set(topGap(results).map((r) => r.valueId)), [results]);
 }

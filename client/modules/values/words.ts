@@ -1,3 +1,4 @@
+import { oneDecimal } from '../../../shared/modules/values/values.results.js';
 import type { Scale } from '../../../shared/modules/values/values.state.js';
 
 /** The scales as the screens name them. */
@@ -9,9 +10,8 @@ export const SCALE_QUESTIONS: Record<Scale, string> = {
 };
 export const SCALES: readonly Scale[] = ['importance', 'practice'];
 
-/** A mean or a gap with one decimal ("4.2", "+1.4"), or a dash when there is none. */
-export const oneDecimal = (n: number | null): string => (n === null ? '–' : n.toFixed(1));
-export const gapText = (gap: number | null): string => (gap === null ? 'no gap yet' : `gap ${gap > 0 ? '+' : ''}${gap.toFixed(1)}`);
+/** A gap in words with one decimal ("gap 1.4"), as the report's note says it. */
+export const gapText = (gap: number | null): string => (gap === null ? 'no gap yet' : `gap ${oneDecimal(gap)}`);
 
 /** What the board and the phone say the survey is doing. */
 export const PHASE_WORDS = {
