@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CommandBody, CommandInput, CommandType } from '../../shared/protocol/commands.js';
 import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
 import { PHASES } from '../../shared/modules/flow/flow.state.js';
+import { STARTER_VALUES, surveyOf } from '../../shared/modules/values/values.state.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr.js';
 import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
 import { REPORT_FIELDS, workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
@@ -34,6 +35,9 @@ export const COMMAND_TYPES: CommandType[] = [
   'workgroup.editAnswer', 'workgroup.removeAnswer', 'workgroup.ready',
   'plenary.present', 'plenary.presentTimer', 'plenary.react', 'plenary.pull', 'plenary.addNextStep', 'plenary.editNextStep',
   'plenary.removeNextStep', 'plenary.import',
+  'values.addValue', 'values.addValues', 'values.editValue', 'values.removeValue', 'values.moveValue', 'values.mergeValues',
+  'values.propose', 'values.acceptProposal', 'values.mergeProposal', 'values.declineProposal', 'values.setPhase',
+  'values.showResults', 'values.rate', 'values.setInvolve', 'values.setAction', 'values.removeAction',
 ];
 
 /**
@@ -53,6 +57,7 @@ export interface CommandRecipe {
 const BUILDERS: CommandType[] = [
   'note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept',
   'workgroup.join', 'workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer',
+  'values.addValue', 'values.setPhase', 'values.rate', 'values.rate', 'values.propose',
 ];
 
 export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
@@ -74,12 +79,16 @@ function pick<T>(pool: readonly T[], n: number | undefined): T {
 const choose = (real: readonly string[], n: number | undefined): string =>
   real.length && (n ?? 0) % 4 !== 0 ? pick(real, (n ?? 0) >> 2) : pick(HOSTILE, (n ?? 0) >> 2);
 
+/** A participant's ballot in these tests (the server's is an HMAC of the id: see server/ballots.ts). */
+export const ballotOf = (participantId: string): string => `ballot-${participantId}`;
+
 /** The actors a run uses: mostly the facilitator (who moves the steps on), participants, and the board. */
 export function actorFor(state: SessionState, n: number): Actor {
   const people = allParticipants(state);
   if (n < 4 || people.length === 0) return n === 9 ? { role: 'board' } : { role: 'facilitator' };
   const p = pick(people, n);
-  return { role: 'participant', participantId: p.id, name: p.name };
+  // The ballot the server would derive (server/ballots.ts); any opaque string unique to the person will do here.
+  return { role: 'participant', participantId: p.id, name: p.name, ballot: ballotOf(p.id) };
 }
 
 /**
@@ -296,6 +305,54 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { answerId });
     case 'workgroup.ready':
       return cmd(r.type, { workGroupId, ready: r.flag });
+    default:
+      return valuesRecipe(state, r, itemOf('values'), text);
+  }
+}
+
+/** The survey's commands: ids picked from the survey's own values, proposals and actions (and hostile ones). */
+function valuesRecipe(state: SessionState, r: CommandRecipe, itemId: string, text: string): CommandInput {
+  const [, b, c, d] = r.picks;
+  const survey = surveyOf(state, itemId);
+  const valueId = choose(survey.order, b);
+  const proposalId = choose(Object.keys(survey.proposals), c);
+  const actionId = choose(Object.keys(survey.actions), d);
+  const cmd = (type: CommandType, payload: object) => ({ type, payload: { itemId, ...payload } }) as CommandInput;
+  switch (r.type) {
+    case 'values.addValue':
+      return cmd(r.type, { name: text, ...(r.flag ? { description: text, index: r.num } : {}) });
+    case 'values.addValues':
+      return cmd(r.type, { values: STARTER_VALUES.slice(0, 1 + r.num).map((v) => (r.flag ? v : { name: v.name })) });
+    case 'values.editValue':
+      return cmd(r.type, { valueId, name: text, description: r.flag ? text : '' });
+    case 'values.removeValue':
+      return cmd(r.type, { valueId });
+    case 'values.moveValue':
+      return cmd(r.type, { valueId, toIndex: r.num });
+    case 'values.mergeValues':
+      return cmd(r.type, { fromId: valueId, intoId: choose(survey.order, d) });
+    case 'values.propose':
+      return cmd(r.type, { text });
+    case 'values.acceptProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { name: text } : {}) });
+    case 'values.mergeProposal':
+      return cmd(r.type, { proposalId, intoId: valueId });
+    case 'values.declineProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { reason: text } : {}) });
+    case 'values.setPhase':
+      return cmd(r.type, { phase: r.num < 4 ? 'open' : r.num === 4 ? 'closed' : 'setup' });
+    case 'values.showResults':
+      return cmd(r.type, { shown: r.flag });
+    case 'values.rate':
+      return cmd(r.type, { valueId, scale: r.flag ? 'importance' : 'practice', score: r.num === 0 ? null : 1 + (r.num % 5) });
+    case 'values.setInvolve':
+      return cmd(r.type, { involve: r.flag ? [text, 'Staff'] : [] });
+    case 'values.setAction':
+      return cmd(r.type, { valueId, what: text, owner: r.flag ? text : '', byWhen: 'March', ...(r.num % 2 ? { actionId } : {}) });
+    case 'values.removeAction':
+      return cmd(r.type, { actionId });
+    default:
+      return cmd('agenda.next', {});
   }
 }
 
@@ -304,7 +361,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * (which the decision checks), not to its target, so it is left out.
  */
 type Ref = {
-  kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step' | 'answer' | 'nextstep';
+  kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step' | 'answer' | 'nextstep' | 'value' | 'proposal' | 'action';
   id: string;
 };
 
@@ -319,8 +376,22 @@ const WORK_GROUP_REFS = [
 ] as const;
 
 
+/** The survey's fields that name something of the survey (a survey's `intoId` is a value, not a work group). */
+const VALUES_REFS = [
+  ['valueId', 'value'],
+  ['fromId', 'value'],
+  ['intoId', 'value'],
+  ['proposalId', 'proposal'],
+  ['actionId', 'action'],
+] as const;
+
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
+  if (body.type.startsWith('values.')) {
+    const refs: Ref[] = [{ kind: 'item', id: String(payload.itemId) }];
+    for (const [key, kind] of VALUES_REFS) if (typeof payload[key] === 'string') refs.push({ kind, id: payload[key] });
+    return refs;
+  }
   // A report's scope names its item and group one level down.
   const p =
     body.type === 'report.share' ? { ...payload, ...body.payload.scope } : body.type === 'spotlight.show' ? { ...payload, itemId: body.payload.target.itemId } : payload;
@@ -378,5 +449,11 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return Object.hasOwn(workGroupsOf(state).answers, ref.id);
     case 'nextstep':
       return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
+    case 'value':
+      return Object.values(state.values).some((v) => v.order.includes(ref.id) && Object.hasOwn(v.values, ref.id));
+    case 'proposal':
+      return Object.values(state.values).some((v) => Object.hasOwn(v.proposals, ref.id));
+    case 'action':
+      return Object.values(state.values).some((v) => Object.hasOwn(v.actions, ref.id));
   }
 }
