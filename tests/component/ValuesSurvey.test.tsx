@@ -18,7 +18,10 @@ afterEach(() => {
 afterAll(() => getClient().close());
 
 const ITEM = agendaItem('v1', 'values');
-const rater = (m: SessionModel, id: string): Actor => ({ ...m.join(id, id), ballot: `ballot-${id}` });
+const rater = (m: SessionModel, id: string): Actor => {
+  m.join(id, id);
+  return { role: 'participant', participantId: id, name: id, ballot: `ballot-${id}` };
+};
 
 /**
  * A survey run through the real decide and apply: the starter list, a proposal accepted and one waiting, the survey

@@ -37,11 +37,13 @@ describe.skipIf(!hasChromium)('the core-values survey', () => {
     const s = await createSession(app, { templateId: 'data-retreat' });
     const con = await room.page({ width: 1280, height: 800 });
     await con.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, app.url));
+    await con.getByRole('button', { name: 'Edit agenda' }).click();
     await con.getByRole('button', { name: 'Add agenda item…' }).click();
     await con.getByLabel('Item title').fill('Core values survey');
     await con.getByLabel('Type').selectOption('values');
     await con.getByLabel('Prompt').fill('How important is each value, and how consistently do we live it today?');
     await con.getByRole('button', { name: 'Add item' }).click();
+    await con.getByRole('button', { name: 'Fold to a list' }).click();
     await con.getByRole('button', { name: 'Go to Core values survey' }).click();
     const board = await room.page({ width: 1920, height: 1080 });
     await board.goto(`${app.url}/board/${s.joinCode}`);
