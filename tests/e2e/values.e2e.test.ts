@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('the core-values survey', () => {
     let step = 0;
     const shots = async (name: string, pages: [string, Page][]) => {
       step += 1;
-      for (const [screen, p] of pages) await p.screenshot({ path: path.join(SHOTS, `${String(step).padStart(2, '0')}-${name}-${screen}.png`), fullPage: screen === 'phone' });
+      for (const [screen, p] of pages) await p.screenshot({ path: path.join(SHOTS, `${String(step).padStart(2, '0')}-${name}-${screen}.png`) });
     };
 
     const s = await createSession(app, { templateId: 'data-retreat' });

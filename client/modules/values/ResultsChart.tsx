@@ -26,11 +26,15 @@ export function ResultsChart({ results, topIds, layout }: { results: ValueResult
                 {top && <span className="vs-top-badge">Top gap</span>}
               </p>
             </div>
-            <div className="vs-result-scales">
-              <ScaleBars scale="importance" distribution={r.importance} mean={r.meanImportance} layout={layout} />
-              <ScaleBars scale="practice" distribution={r.practice} mean={r.meanPractice} layout={layout} />
-            </div>
-            {layout !== 'board' && <p className="vs-result-n muted">{count(Math.max(r.nImportance, r.nPractice), 'answer')}</p>}
+            {r.nImportance + r.nPractice === 0 ? (
+              <p className="vs-result-none">No answers.</p>
+            ) : (
+              <div className="vs-result-scales">
+                <ScaleBars scale="importance" distribution={r.importance} mean={r.meanImportance} layout={layout} />
+                <ScaleBars scale="practice" distribution={r.practice} mean={r.meanPractice} layout={layout} />
+              </div>
+            )}
+            {layout !== 'board' && r.nImportance + r.nPractice > 0 && <p className="vs-result-n muted">{count(Math.max(r.nImportance, r.nPractice), 'answer')}</p>}
           </li>
         );
       })}

@@ -16,9 +16,9 @@ export function ScaleBars({ scale, distribution, mean, layout }: { scale: Scale;
       <ol className="vs-bars" aria-hidden="true">
         {distribution.map((n, i) => (
           <li key={i} className="vs-bar-col" title={`${i + 1}, ${SCALE_LABELS[scale][i]}: ${n}`}>
-            <span className="vs-bar-count">{n}</span>
             <span className="vs-bar-track">
               <span className="vs-bar" style={{ height: `${(n / max) * 100}%` }} />
+              <span className={`vs-bar-count${n === 0 ? ' vs-bar-count--zero' : ''}`}>{n}</span>
             </span>
             <span className="vs-bar-score">{i + 1}</span>
           </li>
