@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
 import { cutOffElements } from '../support/clipping.js';
-import { createSession } from '../support/harness.js';
-import { STARTER_VALUES } from '../../shared/modules/values/values.state.js';
+import { client, closeClients, createSession, waitFor } from '../support/harness.js';
+import { MAX_VALUES, STARTER_VALUES, surveyOf } from '../../shared/modules/values/values.state.js';
 
 /** Where this test leaves its screenshots, one per screen per step, to be looked at. */
 const SHOTS = process.env.VALUES_SHOTS ?? '/tmp/values-shots';
@@ -23,6 +23,7 @@ const rate = (p: Page, value: string, scale: 'Importance' | 'Practice', score: n
  */
 describe.skipIf(!hasChromium)('the core-values survey', () => {
   const openedRoom = useRoom();
+  afterAll(closeClients);
 
   it('starter list, two phones rate, a proposal accepted, live counts, then the results chart ranked by gap', async () => {
     const room = openedRoom();
@@ -140,5 +141,47 @@ describe.skipIf(!hasChromium)('the core-values survey', () => {
     await expect.poll(() => con.getByText('Front-line caseworkers').count()).toBeGreaterThan(0);
     await actions.scrollIntoViewIfNeeded();
     await shots('follow-up', [['console', con]]);
+  }, 180_000);
+  it('with the most values, long names and answers on every one, the board pages its counts and its results, nothing cut off', async () => {
+    const room = openedRoom();
+    const { app } = room;
+    const s = await createSession(app, { templateId: 'data-retreat' });
+    const fac = client(app);
+    await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    const added = await fac.send({ type: 'agenda.addItem', payload: { item: { title: 'Core values survey', plannedMinutes: 30, moduleType: 'values', prompt: '', facilitatorNotes: '' } } });
+    expect(added.ok).toBe(true);
+    await waitFor(() => fac.snap.state.agenda.some((i) => i.moduleType === 'values'), 'the survey item');
+    const itemId = fac.snap.state.agenda.find((i) => i.moduleType === 'values')?.id ?? '';
+    await fac.send({ type: 'agenda.goto', payload: { itemId } });
+    const long = (i: number) => `Value ${i + 1}: we keep our word to the children, families and partners we serve, every day`;
+    const values = Array.from({ length: MAX_VALUES }, (_, i) => ({ name: i % 3 === 0 ? long(i) : `Value ${i + 1}`, description: i % 2 ? 'We say what we do and do what we say, in every county office.' : '' }));
+    expect((await fac.send({ type: 'values.addValues', payload: { itemId, values } })).ok).toBe(true);
+    expect((await fac.send({ type: 'values.setPhase', payload: { itemId, phase: 'open' } })).ok).toBe(true);
+    const board = await room.page({ width: 1920, height: 1080 });
+    await board.goto(`${app.url}/board/${s.joinCode}`);
+    await waitFor(() => surveyOf(fac.snap.state, itemId).order.length === MAX_VALUES, 'the values');
+    const ids = surveyOf(fac.snap.state, itemId).order;
+    for (let p = 0; p < 3; p++) {
+      const phone = client(app);
+      await phone.join({ role: 'participant', joinCode: s.joinCode, name: `Rater ${p}` });
+      for (const [i, valueId] of ids.entries()) {
+        await phone.send({ type: 'values.rate', payload: { itemId, valueId, scale: 'importance', score: 1 + ((i + p) % 5) } });
+        await phone.send({ type: 'values.rate', payload: { itemId, valueId, scale: 'practice', score: 1 + ((i * 2 + p) % 5) } });
+      }
+    }
+    await expect.poll(() => board.getByText('3 people have answered').count()).toBe(1);
+    await expect.poll(() => board.locator('.board-page-count').count()).toBe(1);
+    expect(await cutOffElements(board)).toEqual([]);
+    await board.screenshot({ path: path.join(SHOTS, 'many-counts-board.png') });
+
+    expect((await fac.send({ type: 'values.showResults', payload: { itemId, shown: true } })).ok).toBe(true);
+    await expect.poll(() => board.locator('.vs-result').count()).toBe(MAX_VALUES);
+    await expect.poll(() => board.locator('.board-page-count').innerText()).toMatch(/^1 of [2-9]$/);
+    expect(await cutOffElements(board)).toEqual([]);
+    await board.screenshot({ path: path.join(SHOTS, 'many-results-board-1.png') });
+    await board.keyboard.press('ArrowRight');
+    await expect.poll(() => board.locator('.board-page-count').innerText()).toMatch(/^2 of /);
+    expect(await cutOffElements(board)).toEqual([]);
+    await board.screenshot({ path: path.join(SHOTS, 'many-results-board-2.png') });
   }, 180_000);
 });
