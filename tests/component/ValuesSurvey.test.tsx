@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { ValuesBoard, ValuesConsole, ValuesPhone } from '../../client/modules/values/screens.js';
+import { ValuesBoard, ValuesConsole, ValuesPhone, ValuesReportPreview } from '../../client/modules/values/screens.js';
 import { getClient, useSession } from '../../client/store.js';
 import { emptySnapshot } from '../../client/net/sessionClient.js';
 import { eventFor, reduce } from '../../shared/modules/registry.js';
@@ -168,5 +168,17 @@ describe('the values board', () => {
     expect(first.textContent).toContain('gap 2.0');
     expect(within(first).getByRole('figure', { name: 'Importance: mean 4.5, 2 answers' })).toBeInstanceOf(HTMLElement);
     expect(within(first).getByRole('figure', { name: 'Practice: mean 2.5, 2 answers' })).toBeInstanceOf(HTMLElement);
+  });
+});
+
+describe('the values report preview', () => {
+  it('shows the section as it would print: counts, means and gaps, never a ballot', () => {
+    const { m } = survey();
+    show(m.state, 'facilitator');
+    const { container } = render(<ValuesReportPreview item={ITEM} />);
+    expect(screen.getByText('The report holds the counts, means and gaps only: never who gave which answer.')).toBeInstanceOf(HTMLElement);
+    expect(container.textContent).toContain('Partnership');
+    expect(container.textContent).toContain('2.0');
+    expect(container.textContent).not.toContain('ballot-');
   });
 });
