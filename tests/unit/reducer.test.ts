@@ -270,6 +270,7 @@ describe('reducer: a screen before and after', () => {
       flows: {},
       swot: {},
       vision: {},
+      values: {},
       // Every module's slice starts at its initial value (late input too, which older versions left out).
       late: [],
       carry: { code: null, imports: [] },

@@ -5,6 +5,9 @@ import { apply, eventFor, loadProtocol, stateFor } from '../../shared/modules/re
 import type { ValuesEvent } from '../../shared/modules/values/values.events.js';
 import { MAX_ACTIONS_PER_VALUE, MAX_PROPOSALS_PER_PERSON, MAX_VALUES, STARTER_VALUES, surveyOf } from '../../shared/modules/values/values.state.js';
 import { valuesReport } from '../../shared/modules/values/values.report.js';
+import { toCsv } from '../../shared/report/csv.js';
+import { toJsonExport } from '../../shared/report/json.js';
+import { SessionExport } from '../../shared/report/json.schema.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import type { Viewer } from '../../shared/session/visibility.js';
@@ -277,5 +280,16 @@ describe('report', () => {
     expect(tables[1]).toMatchObject({ columns: ['Value', 'What', 'Owner', 'By when'], rows: [['Respect', 'Listening sessions', 'Director', 'March']] });
     expect(blocks).toContainEqual({ kind: 'list', items: ['Front-line staff', 'Families'] });
     expect(JSON.stringify(blocks)).not.toMatch(/ballot|p1|p2|Ana|Ben/);
+
+    // The exports: the same figures, never a ballot or a person, even with names on.
+    const options = { scope: { kind: 'session' as const }, names: true, at: 2_000 };
+    const json = SessionExport.parse(JSON.parse(JSON.stringify(toJsonExport(m.state, options))));
+    const part = json.items.find((i) => i.itemId === ITEM)?.values;
+    expect(part?.results[0]).toEqual({ name: 'Respect', description: '', answers: 1, importance: [0, 0, 0, 0, 1], practice: [0, 1, 0, 0, 0], meanImportance: 5, meanPractice: 2, gap: 3 });
+    expect(part).toMatchObject({ respondents: 2, involve: ['Front-line staff', 'Families'], actions: [{ value: 'Respect', what: 'Listening sessions', owner: 'Director', byWhen: 'March' }] });
+    const csv = toCsv(m.state, options);
+    expect(csv).toContain('Item survey,values,gap,,,Respect,3.0');
+    expect(csv).toContain('Item survey,values,importance 1-5,,,Respect,0 0 0 0 1');
+    for (const text of [JSON.stringify(json), csv]) expect(text).not.toMatch(/ballot|p1|p2/);
   });
 });

@@ -44,8 +44,8 @@ describe('results', () => {
     const list = [
       result('none', 5, null),
       result('small', 3, 2.5),
-      result('tieLowImportance', 3.3, 2.0), // 1.2999... in floating point: a tie with 4.5 - 3.2
-      result('tieHighImportance', 4.5, 3.2),
+      result('tieLowImportance', 3.1, 2.0), // 1.1 in floating point, and 4.1 - 3.0 is 1.0999...96: still a tie
+      result('tieHighImportance', 4.1, 3.0),
       result('big', 5, 1),
       result('tieSameFirst', 4, 3),
       result('tieSameSecond', 4, 3),
