@@ -60,6 +60,7 @@ describe.skipIf(!hasChromium)('the core-values survey', () => {
     await expect.poll(() => ana.locator('li.vs-value').count()).toBe(STARTER_VALUES.length);
     await con.getByRole('button', { name: 'Open the survey' }).click();
     await expect.poll(() => ana.getByRole('button', { name: /^Partnership, Importance: 5,/ }).isEnabled()).toBe(true);
+    await con.getByRole('heading', { name: /^Values \(/ }).scrollIntoViewIfNeeded();
     await shots('open', [['console', con], ['board', board], ['phone', ana]]);
 
     // Ben proposes a value; the facilitator accepts it; both phones see it, Ben with its status.

@@ -39,7 +39,7 @@ export function SurveyControls({ itemId, survey }: { itemId: string; survey: Val
         )}
         <button
           type="button"
-          className={survey.resultsShown ? undefined : 'primary'}
+          className={!survey.resultsShown && survey.phase === 'closed' ? 'primary' : undefined}
           aria-pressed={survey.resultsShown}
           onClick={() => void sendCommand({ type: 'values.showResults', payload: { itemId, shown: !survey.resultsShown } })}
         >

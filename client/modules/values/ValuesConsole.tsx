@@ -26,7 +26,7 @@ export function ValuesConsole({ item }: ModuleScreenProps) {
   return (
     <div className="vs-console">
       <section className="card stack" aria-labelledby="vs-survey-heading">
-        <h2 id="vs-survey-heading">Core-values survey</h2>
+        <h2 id="vs-survey-heading">The survey</h2>
         <SurveyControls itemId={item.id} survey={survey} />
       </section>
       {answered && resultsPanel}
