@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AgendaItem } from '../../shared/session/state.js';
 import { buildReport } from '../../shared/report/session.js';
+import type { Block } from '../../shared/report/model.js';
 import { screensOf } from '../modules/registry.js';
 import { serverNow, useSession } from '../store.js';
 import { ReportBlocks } from './ReportBlocks.js';
@@ -14,15 +15,23 @@ const REFRESH_MS = 2000;
  * own ReportPreview (client/modules/<name>/index.ts), otherwise the section's blocks are drawn as they are.
  */
 export default function ItemReportPreview({ item }: { item: AgendaItem }) {
+  const Own = screensOf(item.moduleType)?.ReportPreview;
+  return Own ? <Own item={item} /> : <SectionBlocks itemId={item.id} />;
+}
+
+function SectionBlocks({ itemId }: { itemId: string }) {
+  return <ReportBlocks blocks={useItemReportBlocks(itemId)} />;
+}
+
+/** The item's section of the report as it would print now (names off), caught up with the room every REFRESH_MS. */
+export function useItemReportBlocks(itemId: string): Block[] {
   const [state, setState] = useState(() => useSession.getState().state);
   useEffect(() => {
     const timer = setInterval(() => setState(useSession.getState().state), REFRESH_MS);
     return () => clearInterval(timer);
   }, []);
-  const blocks = useMemo(
-    () => buildReport(state, { scope: { kind: 'item', itemId: item.id }, names: false, at: serverNow(), timeZone: localTimeZone() }).sections[0]?.blocks ?? [],
-    [state, item.id],
+  return useMemo(
+    () => buildReport(state, { scope: { kind: 'item', itemId }, names: false, at: serverNow(), timeZone: localTimeZone() }).sections[0]?.blocks ?? [],
+    [state, itemId],
   );
-  const Own = screensOf(item.moduleType)?.ReportPreview;
-  return Own ? <Own item={item} /> : <ReportBlocks blocks={blocks} />;
 }

@@ -19,13 +19,15 @@ export interface MoveChoiceProps {
   /** The options, each value one choice. */
   children: ReactNode;
   onChoose: (value: string) => void;
+  /** The button's word (default "Move"; "Merge" for a merge into another). */
+  verb?: string;
 }
 
 /**
  * A "Move to…" menu that acts only on an explicit choice: the list can be browsed with the arrow keys without moving
  * anything, and the Move button acts. The focus stays on the menu, also once the move has drawn it elsewhere.
  */
-export function MoveChoice({ focusKey, label, what, placeholder, children, onChoose }: MoveChoiceProps) {
+export function MoveChoice({ focusKey, label, what, placeholder, children, onChoose, verb = 'Move' }: MoveChoiceProps) {
   const id = useId();
   const [choice, setChoice] = useState('');
   const select = useRef<HTMLSelectElement>(null);
@@ -55,8 +57,8 @@ export function MoveChoice({ focusKey, label, what, placeholder, children, onCho
         <option value="">{placeholder}</option>
         {children}
       </select>
-      <button type="submit" className="small" disabled={!choice} aria-label={`Move ${what}`}>
-        Move
+      <button type="submit" className="small" disabled={!choice} aria-label={`${verb} ${what}`}>
+        {verb}
       </button>
     </form>
   );

@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/protocol/limits.js';
 export type StepFields = { what: string; owner: string; byWhen: string };
 
 /** An action step: what, who owns it, by when. What is required; all three at most LIMITS.noteText characters. */
-export function StepForm({ initial, submitLabel, onSubmit, onCancel }: { initial?: StepFields; submitLabel: string; onSubmit: (s: StepFields) => void; onCancel?: () => void }) {
+export function StepForm({ initial, submitLabel, onSubmit, onCancel, whatLabel = 'Action step' }: { initial?: StepFields; submitLabel: string; onSubmit: (s: StepFields) => void; onCancel?: () => void; whatLabel?: string }) {
   const id = useId();
   const [what, setWhat] = useState(initial?.what ?? '');
   const [owner, setOwner] = useState(initial?.owner ?? '');
@@ -13,7 +13,7 @@ export function StepForm({ initial, submitLabel, onSubmit, onCancel }: { initial
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const step = { what: what.trim(), owner: owner.trim(), byWhen: byWhen.trim() };
-    if (!step.what) return setError('Say what the action step is.');
+    if (!step.what) return setError(`Say what the ${whatLabel.toLowerCase()} is.`);
     if ([step.what, step.owner, step.byWhen].some((t) => t.length > LIMITS.noteText)) return setError(`Each part can be at most ${LIMITS.noteText} characters.`);
     setError(null);
     onSubmit(step);
@@ -26,7 +26,7 @@ export function StepForm({ initial, submitLabel, onSubmit, onCancel }: { initial
   return (
     <form className="wg-step-form" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${id}-what`}>Action step</label>
+        <label htmlFor={`${id}-what`}>{whatLabel}</label>
         <input id={`${id}-what`} value={what} onChange={(e) => setWhat(e.target.value)} />
       </div>
       <div className="field-row">
