@@ -6,6 +6,7 @@ import { swotScreens } from './swot/index.js';
 import { crosswalkScreens, visionScreens } from './vision/index.js';
 import { themesScreens, workgroupsScreens } from './workgroup/index.js';
 import { nextStepsScreens, reportOutScreens, synthesisScreens } from './plenary/index.js';
+import { ecomapScreens } from './ecomap/index.js';
 import './modules.css';
 
 /**
@@ -23,6 +24,7 @@ export const MODULE_SCREENS: readonly ModuleScreens[] = [
   reportOutScreens,
   synthesisScreens,
   nextStepsScreens,
+  ecomapScreens,
 ];
 
 export const screensOf = (type: ModuleType): ModuleScreens | undefined => MODULE_SCREENS.find((m) => m.kind === type);

@@ -1,28 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
 import type { AgendaItem } from '../../shared/session/state.js';
-import { buildReport } from '../../shared/report/session.js';
 import { screensOf } from '../modules/registry.js';
-import { serverNow, useSession } from '../store.js';
 import { ReportBlocks } from './ReportBlocks.js';
-import { localTimeZone } from './share.js';
-
-/** How often the preview catches up with the room: a busy room sends many events a second. */
-const REFRESH_MS = 2000;
+import { useItemReportBlocks } from './useItemReportBlocks.js';
 
 /**
  * The item's section of the report as it would print now (names off), kept up to date: a module may register its
  * own ReportPreview (client/modules/<name>/index.ts), otherwise the section's blocks are drawn as they are.
  */
 export default function ItemReportPreview({ item }: { item: AgendaItem }) {
-  const [state, setState] = useState(() => useSession.getState().state);
-  useEffect(() => {
-    const timer = setInterval(() => setState(useSession.getState().state), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const blocks = useMemo(
-    () => buildReport(state, { scope: { kind: 'item', itemId: item.id }, names: false, at: serverNow(), timeZone: localTimeZone() }).sections[0]?.blocks ?? [],
-    [state, item.id],
-  );
   const Own = screensOf(item.moduleType)?.ReportPreview;
-  return Own ? <Own item={item} /> : <ReportBlocks blocks={blocks} />;
+  return Own ? <Own item={item} /> : <Blocks item={item} />;
+}
+
+function Blocks({ item }: { item: AgendaItem }) {
+  return <ReportBlocks blocks={useItemReportBlocks(item)} />;
 }
