@@ -42,7 +42,15 @@ export function guardSockets(io: IO, deps: GuardDeps): void {
  * What a phone writes besides notes, counted in the same budget per participant (a phone flooding a group's
  * report-out or the room's questions is slowed as one flooding a board).
  */
-const WRITTEN: ReadonlySet<string> = new Set(['workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer', 'plenary.react']);
+const WRITTEN: ReadonlySet<string> = new Set([
+  'workgroup.addStrategy',
+  'workgroup.addStep',
+  'workgroup.addAnswer',
+  'plenary.react',
+  'ecomap.propose',
+  'ecomap.mark',
+  'ecomap.plan',
+]);
 
 function packetGuard(socket: Sock, deps: GuardDeps) {
   const { limits } = deps;

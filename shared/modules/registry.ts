@@ -3,6 +3,7 @@ import type { ItemKind } from '../session/module.js';
 import type { ModuleType } from '../session/state.js';
 import { boardModule } from './board/index.js';
 import { carryModule } from './carry/index.js';
+import { ecoMapModule } from './ecomap/index.js';
 import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
 import { peopleModule } from './people/index.js';
@@ -29,6 +30,7 @@ export const MODULE_LIST = [
   spotlightModule, // the board's spotlight and paging
   workGroupModule, // PIP themes and theme work groups
   plenaryModule, // report-outs, the large-group synthesis, next steps
+  ecoMapModule, // the stakeholder eco-map and engagement plan
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

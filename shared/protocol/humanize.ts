@@ -58,7 +58,7 @@ const FIELDS: Record<string, string> = {
   scope: 'what the report covers',
   timeZone: 'the time zone',
   workGroupId: 'the work group',
-  intoId: 'the group to merge into',
+  intoId: 'the one to merge into',
   themeId: 'the theme',
   strategyId: 'the strategy',
   stepId: 'the action step',
@@ -74,6 +74,21 @@ const FIELDS: Record<string, string> = {
   owner: 'the owner',
   byWhen: 'by when',
   field: 'the heading',
+  // The stakeholder eco-map.
+  centre: 'the agency at the centre',
+  partnerId: 'the partner',
+  fromId: 'the partner to merge',
+  proposalId: 'the proposal',
+  category: 'the category',
+  side: 'the side',
+  names: 'the names',
+  mark: 'the mark',
+  vote: 'the vote',
+  shown: 'shown',
+  how: 'how',
+  who: 'who',
+  when: 'when',
+  reason: 'the reason',
 };
 
 const EXPECTED: Record<string, string> = {
@@ -96,6 +111,7 @@ const PLURAL = new Set([
   'the values',
   'the carried-forward items',
   'the details of the command',
+  'the names',
 ]);
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

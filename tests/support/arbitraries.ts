@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CommandBody, CommandInput, CommandType } from '../../shared/protocol/commands.js';
 import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
+import { ecoMapOf, MARKS, PARTNER_CATEGORIES } from '../../shared/modules/ecomap/ecomap.state.js';
 import { PHASES } from '../../shared/modules/flow/flow.state.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr.js';
 import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
@@ -34,6 +35,9 @@ export const COMMAND_TYPES: CommandType[] = [
   'workgroup.editAnswer', 'workgroup.removeAnswer', 'workgroup.ready',
   'plenary.present', 'plenary.presentTimer', 'plenary.react', 'plenary.pull', 'plenary.addNextStep', 'plenary.editNextStep',
   'plenary.removeNextStep', 'plenary.import',
+  'ecomap.setCentre', 'ecomap.addPartner', 'ecomap.addPartners', 'ecomap.editPartner', 'ecomap.removePartner', 'ecomap.movePartner',
+  'ecomap.mergePartners', 'ecomap.propose', 'ecomap.acceptProposal', 'ecomap.mergeProposal', 'ecomap.declineProposal',
+  'ecomap.setVote', 'ecomap.showResults', 'ecomap.mark', 'ecomap.setScribe', 'ecomap.plan',
 ];
 
 /**
@@ -53,6 +57,7 @@ export interface CommandRecipe {
 const BUILDERS: CommandType[] = [
   'note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept',
   'workgroup.join', 'workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer',
+  'ecomap.addPartner', 'ecomap.setVote', 'ecomap.mark', 'ecomap.propose',
 ];
 
 export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
@@ -296,6 +301,54 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { answerId });
     case 'workgroup.ready':
       return cmd(r.type, { workGroupId, ready: r.flag });
+    default:
+      return ecoMapRecipe(state, r, itemOf('ecomap'), participantId);
+  }
+}
+
+/** An eco-map command: partners and proposals picked from the item's own (or hostile ids), marks of every kind. */
+function ecoMapRecipe(state: SessionState, r: CommandRecipe, itemId: string, participantId: string): CommandInput {
+  const [, b, c, d] = r.picks;
+  const m = ecoMapOf(state, itemId);
+  const partnerId = choose(m.order, b);
+  const proposalId = choose(Object.keys(m.proposals), c);
+  const place = { category: pick(PARTNER_CATEGORIES, c), side: r.flag ? 'internal' : 'external' };
+  const cmd = (type: CommandType, payload: object) => ({ type, payload: { itemId, ...payload } }) as CommandInput;
+  switch (r.type) {
+    case 'ecomap.setCentre':
+      return cmd(r.type, { centre: r.text });
+    case 'ecomap.addPartner':
+      return cmd(r.type, { name: r.text, ...place, ...(r.num % 2 ? { index: r.num } : {}) });
+    case 'ecomap.addPartners':
+      return cmd(r.type, { names: r.flag ? ['Courts and judges', 'Tribes', r.text] : [r.text] });
+    case 'ecomap.editPartner':
+      return cmd(r.type, { partnerId, name: r.text, ...place });
+    case 'ecomap.removePartner':
+      return cmd(r.type, { partnerId });
+    case 'ecomap.movePartner':
+      return cmd(r.type, { partnerId, toIndex: r.num });
+    case 'ecomap.mergePartners':
+      return cmd(r.type, { fromId: partnerId, intoId: choose(m.order, d) });
+    case 'ecomap.propose':
+      return cmd(r.type, { name: r.text, ...(r.flag ? place : {}) });
+    case 'ecomap.acceptProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { name: r.text, ...place } : {}) });
+    case 'ecomap.mergeProposal':
+      return cmd(r.type, { proposalId, intoId: partnerId });
+    case 'ecomap.declineProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { reason: r.text } : {}) });
+    case 'ecomap.setVote':
+      return cmd(r.type, { vote: pick(['open', 'closed', 'open', 'setup'], r.num) });
+    case 'ecomap.showResults':
+      return cmd(r.type, { shown: r.flag });
+    case 'ecomap.mark':
+      return cmd(r.type, { partnerId, mark: r.num === 0 ? null : pick(MARKS, d) });
+    case 'ecomap.setScribe':
+      return cmd(r.type, { participantId: r.num === 0 ? null : participantId });
+    case 'ecomap.plan':
+      return cmd(r.type, { partnerId, how: r.text, who: r.flag ? r.text : '', when: 'Spring' });
+    default:
+      return cmd('agenda.next', {});
   }
 }
 
@@ -304,7 +357,9 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
  * (which the decision checks), not to its target, so it is left out.
  */
 type Ref = {
-  kind: 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step' | 'answer' | 'nextstep';
+  kind:
+    | 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step'
+    | 'answer' | 'nextstep' | 'partner' | 'proposal';
   id: string;
 };
 
@@ -332,6 +387,12 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (typeof p.cardId === 'string') out.push({ kind: 'card', id: p.cardId });
   if (typeof p.importId === 'string') out.push({ kind: 'import', id: p.importId });
   if (typeof p.participantId === 'string') out.push({ kind: 'participant', id: p.participantId });
+  if (body.type.startsWith('ecomap.')) {
+    // An eco-map command names its partners and proposals (`intoId` is a partner here).
+    for (const key of ['partnerId', 'fromId', 'intoId'] as const) if (typeof p[key] === 'string') out.push({ kind: 'partner', id: p[key] });
+    if (typeof p.proposalId === 'string') out.push({ kind: 'proposal', id: p.proposalId });
+    return out;
+  }
   for (const [key, kind] of WORK_GROUP_REFS) if (typeof p[key] === 'string') out.push({ kind, id: p[key] });
   // A theme promoted from a note or a cluster ("note:<id>", "group:<id>").
   if (typeof p.source === 'string') {
@@ -378,5 +439,9 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return Object.hasOwn(workGroupsOf(state).answers, ref.id);
     case 'nextstep':
       return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
+    case 'partner':
+      return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.partners, ref.id));
+    case 'proposal':
+      return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.proposals, ref.id));
   }
 }

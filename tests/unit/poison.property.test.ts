@@ -46,6 +46,7 @@ function start(): SessionEvent[] {
     agendaItem('ro1', 'reportout'),
     agendaItem('syn1', 'synthesis'),
     agendaItem('ns1', 'nextsteps'),
+    agendaItem('eco1', 'ecomap'),
   ];
   const events: SessionEvent[] = [
     { type: 'session.created', id: 's1', title: 'Retreat', joinCode: 'ABCDEF', agenda, seq: 1, at: 1000 },
@@ -88,6 +89,11 @@ function start(): SessionEvent[] {
   run(P1, { type: 'workgroup.addAnswer', payload: { workGroupId: first, field: 'recommendations', text: 'More kinship homes' } });
   run(FAC, { type: 'plenary.present', payload: { itemId: 'ro1', workGroupId: first } });
   run(FAC, { type: 'plenary.addNextStep', payload: { itemId: 'ns1', what: 'Call the court', owner: 'State', partner: 'state', term: 'short', date: '' } });
+  // The eco-map's vote under way: two partners, Ana's mark, José's proposal waiting.
+  run(FAC, { type: 'ecomap.addPartners', payload: { itemId: 'eco1', names: ['Courts and judges', 'Tribes'] } });
+  run(FAC, { type: 'ecomap.setVote', payload: { itemId: 'eco1', vote: 'open' } });
+  run(P1, { type: 'ecomap.mark', payload: { itemId: 'eco1', partnerId: state.ecomaps.eco1!.order[0]!, mark: 'green' } });
+  run(P2, { type: 'ecomap.propose', payload: { itemId: 'eco1', name: 'Schools' } });
   return events;
 }
 

@@ -13,14 +13,19 @@ export type EcoMapEvent =
   | { type: 'ecomap.centreSet'; itemId: string; centre: string }
   | { type: 'ecomap.partnerAdded'; itemId: string; partner: Partner; index?: number }
   | { type: 'ecomap.partnerEdited'; itemId: string; partnerId: string; name: string; category: string; side: Partner['side'] }
-  /** Its marks, counts and plan row go too. */
-  | { type: 'ecomap.partnerRemoved'; itemId: string; partnerId: string }
+  /**
+   * Its marks, counts and plan row go too. `markers`: participants with at least one mark, after (every screen; a
+   * phone holds only its own marks, so it cannot count them itself).
+   */
+  | { type: 'ecomap.partnerRemoved'; itemId: string; partnerId: string; markers?: number }
   | { type: 'ecomap.partnerMoved'; itemId: string; partnerId: string; toIndex: number }
   /**
    * `fromId` folds into `intoId`: a participant who marked only `fromId` now marks `intoId` so; one who marked both
    * keeps the `intoId` mark. Counts are recomputed; the plan row of `intoId` stays (or `fromId`'s, if `intoId` had none).
+   * `counts`: `intoId`'s counts after (the console's always; other screens' only if the results are shown), since a
+   * phone or the board, holding no one else's marks, cannot recompute them; `shown`: whether the results were shown.
    */
-  | { type: 'ecomap.partnersMerged'; itemId: string; fromId: string; intoId: string }
+  | { type: 'ecomap.partnersMerged'; itemId: string; fromId: string; intoId: string; counts?: MarkCounts; shown?: boolean }
   | { type: 'ecomap.proposed'; itemId: string; proposal: PartnerProposal }
   | { type: 'ecomap.proposalAccepted'; itemId: string; proposalId: string; partner: Partner }
   | { type: 'ecomap.proposalMerged'; itemId: string; proposalId: string; intoId: string }

@@ -7,6 +7,7 @@ import type { Participant, SessionState } from '../../session/state.js';
 import type { PeopleCommand, PeopleEvent } from './people.events.js';
 import { participantLeaving } from '../workgroup/workgroup.membership.js';
 import { authorRenamed } from '../workgroup/workgroup.apply.js';
+import { scribeLeaving } from '../ecomap/ecomap.logic.js';
 
 /** The module's name: the prefix of its commands and events. */
 export const PEOPLE = 'people';
@@ -21,8 +22,8 @@ export function decidePeople(s: SessionState, actor: Actor, cmd: PeopleCommand):
   }
   const { participantId } = cmd.payload;
   if (!participantById(s, participantId)) return fail('not_found', 'That participant is not in this session.');
-  // They leave their work group first (a group they led is left without a leader).
-  return { ok: true, events: [...participantLeaving(s, participantId), { type: 'people.removed', participantId }] };
+  // They leave their work group first (a group they led is left without a leader), and stop being an eco-map's scribe.
+  return { ok: true, events: [...participantLeaving(s, participantId), ...scribeLeaving(s, participantId), { type: 'people.removed', participantId }] };
 }
 
 /**

@@ -1,0 +1,159 @@
+import { estimateWidth, wrapWords, type Measure } from './ecomapText.js';
+import { fits, type Shape } from './ecomapFit.js';
+
+/**
+ * The eco-map's layout, one for the board's SVG, the report preview and the PDF: the agency in a circle at the
+ * centre, internal partners on an inner ring and external ones on an outer ring (ellipses that fill the box), spread
+ * evenly clockwise from the top, each partner a circle big enough for its four marks (see `markSlots`) with its name
+ * beside it, pointing away from the centre. The largest label size at which no node, label or the centre overlaps
+ * and all stay inside the box wins. Pure geometry in the box's units (pixels or points), y downwards.
+ */
+export interface EcoLayoutOptions {
+  width: number;
+  height: number;
+  /** The largest label size, as a fraction of the box's height (default 0.03: 32 px on a 1080 px board). */
+  fontRatio?: number;
+  /** The smallest label size tried (default 0.009 of the box's height). */
+  minFontRatio?: number;
+  /** The renderer's own text measure (the PDF's); the default estimate errs wide. */
+  measure?: Measure;
+}
+
+export interface EcoLabel {
+  /** The anchor point's x: the left edge ('start'), the middle or the right edge ('end') of every line. */
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+  lines: string[];
+  /** The baseline of each line. */
+  baselines: number[];
+  fontSize: number;
+  /** The box the lines take (for tests and hit areas). */
+  box: { x: number; y: number; w: number; h: number };
+}
+
+export interface EcoNodeLayout {
+  name: string;
+  side: 'internal' | 'external';
+  x: number;
+  y: number;
+  r: number;
+  label: EcoLabel;
+}
+
+export interface EcoLayout {
+  width: number;
+  height: number;
+  /** The label size every partner's name is drawn at. */
+  fontSize: number;
+  centre: { x: number; y: number; r: number; label: EcoLabel };
+  /** In the order given. */
+  nodes: EcoNodeLayout[];
+}
+
+/** A node's radius per point of label size: room for the 2x2 marks inside it. */
+export const NODE_RATIO = 1.9;
+const LEADING = 1.18;
+const MAX_LINES = 3;
+const STAGGERS = [[1], [1, 0.8], [1, 0.7], [1, 0.8, 0.62]] as const;
+
+export function ecomapLayout(
+  partners: ReadonlyArray<{ name: string; side: 'internal' | 'external' }>,
+  centre: string,
+  opts: EcoLayoutOptions,
+): EcoLayout {
+  const { width, height } = opts;
+  const measure = opts.measure ?? estimateWidth;
+  const max = (opts.fontRatio ?? 0.03) * height;
+  const min = Math.min(max, (opts.minFontRatio ?? 0.009) * height);
+  const external = partners.filter((p) => p.side === 'external').length;
+  const outer = external > 0 ? external : partners.length;
+  const sizes: number[] = [];
+  for (let f = max; f > min; f *= 0.94) sizes.push(f);
+  for (const f of sizes) {
+    for (const perLine of [14, 18, 11]) {
+      for (const stagger of outer > 8 ? STAGGERS : STAGGERS.slice(0, 1)) {
+        for (const inner of [0.52, 0.6, 0.44]) {
+          const attempt = place(partners, centre, { width, height, f, perLine, stagger, inner, measure });
+          if (fits(attempt.shapes, width, height, f * 0.15)) return attempt.layout;
+        }
+      }
+    }
+  }
+  // Nothing fits even at the smallest size (a box far too small): the smallest, most staggered attempt.
+  return place(partners, centre, { width, height, f: min, perLine: 11, stagger: STAGGERS[STAGGERS.length - 1] ?? [1], inner: 0.52, measure }).layout;
+}
+
+interface Attempt {
+  layout: EcoLayout;
+  shapes: Shape[];
+}
+
+interface Params {
+  width: number;
+  height: number;
+  f: number;
+  perLine: number;
+  /** How far the outer ring's nodes are pulled in, in turn (a crowded ring zigzags). */
+  stagger: readonly number[];
+  inner: number;
+  measure: Measure;
+}
+
+function label(text: string, perLine: number, fontSize: number, measure: Measure) {
+  // A line is never narrower than the name's longest word (up to 16 characters), so words break only when very long.
+  const longest = Math.max(0, ...text.split(/\s+|(?<=-)/).map((w) => w.length));
+  const lines = wrapWords(text, Math.max(perLine, Math.min(longest, 16)), MAX_LINES);
+  return { lines, w: Math.max(...lines.map((l) => measure(l, fontSize))), h: lines.length * fontSize * LEADING };
+}
+
+function textAt(l: { lines: string[]; w: number; h: number }, x: number, top: number, anchor: EcoLabel['anchor'], f: number): EcoLabel {
+  const lh = f * LEADING;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - l.w : x - l.w / 2;
+  const baselines = l.lines.map((_, i) => top + i * lh + (lh - f) / 2 + f * 0.8);
+  return { x, anchor, lines: l.lines, baselines, fontSize: f, box: { x: left, y: top, w: l.w, h: l.h } };
+}
+
+function place(partners: Parameters<typeof ecomapLayout>[0], centreName: string, p: Params): Attempt {
+  const { f, measure } = p;
+  const r = f * NODE_RATIO;
+  const gap = f * 0.3;
+  const pad = f * 0.2;
+  const cx = p.width / 2;
+  const cy = p.height / 2;
+  const labels = partners.map((q) => label(q.name, p.perLine, f, measure));
+  const cf = f * 1.1;
+  const cl = label(centreName || ' ', 16, cf, measure);
+  const rc = Math.max(r * 1.2, Math.hypot(cl.w / 2, cl.h / 2) + f * 0.3);
+  const centre = { x: cx, y: cy, r: rc, label: textAt(cl, cx, cy - cl.h / 2, 'middle', cf) };
+  const maxW = Math.max(0, ...labels.map((l) => l.w));
+  const maxH = Math.max(0, ...labels.map((l) => l.h));
+  const rxOut = Math.max(rc, cx - pad - r - gap - maxW);
+  const ryOut = Math.max(rc, cy - pad - r - gap - maxH);
+  const shapes: Shape[] = [{ kind: 'circle', x: cx, y: cy, r: rc }];
+  const rings = { internal: [] as number[], external: [] as number[] };
+  partners.forEach((q, i) => rings[q.side].push(i));
+  const nodes: EcoNodeLayout[] = new Array<EcoNodeLayout>(partners.length);
+  for (const side of ['internal', 'external'] as const) {
+    const ring = rings[side];
+    const onlyRing = rings[side === 'internal' ? 'external' : 'internal'].length === 0;
+    const scale = side === 'external' || onlyRing ? 1 : p.inner;
+    ring.forEach((index, k) => {
+      const q = partners[index];
+      const l = labels[index];
+      if (!q || !l) return;
+      const theta = -Math.PI / 2 + (2 * Math.PI * k) / ring.length + (side === 'internal' && !onlyRing ? Math.PI / ring.length : 0);
+      const pull = scale === 1 ? (p.stagger[k % p.stagger.length] ?? 1) : 1;
+      const cos = Math.cos(theta);
+      const sin = Math.sin(theta);
+      const x = cx + rxOut * scale * pull * cos;
+      const y = cy + ryOut * scale * pull * sin;
+      let text: EcoLabel;
+      if (Math.abs(cos) < 0.3) text = textAt(l, x, sin < 0 ? y - r - gap - l.h : y + r + gap, 'middle', f);
+      else if (cos > 0) text = textAt(l, x + r + gap, y - l.h / 2, 'start', f);
+      else text = textAt(l, x - r - gap, y - l.h / 2, 'end', f);
+      nodes[index] = { name: q.name, side: q.side, x, y, r, label: text };
+      shapes.push({ kind: 'circle', x, y, r }, { kind: 'rect', ...text.box });
+    });
+  }
+  return { layout: { width: p.width, height: p.height, fontSize: f, centre, nodes }, shapes };
+}
