@@ -112,7 +112,7 @@ describe('the eco-map on the console', () => {
     const { m } = room({ vote: 'closed', shown: true });
     show(EcoMapConsole, m, { role: 'facilitator' });
     expect(screen.getByText('2 have marked.')).toBeInstanceOf(HTMLElement);
-    const courts = screen.getByRole('row', { name: /^Courts and judges/ });
+    const courts = within(screen.getByRole('table', { name: 'Results (shown on the board and phones)' })).getByRole('row', { name: /^Courts and judges/ });
     expect(within(courts).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '1', '0', '2', 'Room split']);
     expect(screen.getByRole('button', { name: 'Accept Juvenile probation' })).toBeInstanceOf(HTMLElement);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim());

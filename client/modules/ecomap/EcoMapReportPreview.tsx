@@ -4,14 +4,13 @@ import { ReportBlocks } from '../../report/ReportBlocks.js';
 import { useItemReportBlocks } from '../../report/useItemReportBlocks.js';
 import { useEcoMap } from './useEcoMap.js';
 
-/** The eco-map's section as it prints, after what it still lacks: results not shown yet, partners with no plan row. */
+/** The eco-map's section as it prints, after the partners it still has no plan row for. */
 export function EcoMapReportPreview({ item }: ModuleScreenProps) {
   const map = useEcoMap(item.id);
   const blocks = useItemReportBlocks(item);
   const unplanned = map.order.filter((id) => !dictGet(map.plan, id)).map((id) => dictGet(map.partners, id)?.name ?? '');
   return (
     <div className="stack">
-      {!map.resultsShown && map.markers > 0 && <p className="notice">The room has not seen the results yet; the report prints the counts as they stand.</p>}
       {unplanned.length > 0 && map.order.length > 0 && (
         <p className="muted">
           No plan row yet for {unplanned.length} of {map.order.length} partners: {unplanned.join(', ')}.

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { dictGet } from '../../../shared/session/dict.js';
+import { useMemo, useState } from 'react';
 import { allParticipants, participantById } from '../../../shared/session/notes.js';
 import type { EcoMapState } from '../../../shared/modules/ecomap/ecomap.state.js';
 import { useSession } from '../../store.js';
@@ -9,7 +8,8 @@ import { usePlanGroups, useSending } from './useEcoMap.js';
 
 /** Who may fill the plan from their phone: one participant, or nobody (the console only). */
 function ScribePicker({ map, itemId }: { map: EcoMapState; itemId: string }) {
-  const people = useSession((s) => allParticipants(s.state));
+  const participants = useSession((s) => s.state.participants);
+  const people = useMemo(() => allParticipants({ participants }).sort((a, b) => a.name.localeCompare(b.name)), [participants]);
   const scribe = useSession((s) => (map.scribeId ? participantById(s.state, map.scribeId)?.name : undefined));
   const { error, send } = useSending();
   return (
@@ -22,13 +22,11 @@ function ScribePicker({ map, itemId }: { map: EcoMapState; itemId: string }) {
       >
         <option value="">Nobody: the console only</option>
         {map.scribeId && !scribe && <option value={map.scribeId}>Someone who left</option>}
-        {people
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
       </select>
       {error && (
         <p role="alert" className="form-error">
@@ -54,7 +52,7 @@ export function PlanCard({ map, itemId }: { map: EcoMapState; itemId: string }) 
       {groups.map((g) => (
         <div key={g.key} className="stack">
           <h3 className="ecomap-plan-group">
-            {g.mark && <MarkSymbol mark={g.mark} decorative />} {g.title}
+            {g.key !== 'split' && g.key !== 'unmarked' && <MarkSymbol mark={g.key} decorative />} {g.heading}
           </h3>
           <table className="ecomap-plan">
             <thead>
@@ -67,9 +65,9 @@ export function PlanCard({ map, itemId }: { map: EcoMapState; itemId: string }) 
               </tr>
             </thead>
             <tbody>
-              {g.partnerIds.map((pid) => {
-                const name = dictGet(map.partners, pid)?.name ?? '';
-                const row = dictGet(map.plan, pid);
+              {g.partners.map(({ result, row }) => {
+                const pid = result.partnerId;
+                const name = result.name;
                 return editing === pid ? (
                   <tr key={pid}>
                     <td colSpan={5}>

@@ -1,6 +1,7 @@
 import { dictGet } from '../../../shared/session/dict.js';
-import { initialEcoMap, type EcoMapState } from '../../../shared/modules/ecomap/ecomap.state.js';
-import { useState } from 'react';
+import { initialEcoMap, type EcoMapState, type PartnerResult } from '../../../shared/modules/ecomap/ecomap.state.js';
+import { partnerResults, planGroups, type PlanGroup } from '../../../shared/modules/ecomap/ecomap.results.js';
+import { useMemo, useState } from 'react';
 import type { CommandInput } from '../../../shared/protocol/commands.js';
 import { clearError, sendCommand, useSession } from '../../store.js';
 
@@ -30,3 +31,9 @@ export function useSending() {
 
 /** "3 have marked": how many phones marked at least one partner (every screen, live). */
 export const markedText = (n: number): string => `${n} ${n === 1 ? 'has' : 'have'} marked.`;
+
+/** Every partner's result from the counts this screen holds (shared/modules/ecomap/ecomap.results.ts). */
+export const useResults = (map: EcoMapState): PartnerResult[] => useMemo(() => partnerResults(map), [map]);
+
+/** The engagement plan grouped by the room's consensus colour, then "Room split", then "Not marked". */
+export const usePlanGroups = (map: EcoMapState): PlanGroup[] => useMemo(() => planGroups(map), [map]);
