@@ -42,21 +42,24 @@ export function EcoMapBoard({ item }: ModuleScreenProps) {
   const results = useResults(map);
   const { ref, size } = useBoxSize<HTMLDivElement>();
   return (
-    <div className="ecomap-board">
-      {!map.resultsShown && (
-        <p className="ecomap-board-status" role="status">
-          {map.vote !== 'setup' && <strong>{markedText(map.markers)}</strong>} {VOTE_LINE[map.vote]}
-        </p>
-      )}
-      <div className="ecomap-map-box" ref={ref}>
-        {results.length === 0 ? <p className="ecomap-board-empty">The partners appear here as the facilitator adds them.</p> : <EcoMapSvg map={map} results={results} {...size} />}
+    <div className="ecomap-board-frame">
+      <div className="ecomap-board">
+        <div className="ecomap-map-box" ref={ref}>
+          {results.length === 0 ? <p className="ecomap-board-empty">The partners appear here as the facilitator adds them.</p> : <EcoMapSvg map={map} results={results} {...size} />}
+        </div>
+        <div className="ecomap-board-side">
+          {map.resultsShown ? (
+            <>
+              <MarkLegend layout="board" />
+              <p className="ecomap-board-key">Boxed: the room’s consensus. Dashed outline: the room is split (no mark has more than half).</p>
+            </>
+          ) : (
+            <p className="ecomap-board-status" role="status">
+              {map.vote !== 'setup' && <strong>{markedText(map.markers)}</strong>} {VOTE_LINE[map.vote]}
+            </p>
+          )}
+        </div>
       </div>
-      {map.resultsShown && (
-        <>
-          <MarkLegend layout="board" />
-          <p className="ecomap-board-key">Boxed: the room’s consensus. Dashed outline: the room is split (no mark has more than half).</p>
-        </>
-      )}
     </div>
   );
 }

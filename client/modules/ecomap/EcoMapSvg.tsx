@@ -1,7 +1,9 @@
 import { ecomapLayout, type EcoLabel, type EcoNodeLayout } from '../../../shared/report/ecomapLayout.js';
 import { markSlots } from '../../../shared/report/ecomapMarks.js';
 import { MARK_LABELS, type EcoMapState, type PartnerResult } from '../../../shared/modules/ecomap/ecomap.state.js';
+import { useMemo } from 'react';
 import { countsText } from './ResultsTable.js';
+import { labelMeasure } from './measure.js';
 import { MARK_FILL, MarkShape } from './MarkSymbol.js';
 
 /** A partner's node in words: its name, and after the results its counts, consensus and split. */
@@ -42,12 +44,24 @@ function Dots({ node, r }: { node: EcoNodeLayout; r: PartnerResult }) {
 }
 
 /**
+ * The layout for these names, sides and box, worked out again only when one of them changes (not on every mark: the
+ * search for the largest type that fits takes a while with 40 partners).
+ */
+function useMapLayout(results: readonly PartnerResult[], centre: string, width: number, height: number) {
+  const key = JSON.stringify([centre, width, height, results.map((r) => [r.name, r.side])]);
+  return useMemo(() => {
+    const measure = labelMeasure();
+    return ecomapLayout(results, centre, { width, height, fontRatio: 0.045, minFontRatio: 0.012, ...(measure ? { measure } : {}) });
+  }, [key]);
+}
+
+/**
  * The eco-map as SVG (shared/report/ecomapLayout.ts places everything): the agency at the centre, internal partners
  * on the inner ring, external on the outer; once the results are shown each node holds its four marks with counts,
  * its outline in the consensus colour, dashed when the room is split. Before, the nodes are plain: no colours.
  */
 export function EcoMapSvg({ map, results, width, height }: { map: EcoMapState; results: readonly PartnerResult[]; width: number; height: number }) {
-  const layout = ecomapLayout(results, map.centre, { width, height, fontRatio: 0.045, minFontRatio: 0.02 });
+  const layout = useMapLayout(results, map.centre, width, height);
   const shown = map.resultsShown;
   return (
     <svg className="ecomap-map" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={`Eco-map of ${map.centre}`}>
