@@ -150,9 +150,9 @@ describe.skipIf(!hasChromium)('the stakeholder eco-map in the browser', () => {
     await con.getByLabel('Scribe (fills the plan from their phone)').selectOption({ label: 'Cy' });
     await expect.poll(() => cy.getByRole('heading', { name: 'Engagement plan: you are the scribe' }).count()).toBe(1);
     await cy.getByLabel('Partner', { exact: true }).first().selectOption({ label: 'Courts and judges' });
-    await cy.getByLabel('How').fill('Quarterly court improvement meetings');
-    await cy.getByLabel('Who').fill('Deputy director');
-    await cy.getByLabel('When').fill('Before the statewide assessment');
+    await cy.getByRole('textbox', { name: 'How', exact: true }).fill('Quarterly court improvement meetings');
+    await cy.getByRole('textbox', { name: 'Who', exact: true }).fill('Deputy director');
+    await cy.getByRole('textbox', { name: 'When', exact: true }).fill('Before the statewide assessment');
     await cy.getByRole('button', { name: 'Save plan row' }).click();
     await expect.poll(() => con.getByRole('cell', { name: 'Quarterly court improvement meetings' }).count()).toBe(1);
     expect(await phoneProblems(cy)).toEqual([]);

@@ -29,7 +29,7 @@ function MyMarks({ itemId, map, me }: { itemId: string; map: EcoMapState; me: st
         return (
           <li key={partnerId} className="phone-card ecomap-phone-partner">
             <p className="ecomap-phone-name">
-              <strong>{p.name}</strong> <span className="muted">{p.category}</span>
+              <strong>{p.name}</strong> {p.category !== p.name && <span className="muted">{p.category}</span>}
             </p>
             {open ? (
               <MarkButtons partner={p.name} mark={mark} onMark={(m) => void sendCommand({ type: 'ecomap.mark', payload: { itemId, partnerId, mark: m } })} />
