@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { useSession } from '../../client/store.js';
 import { emptySnapshot } from '../../client/net/sessionClient.js';
 import { EcoMapBoard, EcoMapConsole, EcoMapPhone } from '../../client/modules/ecomap/screens.js';
@@ -82,8 +82,32 @@ describe('the eco-map on a phone', () => {
     const { m } = room({ vote: 'closed', shown: true, scribe: 'p-cy' });
     show(EcoMapPhone, m, { role: 'participant', participantId: 'p-cy' });
     expect(screen.getByRole('heading', { name: 'Engagement plan: you are the scribe' })).toBeInstanceOf(HTMLElement);
-    for (const label of ['How', 'Who', 'When']) expect(screen.getByLabelText(label)).toBeInstanceOf(HTMLElement);
-    fireEvent.click(screen.getByRole('button', { name: 'Save plan row' }));
+    for (const label of ['How', 'Who', 'When']) expect(screen.getByRole('textbox', { name: label })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('button', { name: 'Save plan row' })).toBeInstanceOf(HTMLElement);
+  });
+
+  it('a closed vote: the own marks in words and no buttons; a declined proposal says why', () => {
+    const { m } = room({ vote: 'closed' });
+    const proposal = Object.values(m.state.ecomaps.eco!.proposals)[0]!;
+    m.ok(FACILITATOR, { type: 'ecomap.declineProposal', payload: { itemId, proposalId: proposal.id, reason: 'The courts cover it' } });
+    show(EcoMapPhone, m, { role: 'participant', participantId: 'p-ben' });
+    expect(screen.queryByRole('group', { name: /Your mark for/ })).toBeNull();
+    expect(screen.getByText('The vote is closed.')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('Courts and judges').closest('li')?.textContent).toContain('Your mark: Red');
+    // No proposing after the vote closed, but what became of the phone's proposal stays in view, with the reason.
+    expect(screen.queryByRole('button', { name: 'Propose partner' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Your proposals' }).textContent).toContain('Not added: The courts cover it');
+  });
+
+  it('while the vote is open, a declined proposal shows its reason to its author only', () => {
+    const { m } = room();
+    const proposal = Object.values(m.state.ecomaps.eco!.proposals)[0]!;
+    m.ok(FACILITATOR, { type: 'ecomap.declineProposal', payload: { itemId, proposalId: proposal.id, reason: 'The courts cover it' } });
+    show(EcoMapPhone, m, { role: 'participant', participantId: 'p-ben' });
+    expect(screen.getByRole('list', { name: 'Your proposals' }).textContent).toContain('Not added: The courts cover it');
+    cleanup();
+    show(EcoMapPhone, m, { role: 'participant', participantId: 'p-ana' });
+    expect(screen.queryByRole('list', { name: 'Your proposals' })).toBeNull();
   });
 });
 

@@ -60,14 +60,6 @@ export function EcoMapPhone({ item }: ModuleScreenProps) {
         {map.order.length > 0 && <MarkLegend layout="phone" />}
         {map.order.length === 0 && <p className="muted">No partners on the map yet.</p>}
       </section>
-      {map.resultsShown && (
-        <section className="phone-card stack" aria-labelledby="ecomap-phone-results">
-          <h2 id="ecomap-phone-results">How the room marked {map.centre}’s partners</h2>
-          <ResultsList results={results} />
-        </section>
-      )}
-      {(map.vote === 'open' || !map.resultsShown) && <MyMarks itemId={item.id} map={map} me={me} />}
-      {map.vote !== 'closed' && <ProposeForm itemId={item.id} map={map} me={me} />}
       {scribe && map.order.length > 0 && (
         <section className="phone-card stack" aria-labelledby="ecomap-phone-plan">
           <h2 id="ecomap-phone-plan">Engagement plan: you are the scribe</h2>
@@ -75,6 +67,14 @@ export function EcoMapPhone({ item }: ModuleScreenProps) {
           <PlanForm itemId={item.id} map={map} />
         </section>
       )}
+      {map.resultsShown && (
+        <section className="phone-card stack" aria-labelledby="ecomap-phone-results">
+          <h2 id="ecomap-phone-results">How the room marked {map.centre}’s partners</h2>
+          <ResultsList results={results} />
+        </section>
+      )}
+      {(map.vote === 'open' || !map.resultsShown) && <MyMarks itemId={item.id} map={map} me={me} />}
+      <ProposeForm itemId={item.id} map={map} me={me} />
     </>
   );
 }

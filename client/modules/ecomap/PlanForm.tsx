@@ -20,16 +20,20 @@ export function PlanForm({ itemId, map, partnerId, onDone }: { itemId: string; m
   const row = dictGet(map.plan, picked);
   const [text, setText] = useState({ how: row?.how ?? '', who: row?.who ?? '', when: row?.when ?? '' });
   const { error, send, setError } = useSending();
+  const [saved, setSaved] = useState<string | null>(null);
   const pick = (next: string) => {
     const r = dictGet(map.plan, next);
     setPicked(next);
+    setSaved(null);
     setText({ how: r?.how ?? '', who: r?.who ?? '', when: r?.when ?? '' });
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!dictGet(map.partners, picked)) return setError('Pick a partner on the map first.');
     const row = { how: text.how.trim(), who: text.who.trim(), when: text.when.trim() };
-    if (await send({ type: 'ecomap.plan', payload: { itemId, partnerId: picked, ...row } })) onDone?.();
+    const ok = await send({ type: 'ecomap.plan', payload: { itemId, partnerId: picked, ...row } });
+    setSaved(ok ? `Saved the plan for ${dictGet(map.partners, picked)?.name ?? 'this partner'}.` : null);
+    if (ok) onDone?.();
   };
   const name = dictGet(map.partners, picked)?.name ?? '';
   return (
@@ -60,6 +64,7 @@ export function PlanForm({ itemId, map, partnerId, onDone }: { itemId: string; m
         </div>
       ))}
       <FormActions error={error} submitLabel="Save plan row" onCancel={onDone} />
+      {saved && !onDone && <p role="status">{saved}</p>}
     </form>
   );
 }

@@ -19,7 +19,10 @@ export function proposalStatus(map: EcoMapState, p: PartnerProposal): string {
   }
 }
 
-/** The phone's proposals: seed 001's question, a name (with a category and side if known), and each one's status. */
+/**
+ * The phone's proposals: seed 001's question, a name (with a category and side if known), and each one's status, which
+ * stays in view after the vote closed (the form goes).
+ */
 export function ProposeForm({ itemId, map, me }: { itemId: string; map: EcoMapState; me: string | null }) {
   const id = useId();
   const [name, setName] = useState('');
@@ -29,6 +32,8 @@ export function ProposeForm({ itemId, map, me }: { itemId: string; map: EcoMapSt
   const mine = Object.values(map.proposals)
     .filter((p) => me !== null && p.authorId === me)
     .sort((a, b) => a.at - b.at);
+  const open = map.vote !== 'closed';
+  if (!open && mine.length === 0) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const text = name.trim();
@@ -38,33 +43,35 @@ export function ProposeForm({ itemId, map, me }: { itemId: string; map: EcoMapSt
   };
   return (
     <section className="phone-card stack" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>What additional partners should be added?</h2>
-      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Partner</label>
-          <input id={`${id}-name`} value={name} maxLength={MAX_PARTNER_NAME} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field-row">
+      <h2 id={`${id}-h`}>{open ? 'What additional partners should be added?' : 'The partners you proposed'}</h2>
+      {open && (
+        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-cat`}>Kind (if you know)</label>
-            <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value)}>
-              <option value="">Not sure</option>
-              {PARTNER_CATEGORIES.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
+            <label htmlFor={`${id}-name`}>Partner</label>
+            <input id={`${id}-name`} value={name} maxLength={MAX_PARTNER_NAME} onChange={(e) => setName(e.target.value)} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-side`}>Inside the agency?</label>
-            <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as typeof side)}>
-              <option value="">Not sure</option>
-              <option value="internal">Internal</option>
-              <option value="external">External</option>
-            </select>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={`${id}-cat`}>Kind (if you know)</label>
+              <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value)}>
+                <option value="">Not sure</option>
+                {PARTNER_CATEGORIES.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-side`}>Inside the agency?</label>
+              <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as typeof side)}>
+                <option value="">Not sure</option>
+                <option value="internal">Internal</option>
+                <option value="external">External</option>
+              </select>
+            </div>
           </div>
-        </div>
-        <FormActions error={error} submitLabel="Propose partner" />
-      </form>
+          <FormActions error={error} submitLabel="Propose partner" />
+        </form>
+      )}
       {mine.length > 0 && (
         <ul className="ecomap-proposals" aria-label="Your proposals">
           {mine.map((p) => (
