@@ -9,14 +9,27 @@ export const roomOf = (sessionId: string, audience: Audience): string => `${sess
 /** Each participant's sockets (all their tabs) also sit in a room of their own, for what is theirs alone. */
 export const personalRoom = (sessionId: string, participantId: string): string => `${sessionId}:p:${participantId}`;
 
+/** Who sent an anonymous command (its events name a ballot, never the person): known to the fanout only in memory. */
+export interface AnonymousSender {
+  participantId: string;
+  ballot: string | undefined;
+}
+
+interface Pending {
+  events: SessionEvent[];
+  /** The ballots of the participants who sent anonymous commands in this frame, by participant id. */
+  ballots: Map<string, string | undefined>;
+}
+
 /**
  * Coalesces a session's events into one frame per audience per short tick. Each audience's frame is built and
  * encoded once (socket.io encodes a room broadcast once for all its sockets), so cost grows with
  * events x audiences, not events x sockets. A participant to whom an event in the frame is personal (their own
- * private note, their own dot) gets a frame of their own and is left out of the shared one.
+ * private note, their own dot, their own anonymous rating) gets a frame of their own and is left out of the shared
+ * one. An anonymous event's sender is not in the event: the pipeline names them here, and it is forgotten once sent.
  */
 export class Fanout {
-  private pending = new Map<string, SessionEvent[]>();
+  private pending = new Map<string, Pending>();
   private timers = new Map<string, NodeJS.Timeout>();
 
   constructor(
@@ -24,10 +37,11 @@ export class Fanout {
     private tickMs: number,
   ) {}
 
-  publish(sessionId: string, events: SessionEvent[]): void {
-    const queue = this.pending.get(sessionId);
-    if (queue) queue.push(...events);
-    else this.pending.set(sessionId, [...events]);
+  publish(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
+    const queue = this.pending.get(sessionId) ?? { events: [], ballots: new Map<string, string | undefined>() };
+    queue.events.push(...events);
+    if (sender) queue.ballots.set(sender.participantId, sender.ballot);
+    this.pending.set(sessionId, queue);
     if (this.tickMs <= 0) return this.flush(sessionId);
     if (!this.timers.has(sessionId)) this.timers.set(sessionId, setTimeout(() => this.flush(sessionId), this.tickMs));
   }
@@ -37,9 +51,10 @@ export class Fanout {
     const timer = this.timers.get(sessionId);
     if (timer) clearTimeout(timer);
     this.timers.delete(sessionId);
-    const events = this.pending.get(sessionId);
+    const pending = this.pending.get(sessionId);
     this.pending.delete(sessionId);
-    if (!events?.length) return;
+    if (!pending?.events.length) return;
+    const { events, ballots } = pending;
     const rooms = this.io.sockets.adapter.rooms;
     const send = (room: string, viewer: Viewer, except: string[] = []): void => {
       if (!rooms.get(room)?.size) return;
@@ -48,13 +63,16 @@ export class Fanout {
     };
     send(roomOf(sessionId, 'facilitator'), { role: 'facilitator' });
     send(roomOf(sessionId, 'board'), { role: 'board' });
-    const personal = [...new Set(events.flatMap(personalTo))];
+    const personal = [...new Set([...events.flatMap(personalTo), ...ballots.keys()])];
     send(
       roomOf(sessionId, 'participant'),
       { role: 'participant', participantId: null },
       personal.map((p) => personalRoom(sessionId, p)),
     );
-    for (const p of personal) send(personalRoom(sessionId, p), { role: 'participant', participantId: p });
+    for (const p of personal) {
+      const ballot = ballots.get(p);
+      send(personalRoom(sessionId, p), ballot ? { role: 'participant', participantId: p, ballot } : { role: 'participant', participantId: p });
+    }
   }
 
   presence(sessionId: string, p: Presence): void {

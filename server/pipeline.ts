@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import { decideCommand, protocol } from '../shared/modules/registry.js';
+import { decideCommand, isAnonymous, protocol } from '../shared/modules/registry.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -54,10 +54,11 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
     return { ok: true, seq: session.state.seq };
   }
 
-  // PERSISTENCE: durable before acknowledged.
-  const { events, result } = deps.hub.commit(session, decision.events, { sender, id: cmd.id });
+  // PERSISTENCE: durable before acknowledged. An anonymous command (a rating) is remembered without its seq.
+  const anonymous = actor.role === 'participant' && isAnonymous(cmd.type);
+  const { events, result } = deps.hub.commit(session, decision.events, { sender, id: cmd.id, anonymous });
 
-  // BROADCAST: coalesced per audience.
-  deps.fanout.publish(session.record.id, events);
+  // BROADCAST: coalesced per audience; an anonymous command's full form only to its sender's screens (known here, in memory).
+  deps.fanout.publish(session.record.id, events, anonymous ? { participantId: actor.participantId, ballot: actor.ballot } : undefined);
   return result;
 }

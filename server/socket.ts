@@ -15,6 +15,7 @@ import { RateLimiter } from './rateLimit.js';
 import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
 import { newSecret } from './secrets.js';
+import { ballotOf } from './ballots.js';
 import { describeIssues } from './validation.js';
 import { REMOVED } from '../shared/modules/people/people.logic.js';
 
@@ -143,7 +144,10 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       }
 
       const audience: Audience = actor.role;
-      const viewer: Viewer = actor.role === 'participant' ? { role: 'participant', participantId: actor.participantId } : actor;
+      const viewer: Viewer =
+        actor.role === 'participant'
+          ? { role: 'participant', participantId: actor.participantId, ballot: ballotOf(session.record.ballotSecret, actor.participantId) }
+          : actor;
       const sessionId = session.record.id;
       // Send what is pending first, so the catch-up below and the live frames after it neither overlap nor gap.
       deps.fanout.flush(sessionId);
@@ -172,11 +176,14 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       };
     };
 
-    /** The sender as the session knows them now: a participant under their current name, or nobody once removed. */
+    /**
+     * The sender as the session knows them now: a participant under their current name, with their ballot for
+     * anonymous answers (server/ballots.ts), or nobody once removed.
+     */
     const currentActor = ({ session, actor }: Joined): Actor | undefined => {
       if (actor.role !== 'participant') return actor;
       const now = participantById(session.state, actor.participantId);
-      return now && { ...actor, name: now.name };
+      return now && { ...actor, name: now.name, ballot: ballotOf(session.record.ballotSecret, actor.participantId) };
     };
 
     /** A removed participant's screens are told in a sentence, then let go (their token opens nothing any more). */

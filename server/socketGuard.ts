@@ -50,6 +50,8 @@ const WRITTEN: ReadonlySet<string> = new Set([
   'ecomap.propose',
   'ecomap.mark',
   'ecomap.plan',
+  'values.propose',
+  'values.rate',
 ]);
 
 function packetGuard(socket: Sock, deps: GuardDeps) {

@@ -1,5 +1,7 @@
 import type { Block, GridCell, RankedEntry } from '../../shared/report/model.js';
-import { asTable, countLabel, tableColumns } from '../../shared/report/format.js';
+import { countLabel, tableColumns } from '../../shared/report/format.js';
+import { EcoMapChart } from './EcoMapChart.js';
+import { PairedBarsChart } from './PairedBarsChart.js';
 
 /** One report's blocks as HTML: what the PDF and the Markdown say, for a preview on screen. */
 export function ReportBlocks({ blocks }: { blocks: readonly Block[] }) {
@@ -114,8 +116,9 @@ function BlockView({ block: b }: { block: Block }) {
         </blockquote>
       );
     case 'pairedBars':
+      return <PairedBarsChart block={b} />;
     case 'ecomap':
-      return <BlockView block={{ kind: 'table', ...asTable(b) }} />;
+      return <EcoMapChart block={b} />;
     case 'pageBreak':
       return <hr className="report-break" />;
   }

@@ -4,6 +4,7 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import { emptyState, reduceOrSkip, upgrade } from '../../shared/modules/registry.js';
 import type { AgendaItem, SessionState } from '../../shared/session/state.js';
+import { newBallotSecret } from '../ballots.js';
 import { hashSecret, matchesHash, newSecret } from '../secrets.js';
 import type { EventStore, SessionRecord, Sender } from '../store/types.js';
 import { withoutNoteText } from './erase.js';
@@ -71,6 +72,7 @@ export class SessionHub {
       title,
       createdAt: at,
       lastActiveAt: at,
+      ballotSecret: newBallotSecret(),
     };
     const created: SessionEvent = { type: 'session.created', id: record.id, title, joinCode, agenda, seq: 1, at };
     store.createSession(record, created);
@@ -212,12 +214,13 @@ export class SessionHub {
 
   /**
    * Numbers the events, writes them (with the command's answer) in one transaction, then applies them. Nothing is
-   * applied or acknowledged unless the write succeeded.
+   * applied or acknowledged unless the write succeeded. An anonymous command's answer (see SessionModule.anonymous)
+   * is remembered, in memory and in the store, with seq 0: nothing kept says which event its sender's command wrote.
    */
   commit(
     s: LiveSession,
     bodies: EventBody[],
-    command: { sender: Sender; id: string } | null,
+    command: { sender: Sender; id: string; anonymous?: boolean } | null,
     participant?: { participantId: string; token: string },
   ): { events: SessionEvent[]; result: CommandResult } {
     if (s.deleted) throw new Error(`session ${s.record.id} is deleted`);
@@ -227,16 +230,17 @@ export class SessionHub {
     // A resent late input must hear "late" again, so the flag is part of the remembered answer.
     const result: CommandResult = bodies.some((b) => b.type === 'late.received') ? { ok: true, seq, late: true } : { ok: true, seq };
     const secret = participant && { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
+    const kept: CommandResult = command?.anonymous ? { ...result, seq: 0 } : result;
     this.opts.store.append({
       sessionId: s.record.id,
       sender: command?.sender ?? '',
       commandId: command?.id ?? null,
       events,
-      result,
+      result: kept,
       participant: secret,
     });
     s.state = reduceOrSkip(events, s.state, this.skipped(s.record.id));
-    if (command) this.remember(s, command.sender, command.id, result);
+    if (command) this.remember(s, command.sender, command.id, kept);
     this.touch(s);
     s.eventsSinceSnapshot += events.length;
     if (s.eventsSinceSnapshot >= this.opts.snapshotEvery) {

@@ -15,6 +15,7 @@ interface Row {
   title: string;
   created_at: number;
   last_active_at: number;
+  ballot_secret: string;
 }
 const toRecord = (r: Row): SessionRecord => ({
   id: r.id,
@@ -23,6 +24,7 @@ const toRecord = (r: Row): SessionRecord => ({
   title: r.title,
   createdAt: r.created_at,
   lastActiveAt: r.last_active_at,
+  ballotSecret: r.ballot_secret,
 });
 
 export interface SqliteOptions {
@@ -72,7 +74,7 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
 
   const q = {
     insertSession: db.prepare(
-      'INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, last_active_at, ballot_secret) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     byId: db.prepare<[string], Row>('SELECT * FROM sessions WHERE id = ?'),
     byCode: db.prepare<[string], Row>('SELECT * FROM sessions WHERE join_code = ?'),
@@ -112,7 +114,7 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     if (b.participant) q.insertToken.run(b.sessionId, b.participant.tokenHash, b.participant.participantId);
   });
   const create = db.transaction((rec: SessionRecord, created: SessionEvent) => {
-    q.insertSession.run(rec.id, rec.joinCode, rec.facilitatorKeyHash, rec.title, rec.createdAt, rec.lastActiveAt);
+    q.insertSession.run(rec.id, rec.joinCode, rec.facilitatorKeyHash, rec.title, rec.createdAt, rec.lastActiveAt, rec.ballotSecret);
     q.insertEvent.run(rec.id, created.seq, JSON.stringify(created));
   });
   const snapshot = db.transaction((sessionId: string, seq: number, state: SessionState) => {

@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
+import { newBallotSecret } from '../ballots.js';
 import { hashSecret } from '../secrets.js';
 
 /** Bumped with every change below; `PRAGMA user_version` says which one a file has. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-const SESSIONS = `CREATE TABLE sessions (
+/** Version 2's sessions table (version 3 adds the ballot secret). */
+const SESSIONS_V2 = `CREATE TABLE sessions (
   id TEXT PRIMARY KEY, join_code TEXT NOT NULL UNIQUE, facilitator_key_hash TEXT NOT NULL,
   title TEXT NOT NULL, created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL)`;
+const SESSIONS = `CREATE TABLE sessions (
+  id TEXT PRIMARY KEY, join_code TEXT NOT NULL UNIQUE, facilitator_key_hash TEXT NOT NULL,
+  title TEXT NOT NULL, created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL, ballot_secret TEXT NOT NULL)`;
 const COMMANDS = `CREATE TABLE commands (
   session_id TEXT NOT NULL, command_id TEXT NOT NULL, sender TEXT NOT NULL, result TEXT NOT NULL,
   PRIMARY KEY (session_id, command_id, sender)) WITHOUT ROWID`;
@@ -37,7 +42,7 @@ function fromV1(db: Database.Database, now: number): void {
   db.function('sha256_hex', { deterministic: true }, (s: unknown) => hashSecret(String(s)));
   db.exec(`
     ALTER TABLE sessions RENAME TO sessions_v1;
-    ${SESSIONS};
+    ${SESSIONS_V2};
     INSERT INTO sessions SELECT id, join_code, sha256_hex(facilitator_key), title, created_at, ${Math.floor(now)} FROM sessions_v1;
     DROP TABLE sessions_v1;
     CREATE INDEX sessions_last_active ON sessions (last_active_at);
@@ -52,6 +57,13 @@ function fromV1(db: Database.Database, now: number): void {
   `);
 }
 
+/** Version 2 had no ballot secrets: every session gets a random one of its own (server/ballots.ts). */
+function fromV2(db: Database.Database): void {
+  db.exec("ALTER TABLE sessions ADD COLUMN ballot_secret TEXT NOT NULL DEFAULT ''");
+  const set = db.prepare('UPDATE sessions SET ballot_secret = ? WHERE id = ?');
+  for (const { id } of db.prepare<[], { id: string }>('SELECT id FROM sessions').all()) set.run(newBallotSecret(), id);
+}
+
 /** Creates the tables of a new file, or brings an older file up to date. Returns whether it migrated. */
 export function migrate(db: Database.Database, now: number): boolean {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -60,7 +72,10 @@ export function migrate(db: Database.Database, now: number): boolean {
   if (version > SCHEMA_VERSION) throw new Error(`The database was written by a newer version (schema ${version}).`);
   db.transaction(() => {
     if (!hasSessions) db.exec(CURRENT);
-    else fromV1(db, now);
+    else {
+      if (version < 2) fromV1(db, now);
+      fromV2(db);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
   // The plain keys and tokens were in the pages just freed; secure_delete zeroed them, VACUUM rewrites the file.

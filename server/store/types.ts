@@ -11,6 +11,8 @@ export interface SessionRecord {
   createdAt: number;
   /** Last activity written down (at most hourly, see SessionHub); retention counts from here. */
   lastActiveAt: number;
+  /** The key of the session's ballots (server/ballots.ts): server-side only, never sent to a client. */
+  ballotSecret: string;
 }
 
 /** A participant's token hash, written in the same transaction as their `participant.joined` event. */

@@ -11,6 +11,7 @@ import { plenaryModule } from './plenary/index.js';
 import { shareModule } from './share/index.js';
 import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
+import { valuesModule } from './values/index.js';
 import { visionModule } from './vision/index.js';
 import { workGroupModule } from './workgroup/index.js';
 
@@ -30,6 +31,7 @@ export const MODULE_LIST = [
   spotlightModule, // the board's spotlight and paging
   workGroupModule, // PIP themes and theme work groups
   plenaryModule, // report-outs, the large-group synthesis, next steps
+  valuesModule, // the core-values survey
   ecoMapModule, // the stakeholder eco-map and engagement plan
 ] as const;
 
@@ -38,6 +40,7 @@ export const session = assembleSession(MODULE_LIST);
 export const {
   kinds,
   FACILITATOR_ONLY,
+  isAnonymous,
   emptyState,
   upgrade,
   apply,

@@ -1,6 +1,6 @@
 /**
  * The session as CSV (RFC 4180): one row per note, per dot (one voter's dots on one target, with their count), per
- * fist-to-five answer and per crosswalk rating, so themes can be tracked across workshops in a spreadsheet. Names
+ * fist-to-five answer and per crosswalk rating, and the values survey's answers, means and gaps per value (never a ballot), so themes can be tracked across workshops in a spreadsheet. Names
  * appear only with names on, in an `author` column that is otherwise left out; brainstorm notes never carry one.
  */
 import { flowOf } from '../modules/flow/flow.logic.js';
@@ -15,6 +15,7 @@ import { itemOrRefuse } from './session.js';
 import { kinds } from '../modules/registry.js';
 import { groupLabels, targetOf } from '../modules/flow/flow.report.js';
 import { ReportError } from './format.js';
+import { valuesCsvRows } from '../modules/values/values.export.js';
 
 export const CSV_COLUMNS = ['item', 'module', 'kind', 'column', 'group', 'text', 'value', 'author', 'time'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -64,6 +65,8 @@ function itemRows(state: SessionState, itemId: string, item: AgendaItem | undefi
       const text = note?.text ?? groupName(groupId);
       rows.push({ ...base, kind: 'dot', column, group: groupName(groupId), groupId, text, value: String(n), author: person(voter) });
     }
+  const survey = dictGet(state.values, itemId);
+  if (survey) rows.push(...valuesCsvRows(survey).map((r) => ({ ...base, ...r })));
   const v = dictGet(state.vision, itemId);
   if (!v) return rows;
   v.rounds.forEach((round, i) => {

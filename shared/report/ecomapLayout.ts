@@ -15,6 +15,8 @@ export interface EcoLayoutOptions {
   fontRatio?: number;
   /** The smallest label size tried (default 0.009 of the box's height). */
   minFontRatio?: number;
+  /** A node's radius per point of label size (default NODE_RATIO); paper, read close, wants larger marks. */
+  nodeRatio?: number;
   /** The renderer's own text measure (the PDF's); the default estimate errs wide. */
   measure?: Measure;
 }
@@ -63,24 +65,43 @@ export function ecomapLayout(
 ): EcoLayout {
   const { width, height } = opts;
   const measure = opts.measure ?? estimateWidth;
+  const nodeRatio = opts.nodeRatio ?? NODE_RATIO;
   const max = (opts.fontRatio ?? 0.03) * height;
   const min = Math.min(max, (opts.minFontRatio ?? 0.009) * height);
   const external = partners.filter((p) => p.side === 'external').length;
   const outer = external > 0 ? external : partners.length;
   const sizes: number[] = [];
   for (let f = max; f > min; f *= 0.94) sizes.push(f);
-  for (const f of sizes) {
+  const at = (f: number, stagger: readonly number[]): EcoLayout | null => {
     for (const perLine of [14, 18, 11]) {
-      for (const stagger of outer > 8 ? STAGGERS : STAGGERS.slice(0, 1)) {
-        for (const inner of [0.52, 0.6, 0.44]) {
-          const attempt = place(partners, centre, { width, height, f, perLine, stagger, inner, measure });
-          if (fits(attempt.shapes, width, height, f * 0.15)) return attempt.layout;
-        }
+      for (const inner of [0.52, 0.6, 0.44]) {
+        const attempt = place(partners, centre, { width, height, f, perLine, stagger, inner, measure, nodeRatio });
+        if (fits(attempt.shapes, width, height, f * 0.15)) return attempt.layout;
       }
     }
+    return null;
+  };
+  // For each zigzag (none first), the largest size that fits (by halving: a smaller size fits when a larger does);
+  // a zigzag must buy a clearly larger type to win, as a plain ring reads more easily.
+  let best: { layout: EcoLayout; score: number } | null = null;
+  for (const [i, stagger] of (outer > 8 ? STAGGERS : STAGGERS.slice(0, 1)).entries()) {
+    let lo = 0;
+    let hi = sizes.length - 1;
+    let found: EcoLayout | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const layout = at(sizes[mid] ?? min, stagger);
+      if (layout) {
+        found = layout;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    const score = found ? found.fontSize * (1 - 0.08 * i) : 0;
+    if (found && (!best || score > best.score)) best = { layout: found, score };
   }
+  if (best) return best.layout;
   // Nothing fits even at the smallest size (a box far too small): the smallest, most staggered attempt.
-  return place(partners, centre, { width, height, f: min, perLine: 11, stagger: STAGGERS[STAGGERS.length - 1] ?? [1], inner: 0.52, measure }).layout;
+  return place(partners, centre, { width, height, f: min, perLine: 11, stagger: STAGGERS[STAGGERS.length - 1] ?? [1], inner: 0.52, measure, nodeRatio }).layout;
 }
 
 interface Attempt {
@@ -97,6 +118,7 @@ interface Params {
   stagger: readonly number[];
   inner: number;
   measure: Measure;
+  nodeRatio: number;
 }
 
 function label(text: string, perLine: number, fontSize: number, measure: Measure) {
@@ -115,7 +137,7 @@ function textAt(l: { lines: string[]; w: number; h: number }, x: number, top: nu
 
 function place(partners: Parameters<typeof ecomapLayout>[0], centreName: string, p: Params): Attempt {
   const { f, measure } = p;
-  const r = f * NODE_RATIO;
+  const r = f * p.nodeRatio;
   const gap = f * 0.3;
   const pad = f * 0.2;
   const cx = p.width / 2;
@@ -127,33 +149,77 @@ function place(partners: Parameters<typeof ecomapLayout>[0], centreName: string,
   const centre = { x: cx, y: cy, r: rc, label: textAt(cl, cx, cy - cl.h / 2, 'middle', cf) };
   const maxW = Math.max(0, ...labels.map((l) => l.w));
   const maxH = Math.max(0, ...labels.map((l) => l.h));
-  const rxOut = Math.max(rc, cx - pad - r - gap - maxW);
-  const ryOut = Math.max(rc, cy - pad - r - gap - maxH);
-  const shapes: Shape[] = [{ kind: 'circle', x: cx, y: cy, r: rc }];
+  const rx = Math.max(rc, cx - pad - r - gap - maxW);
+  const ry = Math.max(rc, cy - pad - r - gap - maxH);
+  const ring = (dx: number, dy: number) => arrange(partners, labels, p, { cx, cy, rx: rx + dx, ry: ry + dy, r, gap });
+  // Grow the rings into the room the labels left (the extremes move by the ring's sine and cosine), then centre it all.
+  const first = ring(0, 0);
+  const b1 = bounds([centreShape(centre), ...first.shapes]);
+  const grow = (slack: number, lo: number, hi: number) => (lo + hi > 0.2 ? Math.max(0, (slack * 0.97) / (lo + hi)) : 0);
+  const second = ring(grow(p.width - 2 * pad - b1.w, first.reach.left, first.reach.right), grow(p.height - 2 * pad - b1.h, first.reach.top, first.reach.bottom));
+  const shapes = [centreShape(centre), ...second.shapes];
+  const b2 = bounds(shapes);
+  const sx = (p.width - b2.w) / 2 - b2.x;
+  const sy = (p.height - b2.h) / 2 - b2.y;
+  const moved = (l: EcoLabel): EcoLabel => ({ ...l, x: l.x + sx, baselines: l.baselines.map((b) => b + sy), box: { ...l.box, x: l.box.x + sx, y: l.box.y + sy } });
+  const nodes = second.nodes.map((n) => ({ ...n, x: n.x + sx, y: n.y + sy, label: moved(n.label) }));
+  const layout = { width: p.width, height: p.height, fontSize: f, centre: { x: cx + sx, y: cy + sy, r: rc, label: moved(centre.label) }, nodes };
+  return { layout, shapes: shapes.map((q) => ({ ...q, x: q.x + sx, y: q.y + sy })) };
+}
+
+const centreShape = (c: { x: number; y: number; r: number }): Shape => ({ kind: 'circle', x: c.x, y: c.y, r: c.r });
+
+function bounds(shapes: readonly Shape[]) {
+  const xs = shapes.flatMap((q) => (q.kind === 'circle' ? [q.x - q.r, q.x + q.r] : [q.x, q.x + q.w]));
+  const ys = shapes.flatMap((q) => (q.kind === 'circle' ? [q.y - q.r, q.y + q.r] : [q.y, q.y + q.h]));
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+}
+
+interface Rings {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+  r: number;
+  gap: number;
+}
+
+/** The partners on their rings, their labels beside them; `reach`: how far the outermost go (in ring radii) each way. */
+function arrange(partners: Parameters<typeof ecomapLayout>[0], labels: ReturnType<typeof label>[], p: Params, g: Rings) {
+  const { cx, cy, rx, ry, r, gap } = g;
+  const f = p.f;
+  const shapes: Shape[] = [];
+  const reach = { left: 0, right: 0, top: 0, bottom: 0 };
   const rings = { internal: [] as number[], external: [] as number[] };
   partners.forEach((q, i) => rings[q.side].push(i));
   const nodes: EcoNodeLayout[] = new Array<EcoNodeLayout>(partners.length);
   for (const side of ['internal', 'external'] as const) {
     const ring = rings[side];
     const onlyRing = rings[side === 'internal' ? 'external' : 'internal'].length === 0;
-    const scale = side === 'external' || onlyRing ? 1 : p.inner;
+    const scale = side === 'external' || onlyRing ? 1 : p.inner * Math.min(...p.stagger);
     ring.forEach((index, k) => {
       const q = partners[index];
       const l = labels[index];
       if (!q || !l) return;
       const theta = -Math.PI / 2 + (2 * Math.PI * k) / ring.length + (side === 'internal' && !onlyRing ? Math.PI / ring.length : 0);
       const pull = scale === 1 ? (p.stagger[k % p.stagger.length] ?? 1) : 1;
-      const cos = Math.cos(theta);
-      const sin = Math.sin(theta);
-      const x = cx + rxOut * scale * pull * cos;
-      const y = cy + ryOut * scale * pull * sin;
+      const cos = Math.cos(theta) * scale * pull;
+      const sin = Math.sin(theta) * scale * pull;
+      reach.left = Math.max(reach.left, -cos);
+      reach.right = Math.max(reach.right, cos);
+      reach.top = Math.max(reach.top, -sin);
+      reach.bottom = Math.max(reach.bottom, sin);
+      const x = cx + rx * cos;
+      const y = cy + ry * sin;
       let text: EcoLabel;
-      if (Math.abs(cos) < 0.3) text = textAt(l, x, sin < 0 ? y - r - gap - l.h : y + r + gap, 'middle', f);
+      if (Math.abs(Math.cos(theta)) < 0.3) text = textAt(l, x, sin < 0 ? y - r - gap - l.h : y + r + gap, 'middle', f);
       else if (cos > 0) text = textAt(l, x + r + gap, y - l.h / 2, 'start', f);
       else text = textAt(l, x - r - gap, y - l.h / 2, 'end', f);
       nodes[index] = { name: q.name, side: q.side, x, y, r, label: text };
       shapes.push({ kind: 'circle', x, y, r }, { kind: 'rect', ...text.box });
     });
   }
-  return { layout: { width: p.width, height: p.height, fontSize: f, centre, nodes }, shapes };
+  return { nodes, shapes, reach };
 }

@@ -9,14 +9,14 @@ export type Measure = (text: string, fontSize: number) => number;
 const NARROW = new Set([...'iljtfrI!.,;:\'"|() ']);
 const WIDE = new Set([...'mwMW@%']);
 
-/** A generous estimate of a sans-serif line's width: narrow, wide and ordinary glyphs (capitals a little wider). */
+/** A generous estimate of a sans-serif line's width (DejaVu Sans, the widest common face, fits within it): narrow, wide and ordinary glyphs (capitals a little wider). */
 export const estimateWidth: Measure = (text, fontSize) => {
   let em = 0;
   for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.32;
-    else if (WIDE.has(ch)) em += 0.86;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.68;
-    else em += 0.57;
+    if (NARROW.has(ch)) em += 0.34;
+    else if (WIDE.has(ch)) em += 0.9;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.72;
+    else em += 0.62;
   }
   return em * fontSize;
 };

@@ -66,6 +66,23 @@ const ExportVision = z
   })
   .strict();
 
+const mean = z.number().nullable();
+/** The values survey: tallies, means and gaps per value, ranked by gap; never a ballot. */
+const ExportValues = z
+  .object({
+    phase: z.enum(['setup', 'open', 'closed']),
+    resultsShown: z.boolean(),
+    respondents: count,
+    results: z.array(
+      z
+        .object({ name: z.string(), description: z.string(), answers: count, importance: z.array(count), practice: z.array(count), meanImportance: mean, meanPractice: mean, gap: mean })
+        .strict(),
+    ),
+    involve: z.array(z.string()),
+    actions: z.array(z.object({ value: z.string(), what: z.string(), owner: z.string(), byWhen: z.string() }).strict()),
+  })
+  .strict();
+
 export const ExportItem = z
   .object({
     itemId: z.string(),
@@ -73,6 +90,8 @@ export const ExportItem = z
     flow: ExportFlow.nullable(),
     swot: z.object({ cards: z.array(z.object({ id: z.string(), title: z.string(), value: z.string(), note: z.string() }).strict()) }).strict().nullable(),
     vision: ExportVision.nullable(),
+    /** Present for a values survey item (added with the survey; older exports lack it). */
+    values: ExportValues.optional(),
   })
   .strict();
 export type ExportItem = z.infer<typeof ExportItem>;

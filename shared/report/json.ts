@@ -26,6 +26,7 @@ import type { ReportOptions } from './model.js';
 import { personName } from './people.js';
 import { actualMsOf } from './session.js';
 import { onItemMsOf } from '../session/itemTime.js';
+import { valuesExport } from '../modules/values/values.export.js';
 
 export type { SessionExport } from './json.schema.js';
 
@@ -161,6 +162,7 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
         flow: flow ? flowExport(flow, state, names) : null,
         swot: swot ? { cards: swot.cards.map((c) => ({ ...c })) } : null,
         vision: vision ? visionExport(vision, state, names) : null,
+        ...(i.moduleType === 'values' ? { values: valuesExport(state, i.id) } : {}),
       };
     }),
   };

@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { PaperSize, ReportDoc } from './model.js';
-import { drawBlock } from './pdf/blocks.js';
+import { drawBlock, openingRoom } from './pdf/blocks.js';
 import { registerFonts, type ReportFonts } from './pdf/fonts.js';
 import { drawContents, drawFooters, drawTitlePage } from './pdf/frame.js';
 import { Pen } from './pdf/pen.js';
@@ -35,7 +35,7 @@ export function renderPdf(doc: ReportDoc, options: PdfOptions): Uint8Array<Array
     pen.section = null;
     // A section that opens with a page break starts on a page of its own (the break is then done).
     const leadingBreak = section.blocks[0]?.kind === 'pageBreak';
-    if (i === 0 || leadingBreak || pen.room < sectionRoom) pen.newPage();
+    if (i === 0 || leadingBreak || pen.room < Math.max(sectionRoom, openingRoom(pen, section.blocks))) pen.newPage();
     else pen.y += 22;
     const start = pen.page();
     const s = { size: size.section, bold: true };

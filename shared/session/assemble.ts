@@ -29,6 +29,8 @@ export function assembleSession(list: readonly SessionModule[]) {
     kinds: m.kinds,
     notePolicy: m.notePolicy,
     FACILITATOR_ONLY: m.facilitatorOnly,
+    /** Whether a command is anonymous (see SessionModule.anonymous). */
+    isAnonymous: (type: string): boolean => m.anonymous.has(type as never),
     ...rules,
     canChangeNote,
     ...reducer(m),

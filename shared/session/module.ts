@@ -24,6 +24,13 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   commands?: () => Promise<readonly z.ZodType[]>;
   /** Which of its commands only the facilitator may send. */
   facilitatorOnly?: readonly C['type'][];
+  /**
+   * Its anonymous commands: their events never name the sender (a ballot stands in, see Actor.ballot), so the server
+   * keeps the link only in memory: it remembers their answer without the seq (nothing stored ties sender to event),
+   * and it sends their events' full form to the sender's own screens only (their personal room), every other
+   * participant getting the shared form. A decision may refuse one sent without a ballot.
+   */
+  anonymous?: readonly C['type'][];
   /** Which of its commands an ended (read-only) session still takes, such as sharing the results with the room. */
   afterEnd?: readonly C['type'][];
   /** The state field it owns (its name in stored snapshots) and that field's value before any event. */

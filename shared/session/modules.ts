@@ -11,6 +11,8 @@ export interface ModuleTable {
   owner(type: string): SessionModule | undefined;
   kinds: KindTable;
   facilitatorOnly: ReadonlySet<CommandType>;
+  /** Commands whose events never name their sender (each module's `anonymous`). */
+  anonymous: ReadonlySet<CommandType>;
   /** Commands an ended (read-only) session still takes: deleting it, and each module's `afterEnd`. */
   afterEnd: ReadonlySet<CommandType>;
   /**
@@ -33,6 +35,7 @@ export function moduleTable(list: readonly SessionModule[]): ModuleTable {
     owner: (type) => byName.get(type.slice(0, type.indexOf('.'))),
     kinds,
     facilitatorOnly: new Set<CommandType>([...CORE_FACILITATOR_ONLY, ...list.flatMap((m) => m.facilitatorOnly ?? [])]),
+    anonymous: new Set<CommandType>(list.flatMap((m) => m.anonymous ?? [])),
     afterEnd: new Set<CommandType>(['session.delete', ...list.flatMap((m) => m.afterEnd ?? [])]),
     notePolicy(item, note) {
       const own = item ? kinds.kindOf(item.moduleType).runs.map((name) => byName.get(name)?.notes).find((p) => p !== undefined) : undefined;

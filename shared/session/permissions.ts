@@ -26,7 +26,11 @@ export const CORE_FACILITATOR_ONLY = [
 
 export type Actor =
   | { role: 'facilitator' }
-  | { role: 'participant'; participantId: string; name: string }
+  /**
+   * `ballot`: the participant's opaque key for anonymous answers (the values survey's ratings), which the server
+   * derives with a secret of its own (server/ballots.ts) and sets on every participant command. Never sent anywhere.
+   */
+  | { role: 'participant'; participantId: string; name: string; ballot?: string }
   | { role: 'board' };
 
 /** Whether the actor may change this particular note: the facilitator any, a participant their own. */

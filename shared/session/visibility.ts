@@ -12,7 +12,14 @@ import type { AgendaItem, Note, SessionState } from './state.js';
  * `participantId: null` stands for "any participant but the ones the event is personal to" (see `personalFor`),
  * so the participants' frame is built and serialized once for all of them.
  */
-export type Viewer = { role: 'facilitator' } | { role: 'board' } | { role: 'participant'; participantId: string | null };
+export type Viewer =
+  | { role: 'facilitator' }
+  | { role: 'board' }
+  /** `ballot`: the participant's own ballot (see Actor), so their anonymous answers reach their own screens only. */
+  | { role: 'participant'; participantId: string | null; ballot?: string };
+
+/** The viewer's own ballot, if the server gave it one. */
+export const viewerBallot = (v: Viewer): string | null => (v.role === 'participant' && v.ballot ? v.ballot : null);
 
 // Stryker disable next-line ConditionalExpression: a board or facilitator viewer has no participantId, which matches no author or voter, as null does
 export const viewerId = (v: Viewer): string | null => (v.role === 'participant' ? v.participantId : null);

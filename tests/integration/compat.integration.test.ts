@@ -31,8 +31,8 @@ interface Stored {
 const FIXTURES = path.resolve('tests/fixtures');
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'main-v2.expected.json'), 'utf8')) as Record<'data' | 'vision', Stored>;
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
-/** Modules added after the fixture was written start at their initial slice (carry forward, work groups, the large group). */
-const withLaterSlices = (state: object): unknown => ({ ...state, carry: { code: null, imports: [] }, workgroups: plain(initialWorkGroups()), plenary: plain(initialPlenary()) });
+/** Modules added after the fixture was written start at their initial slice (carry forward, work groups, the large group, the values survey, the eco-map). */
+const withLaterSlices = (state: object): unknown => ({ ...state, carry: { code: null, imports: [] }, workgroups: plain(initialWorkGroups()), plenary: plain(initialPlenary()), values: {}, ecomaps: {} });
 /**
  * The state without what this version also derives from the same events and the stored one did not have: the time
  * on each item (itemTime.ts) and each voter's dot order (kept since lowering the vote limits takes back the latest dots).

@@ -5,7 +5,8 @@ import { currentRound, visionOf } from '../../shared/modules/vision/vision.logic
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import type { JoinResult } from '../../shared/protocol/join.js';
 import { allNotes } from '../../shared/session/notes.js';
-import { client, closeClients, createSession, itemOfType, startServer, waitFor, type Created } from '../support/harness.js';
+import { client, closeClients, createSession, itemOfType, startServer, type Created } from '../support/harness.js';
+import { listen, Steps } from '../support/wire.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
@@ -14,15 +15,7 @@ beforeAll(async () => {
 afterEach(() => closeClients());
 afterAll(() => app.close());
 
-/** A screen with everything that reached its socket: the join answer (with its catch-up) and every live frame. */
-async function screen(join: (c: SessionClient) => Promise<JoinResult>, c: SessionClient = client(app)) {
-  const wire: string[] = [];
-  c.socket.onAny((...args: unknown[]) => wire.push(JSON.stringify(args)));
-  const res = await join(c);
-  expect(res.ok).toBe(true);
-  wire.push(JSON.stringify(res));
-  return { c, wire, heard: () => wire.join('\n') };
-}
+const screen = (join: (c: SessionClient) => Promise<JoinResult>, c: SessionClient = client(app)) => listen(c, join);
 
 async function room(s: Created) {
   const fac = await screen((c) => c.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey }));
@@ -33,17 +26,13 @@ async function room(s: Created) {
   return { fac, board, ana, ben, anaStorage };
 }
 
-let head = 0;
-async function ok(c: SessionClient, body: CommandInput): Promise<void> {
-  const res = await c.send(body);
-  if (!res.ok) throw new Error(`${body.type}: ${res.error.message}`);
-  head = Math.max(head, res.seq);
-}
-const inStep = (clients: SessionClient[]) => waitFor(() => clients.every((c) => c.snap.state.seq >= head), 'every screen in step');
+let steps = new Steps();
+const ok = (c: SessionClient, body: CommandInput) => steps.ok(c, body);
+const inStep = (clients: SessionClient[]) => steps.inStep(clients);
 
 describe('what phones and the board receive over real sockets', () => {
   it('facilitator notes in an agenda update reach the console only, live and on joining', async () => {
-    head = 0;
+    steps = new Steps();
     const s = await createSession(app);
     const { fac, board, ana } = await room(s);
     const welcome = fac.c.snap.state.agenda[0]!.id;
@@ -61,7 +50,7 @@ describe('what phones and the board receive over real sockets', () => {
   });
 
   it('a phone that joins or comes back later gets its own fist-to-five answer and crosswalk ratings, nobody else\'s', async () => {
-    head = 0;
+    steps = new Steps();
     const s = await createSession(app);
     const { fac, board, ana, ben, anaStorage } = await room(s);
     const v = itemOfType(fac.c, 'vision');
@@ -104,7 +93,7 @@ describe('what phones and the board receive over real sockets', () => {
   });
 
   it('revealing the SWOT publishes the SWOT\'s notes and none of the vision brainstorm\'s', async () => {
-    head = 0;
+    steps = new Steps();
     const s = await createSession(app);
     const { fac, board, ana, ben } = await room(s);
     const swot = itemOfType(fac.c, 'swot');

@@ -3,6 +3,7 @@ import type { CommandBody, CommandInput, CommandType } from '../../shared/protoc
 import { plenaryOf } from '../../shared/modules/plenary/plenary.state.js';
 import { ecoMapOf, MARKS, PARTNER_CATEGORIES } from '../../shared/modules/ecomap/ecomap.state.js';
 import { PHASES } from '../../shared/modules/flow/flow.state.js';
+import { STARTER_VALUES, surveyOf } from '../../shared/modules/values/values.state.js';
 import { CROSSWALK_RATINGS, OUTCOME_IDS } from '../../shared/modules/vision/cfsr.js';
 import { columnsOf, MODULE_TYPES } from '../../shared/modules/registry.js';
 import { REPORT_FIELDS, workGroupsOf } from '../../shared/modules/workgroup/workgroup.state.js';
@@ -38,6 +39,9 @@ export const COMMAND_TYPES: CommandType[] = [
   'ecomap.setCentre', 'ecomap.addPartner', 'ecomap.addPartners', 'ecomap.editPartner', 'ecomap.removePartner', 'ecomap.movePartner',
   'ecomap.mergePartners', 'ecomap.propose', 'ecomap.acceptProposal', 'ecomap.mergeProposal', 'ecomap.declineProposal',
   'ecomap.setVote', 'ecomap.showResults', 'ecomap.mark', 'ecomap.setScribe', 'ecomap.plan',
+  'values.addValue', 'values.addValues', 'values.editValue', 'values.removeValue', 'values.moveValue', 'values.mergeValues',
+  'values.propose', 'values.acceptProposal', 'values.mergeProposal', 'values.declineProposal', 'values.setPhase',
+  'values.showResults', 'values.rate', 'values.setInvolve', 'values.setAction', 'values.removeAction',
 ];
 
 /**
@@ -58,6 +62,7 @@ const BUILDERS: CommandType[] = [
   'note.add', 'note.add', 'note.add', 'flow.advance', 'flow.group', 'flow.dot', 'swot.addCard', 'vision.askFist', 'late.accept',
   'workgroup.join', 'workgroup.addStrategy', 'workgroup.addStep', 'workgroup.addAnswer',
   'ecomap.addPartner', 'ecomap.setVote', 'ecomap.mark', 'ecomap.propose',
+  'values.addValue', 'values.setPhase', 'values.rate', 'values.rate', 'values.propose',
 ];
 
 export const commandRecipe: fc.Arbitrary<CommandRecipe> = fc.record({
@@ -79,12 +84,16 @@ function pick<T>(pool: readonly T[], n: number | undefined): T {
 const choose = (real: readonly string[], n: number | undefined): string =>
   real.length && (n ?? 0) % 4 !== 0 ? pick(real, (n ?? 0) >> 2) : pick(HOSTILE, (n ?? 0) >> 2);
 
+/** A participant's ballot in these tests (the server's is an HMAC of the id: see server/ballots.ts). */
+export const ballotOf = (participantId: string): string => `ballot-${participantId}`;
+
 /** The actors a run uses: mostly the facilitator (who moves the steps on), participants, and the board. */
 export function actorFor(state: SessionState, n: number): Actor {
   const people = allParticipants(state);
   if (n < 4 || people.length === 0) return n === 9 ? { role: 'board' } : { role: 'facilitator' };
   const p = pick(people, n);
-  return { role: 'participant', participantId: p.id, name: p.name };
+  // The ballot the server would derive (server/ballots.ts); any opaque string unique to the person will do here.
+  return { role: 'participant', participantId: p.id, name: p.name, ballot: ballotOf(p.id) };
 }
 
 /**
@@ -302,7 +311,7 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
     case 'workgroup.ready':
       return cmd(r.type, { workGroupId, ready: r.flag });
     default:
-      return ecoMapRecipe(state, r, itemOf('ecomap'), participantId);
+      return r.type.startsWith('values.') ? valuesRecipe(state, r, itemOf('values'), text) : ecoMapRecipe(state, r, itemOf('ecomap'), participantId);
   }
 }
 
@@ -352,6 +361,52 @@ function ecoMapRecipe(state: SessionState, r: CommandRecipe, itemId: string, par
   }
 }
 
+/** The survey's commands: ids picked from the survey's own values, proposals and actions (and hostile ones). */
+function valuesRecipe(state: SessionState, r: CommandRecipe, itemId: string, text: string): CommandInput {
+  const [, b, c, d] = r.picks;
+  const survey = surveyOf(state, itemId);
+  const valueId = choose(survey.order, b);
+  const proposalId = choose(Object.keys(survey.proposals), c);
+  const actionId = choose(Object.keys(survey.actions), d);
+  const cmd = (type: CommandType, payload: object) => ({ type, payload: { itemId, ...payload } }) as CommandInput;
+  switch (r.type) {
+    case 'values.addValue':
+      return cmd(r.type, { name: text, ...(r.flag ? { description: text, index: r.num } : {}) });
+    case 'values.addValues':
+      return cmd(r.type, { values: STARTER_VALUES.slice(0, 1 + r.num).map((v) => (r.flag ? v : { name: v.name })) });
+    case 'values.editValue':
+      return cmd(r.type, { valueId, name: text, description: r.flag ? text : '' });
+    case 'values.removeValue':
+      return cmd(r.type, { valueId });
+    case 'values.moveValue':
+      return cmd(r.type, { valueId, toIndex: r.num });
+    case 'values.mergeValues':
+      return cmd(r.type, { fromId: valueId, intoId: choose(survey.order, d) });
+    case 'values.propose':
+      return cmd(r.type, { text });
+    case 'values.acceptProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { name: text } : {}) });
+    case 'values.mergeProposal':
+      return cmd(r.type, { proposalId, intoId: valueId });
+    case 'values.declineProposal':
+      return cmd(r.type, { proposalId, ...(r.flag ? { reason: text } : {}) });
+    case 'values.setPhase':
+      return cmd(r.type, { phase: r.num < 4 ? 'open' : r.num === 4 ? 'closed' : 'setup' });
+    case 'values.showResults':
+      return cmd(r.type, { shown: r.flag });
+    case 'values.rate':
+      return cmd(r.type, { valueId, scale: r.flag ? 'importance' : 'practice', score: r.num === 0 ? null : 1 + (r.num % 5) });
+    case 'values.setInvolve':
+      return cmd(r.type, { involve: r.flag ? [text, 'Staff'] : [] });
+    case 'values.setAction':
+      return cmd(r.type, { valueId, what: text, owner: r.flag ? text : '', byWhen: 'March', ...(r.num % 2 ? { actionId } : {}) });
+    case 'values.removeAction':
+      return cmd(r.type, { actionId });
+    default:
+      return cmd('agenda.next', {});
+  }
+}
+
 /**
  * The references a command makes to things that must exist when it is accepted. A dot taken back refers to the dot
  * (which the decision checks), not to its target, so it is left out.
@@ -359,7 +414,7 @@ function ecoMapRecipe(state: SessionState, r: CommandRecipe, itemId: string, par
 type Ref = {
   kind:
     | 'item' | 'note' | 'deleted' | 'group' | 'card' | 'late' | 'import' | 'participant' | 'workGroup' | 'theme' | 'strategy' | 'step'
-    | 'answer' | 'nextstep' | 'partner' | 'proposal';
+    | 'answer' | 'nextstep' | 'value' | 'proposal' | 'action' | 'partner' | 'partnerProposal';
   id: string;
 };
 
@@ -374,8 +429,22 @@ const WORK_GROUP_REFS = [
 ] as const;
 
 
+/** The survey's fields that name something of the survey (a survey's `intoId` is a value, not a work group). */
+const VALUES_REFS = [
+  ['valueId', 'value'],
+  ['fromId', 'value'],
+  ['intoId', 'value'],
+  ['proposalId', 'proposal'],
+  ['actionId', 'action'],
+] as const;
+
 export function referencesOf(body: CommandBody): Ref[] {
   const payload = body.payload as Record<string, unknown>;
+  if (body.type.startsWith('values.')) {
+    const refs: Ref[] = [{ kind: 'item', id: String(payload.itemId) }];
+    for (const [key, kind] of VALUES_REFS) if (typeof payload[key] === 'string') refs.push({ kind, id: payload[key] });
+    return refs;
+  }
   // A report's scope names its item and group one level down.
   const p =
     body.type === 'report.share' ? { ...payload, ...body.payload.scope } : body.type === 'spotlight.show' ? { ...payload, itemId: body.payload.target.itemId } : payload;
@@ -390,7 +459,7 @@ export function referencesOf(body: CommandBody): Ref[] {
   if (body.type.startsWith('ecomap.')) {
     // An eco-map command names its partners and proposals (`intoId` is a partner here).
     for (const key of ['partnerId', 'fromId', 'intoId'] as const) if (typeof p[key] === 'string') out.push({ kind: 'partner', id: p[key] });
-    if (typeof p.proposalId === 'string') out.push({ kind: 'proposal', id: p.proposalId });
+    if (typeof p.proposalId === 'string') out.push({ kind: 'partnerProposal', id: p.proposalId });
     return out;
   }
   for (const [key, kind] of WORK_GROUP_REFS) if (typeof p[key] === 'string') out.push({ kind, id: p[key] });
@@ -441,7 +510,13 @@ export function exists(state: SessionState, ref: Ref): boolean {
       return (state.plenary?.nextSteps ?? []).some((n) => n.id === ref.id);
     case 'partner':
       return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.partners, ref.id));
-    case 'proposal':
+    case 'partnerProposal':
       return Object.values(state.ecomaps).some((m) => Object.hasOwn(m.proposals, ref.id));
+    case 'value':
+      return Object.values(state.values).some((v) => v.order.includes(ref.id) && Object.hasOwn(v.values, ref.id));
+    case 'proposal':
+      return Object.values(state.values).some((v) => Object.hasOwn(v.proposals, ref.id));
+    case 'action':
+      return Object.values(state.values).some((v) => Object.hasOwn(v.actions, ref.id));
   }
 }

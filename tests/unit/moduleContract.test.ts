@@ -99,4 +99,4 @@ describe('a module added through the contract alone', () => {
   });
 });
 
-const MODULE_TYPES_NOW = ['presentation', 'discussion', 'board', 'swot', 'vision', 'crosswalk', 'themes', 'workgroups', 'reportout', 'synthesis', 'nextsteps'];
+const MODULE_TYPES_NOW = ['presentation', 'discussion', 'board', 'swot', 'vision', 'crosswalk', 'themes', 'workgroups', 'reportout', 'synthesis', 'nextsteps', 'values', 'ecomap'];

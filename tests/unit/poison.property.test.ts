@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/session/permissions.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { keyedValues } from '../../shared/session/keyed.js';
 import { type Viewer } from '../../shared/session/visibility.js';
-import { actorFor, commandRecipe, COMMAND_TYPES, exists, PROTOTYPE_NAMES, referencesOf, resolveRecipe } from '../support/arbitraries.js';
+import { actorFor, ballotOf, commandRecipe, COMMAND_TYPES, exists, PROTOTYPE_NAMES, referencesOf, resolveRecipe } from '../support/arbitraries.js';
 import { agendaItem } from '../support/sessionModel.js';
 import { apply, applyOrSkip, decide, decideCommand, emptyState, eventFor, loadProtocol, reduce, stateFor } from '../../shared/modules/registry.js';
 
@@ -24,8 +24,8 @@ const seen = (s: SessionState): SessionState => ({
 
 const VIEWERS: Viewer[] = [
   { role: 'board' },
-  { role: 'participant', participantId: 'p1' },
-  { role: 'participant', participantId: 'p2' },
+  { role: 'participant', participantId: 'p1', ballot: ballotOf('p1') },
+  { role: 'participant', participantId: 'p2', ballot: ballotOf('p2') },
 ];
 
 const P1: Actor = { role: 'participant', participantId: 'p1', name: 'Ana' };
@@ -46,6 +46,7 @@ function start(): SessionEvent[] {
     agendaItem('ro1', 'reportout'),
     agendaItem('syn1', 'synthesis'),
     agendaItem('ns1', 'nextsteps'),
+    agendaItem('values1', 'values'),
     agendaItem('eco1', 'ecomap'),
   ];
   const events: SessionEvent[] = [
@@ -88,6 +89,9 @@ function start(): SessionEvent[] {
   // The large group under way: the first group presents, a next step is down.
   run(P1, { type: 'workgroup.addAnswer', payload: { workGroupId: first, field: 'recommendations', text: 'More kinship homes' } });
   run(FAC, { type: 'plenary.present', payload: { itemId: 'ro1', workGroupId: first } });
+  // The values survey open with two values.
+  run(FAC, { type: 'values.addValues', payload: { itemId: 'values1', values: [{ name: 'Respect' }, { name: 'Partnership' }] } });
+  run(FAC, { type: 'values.setPhase', payload: { itemId: 'values1', phase: 'open' } });
   run(FAC, { type: 'plenary.addNextStep', payload: { itemId: 'ns1', what: 'Call the court', owner: 'State', partner: 'state', term: 'short', date: '' } });
   // The eco-map's vote under way: two partners, Ana's mark, José's proposal waiting.
   run(FAC, { type: 'ecomap.addPartners', payload: { itemId: 'eco1', names: ['Courts and judges', 'Tribes'] } });

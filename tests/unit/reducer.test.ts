@@ -270,11 +270,13 @@ describe('reducer: a screen before and after', () => {
       flows: {},
       swot: {},
       vision: {},
+      values: {},
       // Every module's slice starts at its initial value (late input too, which older versions left out).
       late: [],
       carry: { code: null, imports: [] },
       workgroups: { themes: [], groups: [], members: {}, capacity: null, selfSelect: true, strategies: {}, answers: {}, messages: [] },
       plenary: { presenting: null, presented: [], reactions: [], links: {}, nextSteps: [], importedFrom: null, importedSynthesis: [] },
+      ecomaps: {},
     });
   });
 

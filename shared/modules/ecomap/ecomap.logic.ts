@@ -84,9 +84,9 @@ type MarkPayload = Extract<EcoMapCommand, { type: 'ecomap.mark' }>['payload'];
 /** One participant's mark on one partner: set, changed or withdrawn while the vote is open. */
 function decideMark(m: EcoMapState, actor: Actor, itemId: string, { partnerId, mark }: MarkPayload): Decision {
   if (actor.role !== 'participant') return fail('forbidden', 'Marks are placed from a phone.');
+  if (!dictGet(m.partners, partnerId)) return fail('not_found', NO_SUCH_PARTNER);
   if (m.vote === 'setup') return fail('conflict', 'The vote has not opened yet.');
   if (m.vote === 'closed') return fail('conflict', 'The vote had closed before your mark arrived, so it was not counted.');
-  if (!dictGet(m.partners, partnerId)) return fail('not_found', NO_SUCH_PARTNER);
   const me = actor.participantId;
   const before = dictGet(dictGet(m.marks, me), partnerId);
   if (mark === null && before === undefined) return fail('conflict', 'You have no mark on that partner to withdraw.');

@@ -13,14 +13,31 @@ export type ValuesEvent =
   /** `index`: where in the order (absent: at the end). */
   | { type: 'values.valueAdded'; itemId: string; value: CandidateValue; index?: number }
   | { type: 'values.valueEdited'; itemId: string; valueId: string; name: string; description: string }
-  /** Its ratings leave the tallies and the ballots; its actions go too. */
-  | { type: 'values.valueRemoved'; itemId: string; valueId: string }
+  /**
+   * Its ratings leave the tallies and the ballots; its actions go too. `respondents`: how many ballots still rate
+   * anything (written by the server, since a phone holds no other ballot to count; absent in older logs: counted).
+   */
+  | { type: 'values.valueRemoved'; itemId: string; valueId: string; respondents?: number }
   | { type: 'values.valueMoved'; itemId: string; valueId: string; toIndex: number }
   /**
    * `fromId` folds into `intoId`: a ballot that rated only `fromId` now rates `intoId` with those answers; a ballot
    * that rated both keeps its `intoId` answers. Proposals and actions that pointed at `fromId` point at `intoId`.
    */
-  | { type: 'values.valuesMerged'; itemId: string; fromId: string; intoId: string }
+  | {
+      type: 'values.valuesMerged';
+      itemId: string;
+      fromId: string;
+      intoId: string;
+      /**
+       * Written by the server (a phone holds no other ballot to count them; absent in older logs: counted): `intoId`'s
+       * tally after the merge (only the console's and, when `shown`, every screen's), how many ballots answer
+       * `intoId`, and how many rate anything.
+       */
+      tally?: ValueTally;
+      answered?: number;
+      respondents?: number;
+      shown?: boolean;
+    }
   | { type: 'values.proposed'; itemId: string; proposal: ValueProposal }
   /** The proposal became `value` (its text, or the facilitator's rename). */
   | { type: 'values.proposalAccepted'; itemId: string; proposalId: string; value: CandidateValue }

@@ -1,10 +1,11 @@
 import type { Block } from '../model.js';
 import { drawBars } from './bars.js';
+import { drawEcomap, ecomapLeast } from './ecomap.js';
 import { drawGrid } from './grid.js';
+import { drawPairedBars } from './pairedBars.js';
 import type { Pen } from './pen.js';
 import { drawRanked } from './ranked.js';
 import { drawTable } from './table.js';
-import { asTable } from '../format.js';
 import { drawFacts, drawHeading, drawList, drawParagraph, drawQuote } from './text.js';
 
 /** Draws one block where the pen stands. */
@@ -28,10 +29,10 @@ export function drawBlock(pen: Pen, b: Block): void {
       return drawGrid(pen, b);
     case 'quote':
       return drawQuote(pen, b);
-    // Placeholders until the vector drawings land: the same figures as a table.
     case 'pairedBars':
+      return drawPairedBars(pen, b);
     case 'ecomap':
-      return drawTable(pen, { kind: 'table', ...asTable(b) });
+      return drawEcomap(pen, b);
     case 'pageBreak':
       if (!pen.atTop) pen.newPage();
       return;
@@ -40,4 +41,10 @@ export function drawBlock(pen: Pen, b: Block): void {
       return never;
     }
   }
+}
+
+/** The room a section's opening blocks need on its first page, so its title is not left alone at a page's foot. */
+export function openingRoom(pen: Pen, blocks: readonly Block[]): number {
+  const map = blocks.slice(0, 3).find((b) => b.kind === 'ecomap');
+  return map?.kind === 'ecomap' ? ecomapLeast(pen, map) + 60 : 0;
 }
