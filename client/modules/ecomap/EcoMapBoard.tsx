@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { MAP_KEY } from '../../../shared/report/ecomapMarks.js';
 import type { ModuleScreenProps } from '../types.js';
 import { EcoMapSvg } from './EcoMapSvg.js';
 import { MarkLegend } from './MarkLegend.js';
@@ -51,7 +52,7 @@ export function EcoMapBoard({ item }: ModuleScreenProps) {
           {map.resultsShown ? (
             <>
               <MarkLegend layout="board" />
-              <p className="ecomap-board-key">Boxed: the room’s consensus. Dashed outline: the room is split (no mark has more than half).</p>
+              <p className="ecomap-board-key">Boxed: the room’s consensus. {MAP_KEY}</p>
             </>
           ) : (
             <p className="ecomap-board-status" role="status">

@@ -4,7 +4,7 @@ import type { ModuleScreenProps } from '../types.js';
 import { sendCommand, useSession } from '../../store.js';
 import { MarkButtons } from './MarkButtons.js';
 import { MarkLegend } from './MarkLegend.js';
-import { MarkSymbol } from './MarkSymbol.js';
+import { MarkIcon } from '../../report/MarkSymbol.js';
 import { PlanForm } from './PlanForm.js';
 import { ProposeForm } from './ProposeForm.js';
 import { ResultsList } from './ResultsTable.js';
@@ -36,7 +36,7 @@ function MyMarks({ itemId, map, me }: { itemId: string; map: EcoMapState; me: st
             ) : (
               mark && (
                 <p>
-                  <MarkSymbol mark={mark} decorative /> Your mark: {MARK_LABELS[mark].name}
+                  <MarkIcon mark={mark} size={20} /> Your mark: {MARK_LABELS[mark].name}
                 </p>
               )
             )}

@@ -1,10 +1,10 @@
 import { ecomapLayout, type EcoLabel, type EcoNodeLayout } from '../../../shared/report/ecomapLayout.js';
-import { markSlots } from '../../../shared/report/ecomapMarks.js';
+import { css, MARK_COLOURS, markSlots, nodeLabel } from '../../../shared/report/ecomapMarks.js';
 import { MARK_LABELS, type EcoMapState, type PartnerResult } from '../../../shared/modules/ecomap/ecomap.state.js';
 import { useMemo } from 'react';
 import { countsText } from './ResultsTable.js';
 import { labelMeasure } from './measure.js';
-import { MARK_FILL, MarkShape } from './MarkSymbol.js';
+import { MarkSymbol } from '../../report/MarkSymbol.js';
 
 /** A partner's node in words: its name, and after the results its counts, consensus and split. */
 export function nodeText(r: PartnerResult, shown: boolean): string {
@@ -33,7 +33,7 @@ function Dots({ node, r }: { node: EcoNodeLayout; r: PartnerResult }) {
       {markSlots(node.x, node.y, node.r).map((s) => (
         <g key={s.mark}>
           {r.consensus === s.mark && <rect className="ecomap-consensus-box" x={s.cx - node.r * 0.34} y={s.cy - node.r * 0.24} width={node.r * 0.68} height={node.r * 0.82} rx={node.r * 0.08} />}
-          <MarkShape mark={s.mark} cx={s.cx} cy={s.cy} half={s.half * 1.2} ink="#fff" />
+          <MarkSymbol mark={s.mark} cx={s.cx} cy={s.cy} half={s.half * 1.2} />
           <text className="ecomap-count" x={s.textX} y={s.textY + s.fontSize * 0.15} textAnchor="middle" fontSize={s.fontSize * 1.2}>
             {r.counts[s.mark]}
           </text>
@@ -47,11 +47,13 @@ function Dots({ node, r }: { node: EcoNodeLayout; r: PartnerResult }) {
  * The layout for these names, sides and box, worked out again only when one of them changes (not on every mark: the
  * search for the largest type that fits takes a while with 40 partners).
  */
-function useMapLayout(results: readonly PartnerResult[], centre: string, width: number, height: number) {
-  const key = JSON.stringify([centre, width, height, results.map((r) => [r.name, r.side])]);
+function useMapLayout(results: readonly PartnerResult[], shown: boolean, centre: string, width: number, height: number) {
+  // The labels as the report prints them: "(split)" after a split partner's name once the results are shown.
+  const names = results.map((r) => ({ name: shown ? nodeLabel(r) : r.name, side: r.side }));
+  const key = JSON.stringify([centre, width, height, names]);
   return useMemo(() => {
     const measure = labelMeasure();
-    return ecomapLayout(results, centre, { width, height, fontRatio: 0.045, minFontRatio: 0.012, ...(measure ? { measure } : {}) });
+    return ecomapLayout(names, centre, { width, height, fontRatio: 0.045, minFontRatio: 0.012, ...(measure ? { measure } : {}) });
   }, [key]);
 }
 
@@ -61,8 +63,8 @@ function useMapLayout(results: readonly PartnerResult[], centre: string, width: 
  * its outline in the consensus colour, dashed when the room is split. Before, the nodes are plain: no colours.
  */
 export function EcoMapSvg({ map, results, width, height }: { map: EcoMapState; results: readonly PartnerResult[]; width: number; height: number }) {
-  const layout = useMapLayout(results, map.centre, width, height);
   const shown = map.resultsShown;
+  const layout = useMapLayout(results, shown, map.centre, width, height);
   return (
     <svg className="ecomap-map" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={`Eco-map of ${map.centre}`}>
       {layout.nodes.map((n, i) => (
@@ -76,7 +78,7 @@ export function EcoMapSvg({ map, results, width, height }: { map: EcoMapState; r
         const r = results[i];
         if (!r) return null;
         const verdict = shown && r.total > 0;
-        const outline = verdict && r.consensus ? MARK_FILL[r.consensus] : undefined;
+        const outline = verdict && r.consensus ? css(MARK_COLOURS[r.consensus].fill) : undefined;
         return (
           <g key={r.partnerId} className={`ecomap-node ecomap-node--${n.side}`} role="img" aria-label={nodeText(r, shown)}>
             <circle
@@ -84,7 +86,7 @@ export function EcoMapSvg({ map, results, width, height }: { map: EcoMapState; r
               cx={n.x}
               cy={n.y}
               r={n.r}
-              style={outline && outline !== 'none' ? { stroke: outline } : undefined}
+              style={outline ? { stroke: outline } : undefined}
               strokeWidth={verdict ? n.r * 0.09 : n.r * 0.05}
               strokeDasharray={verdict && r.split ? `${n.r * 0.22} ${n.r * 0.14}` : undefined}
             />

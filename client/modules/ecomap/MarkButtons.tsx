@@ -1,5 +1,5 @@
 import { MARKS, MARK_LABELS, MARK_SHAPES, type Mark } from '../../../shared/modules/ecomap/ecomap.state.js';
-import { MarkSymbol } from './MarkSymbol.js';
+import { MarkIcon } from '../../report/MarkSymbol.js';
 
 export interface MarkButtonsProps {
   partner: string;
@@ -25,7 +25,7 @@ export function MarkButtons({ partner, mark, onMark }: MarkButtonsProps) {
             aria-label={`${MARK_LABELS[m].name} (${MARK_SHAPES[m]}) for ${partner}`}
             onClick={() => onMark(m)}
           >
-            <MarkSymbol mark={m} size={28} decorative />
+            <MarkIcon mark={m} size={28} />
             <span className="ecomap-mark-name">{MARK_LABELS[m].name}</span>
           </button>
         ))}

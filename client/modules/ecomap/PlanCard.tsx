@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { allParticipants, participantById } from '../../../shared/session/notes.js';
 import type { EcoMapState } from '../../../shared/modules/ecomap/ecomap.state.js';
 import { useSession } from '../../store.js';
-import { MarkSymbol } from './MarkSymbol.js';
+import { MarkIcon } from '../../report/MarkSymbol.js';
 import { PlanForm } from './PlanForm.js';
 import { usePlanGroups, useSending } from './useEcoMap.js';
 
@@ -52,7 +52,7 @@ export function PlanCard({ map, itemId }: { map: EcoMapState; itemId: string }) 
       {groups.map((g) => (
         <div key={g.key} className="stack">
           <h3 className="ecomap-plan-group">
-            {g.key !== 'split' && g.key !== 'unmarked' && <MarkSymbol mark={g.key} decorative />} {g.heading}
+            {g.key !== 'split' && g.key !== 'unmarked' && <MarkIcon mark={g.key} size={20} />} {g.heading}
           </h3>
           <table className="ecomap-plan">
             <thead>

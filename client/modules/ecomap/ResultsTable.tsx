@@ -1,12 +1,12 @@
 import { MARKS, MARK_LABELS, type PartnerResult } from '../../../shared/modules/ecomap/ecomap.state.js';
-import { MarkSymbol } from './MarkSymbol.js';
+import { MarkIcon } from '../../report/MarkSymbol.js';
 
 /** A partner's consensus in words, with its symbol: the mark, "Room split", or "No marks". */
 export function Consensus({ r, size = 18 }: { r: PartnerResult; size?: number }) {
   if (r.consensus)
     return (
       <span className="ecomap-consensus">
-        <MarkSymbol mark={r.consensus} size={size} decorative /> {MARK_LABELS[r.consensus].name}
+        <MarkIcon mark={r.consensus} size={size} /> {MARK_LABELS[r.consensus].name}
         {r.split && <span className="ecomap-split"> (split)</span>}
       </span>
     );
@@ -26,7 +26,7 @@ export function ResultsTable({ results, caption }: { results: readonly PartnerRe
           <th scope="col">Partner</th>
           {MARKS.map((m) => (
             <th scope="col" key={m} className="num">
-              <MarkSymbol mark={m} size={16} decorative /> {MARK_LABELS[m].name}
+              <MarkIcon mark={m} size={16} /> {MARK_LABELS[m].name}
             </th>
           ))}
           <th scope="col" className="num">
@@ -66,7 +66,7 @@ export function ResultsList({ results }: { results: readonly PartnerResult[] }) 
           <span className="ecomap-counts">
             {MARKS.map((m) => (
               <span key={m}>
-                <MarkSymbol mark={m} size={16} decorative /> {r.counts[m]}
+                <MarkIcon mark={m} size={16} /> {r.counts[m]}
               </span>
             ))}
           </span>
