@@ -142,6 +142,10 @@ describe.skipIf(!hasChromium)('the stakeholder eco-map in the browser', () => {
     expect(await overlappingLabels(board)).toEqual([]);
     await shot(board, '4-results-board');
     expect(await smallestLabel(board)).toBeGreaterThanOrEqual(20);
+    // Every name whole ("(split)" after a split partner's, as the report prints it).
+    expect((await labelNames(board)).map((l) => l.replace(/ \(split\)$/, '')).sort()).toEqual(
+      [...STARTER_PARTNERS.map((p) => p.name), 'Juvenile probation'].sort(),
+    );
     await expect.poll(() => ana.getByRole('list', { name: 'Results per partner' }).count()).toBe(1);
     expect(await phoneProblems(ana)).toEqual([]);
     await shot(ana, '4-results-phone');
