@@ -1,4 +1,6 @@
 /** Every screen of the eco-map, in one chunk loaded when an eco-map item is first drawn. */
+// TextLineForm (the centre, a decline's reason) is the work groups' one line form; its styles come with it.
+import '../workgroup/workgroup.css';
 import './ecomap.css';
 
 export { EcoMapBoard } from './EcoMapBoard.js';
