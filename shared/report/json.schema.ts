@@ -83,6 +83,30 @@ const ExportValues = z
   })
   .strict();
 
+const MARK = z.enum(['green', 'yellow', 'red', 'none']);
+/** The stakeholder eco-map: partners, the room's counts once shown, and the engagement plan; never who marked what. */
+const ExportEcoMap = z
+  .object({
+    centre: z.string(),
+    vote: z.enum(['setup', 'open', 'closed']),
+    resultsShown: z.boolean(),
+    markers: count,
+    partners: z.array(
+      z
+        .object({
+          name: z.string(),
+          category: z.string(),
+          side: z.enum(['internal', 'external']),
+          counts: z.record(MARK, count).nullable(),
+          consensus: MARK.nullable(),
+          split: z.boolean(),
+          plan: z.object({ how: z.string(), who: z.string(), when: z.string() }).strict().nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const ExportItem = z
   .object({
     itemId: z.string(),
@@ -92,6 +116,8 @@ export const ExportItem = z
     vision: ExportVision.nullable(),
     /** Present for a values survey item (added with the survey; older exports lack it). */
     values: ExportValues.optional(),
+    /** Present for an eco-map item (added with the eco-map; older exports lack it). */
+    ecomap: ExportEcoMap.optional(),
   })
   .strict();
 export type ExportItem = z.infer<typeof ExportItem>;

@@ -27,6 +27,7 @@ import { personName } from './people.js';
 import { actualMsOf } from './session.js';
 import { onItemMsOf } from '../session/itemTime.js';
 import { valuesExport } from '../modules/values/values.export.js';
+import { ecoMapExport } from '../modules/ecomap/ecomap.export.js';
 
 export type { SessionExport } from './json.schema.js';
 
@@ -163,6 +164,7 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
         swot: swot ? { cards: swot.cards.map((c) => ({ ...c })) } : null,
         vision: vision ? visionExport(vision, state, names) : null,
         ...(i.moduleType === 'values' ? { values: valuesExport(state, i.id) } : {}),
+        ...(i.moduleType === 'ecomap' ? { ecomap: ecoMapExport(state, i.id) } : {}),
       };
     }),
   };

@@ -41,6 +41,11 @@ async function afternoon(fac: SessionClient, phones: SessionClient[]): Promise<v
   for (const [i, c] of phones.entries()) await must(fac, { type: 'workgroup.assign', payload: { participantId: c.snap.participantId!, workGroupId: groups[i % 2]! } });
   await must(phones[0]!, { type: 'workgroup.addAnswer', payload: { workGroupId: groups[0]!, field: 'recommendations', text: 'More kinship homes' } });
   await must(fac, { type: 'plenary.present', payload: { itemId: itemOfType(fac, 'reportout'), workGroupId: groups[0]! } });
+  // The values survey open, so ratings (anonymous, with the server's ballots) and proposals meet a survey.
+  await must(fac, { type: 'agenda.addItem', payload: { item: { title: 'Core values', plannedMinutes: 30, moduleType: 'values' } } });
+  await waitFor(() => fac.snap.state.agenda.some((i) => i.moduleType === 'values'), 'the survey on the console');
+  await must(fac, { type: 'values.addValues', payload: { itemId: itemOfType(fac, 'values'), values: [{ name: 'Respect' }, { name: 'Partnership' }] } });
+  await must(fac, { type: 'values.setPhase', payload: { itemId: itemOfType(fac, 'values'), phase: 'open' } });
 }
 
 /**

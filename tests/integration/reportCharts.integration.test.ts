@@ -80,11 +80,33 @@ describe('the eco-map in the PDF', () => {
     }
   });
 
+  it('fits each map with its legend on one A4 page too', () => {
+    const a4 = path.join(dir, 'charts-a4.pdf');
+    fs.writeFileSync(a4, renderPdf(chartsDoc(), { fonts, paper: 'a4' }));
+    const a4Pages = run('pdftotext', '-layout', a4, '-').split('\f');
+    for (const title of ['Eco-map of five', 'Eco-map of twelve', 'Eco-map of forty']) {
+      const own = a4Pages.filter((p) => p.trimStart().startsWith(title));
+      expect(own).toHaveLength(1);
+      expect(own[0]).toContain('Keeping positive involvement');
+    }
+  });
+
   it('keeps each map with its legend on one page, and its section title with it', () => {
     for (const title of ['Eco-map of five', 'Eco-map of twelve', 'Eco-map of forty']) {
       const [first, ...more] = sectionPages(title);
       expect(first).toContain('Keeping positive involvement');
       expect(more).toEqual([]);
     }
+  });
+
+  it('says so when the map has no partners, and draws an unmarked map without empty marks', () => {
+    const empty = path.join(dir, 'empty.pdf');
+    const unmarked = partners(3).map((p) => ({ ...p, counts: { green: 0, yellow: 0, red: 0, none: 0 }, consensus: null, split: false }));
+    const doc = { version: 1 as const, title: 'Empty', facts: [], sections: [{ title: 'Maps', blocks: [{ kind: 'ecomap' as const, centre: 'Agency', partners: [] }, { kind: 'ecomap' as const, centre: 'Agency', partners: unmarked }] }] };
+    fs.writeFileSync(empty, renderPdf(doc, { fonts, paper: 'letter' }));
+    const text = squash(run('pdftotext', '-raw', empty, '-'));
+    expect(text).toContain('No partners on the map.');
+    expect(text).toContain('Courts and judges');
+    expect(text).not.toMatch(/\b0 0\b/);
   });
 });

@@ -3,6 +3,10 @@ import { ecoMapOf, type Mark } from '../../shared/modules/ecomap/ecomap.state.js
 import type { Block } from '../../shared/report/model.js';
 import { toMarkdown } from '../../shared/report/markdown.js';
 import { buildReport } from '../../shared/report/session.js';
+import { toCsv } from '../../shared/report/csv.js';
+import { toJsonExport } from '../../shared/report/json.js';
+import { SessionExport } from '../../shared/report/json.schema.js';
+import { parseCsv } from '../support/csvParse.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import { reportOptions } from '../support/reportDay.js';
 import { agendaItem, FACILITATOR, SessionModel } from '../support/sessionModel.js';
@@ -61,5 +65,31 @@ describe('the eco-map report section', () => {
   it('says so when the map has no partners', () => {
     const m = new SessionModel([{ ...agendaItem('eco', 'ecomap'), title: 'Agency partners' }]);
     expect(blocksOf(m)).toEqual([{ kind: 'paragraph', text: 'No partners were added to the map.' }]);
+  });
+
+  it('the JSON and CSV exports hold the partners, the counts once shown and the plan, never who marked what', () => {
+    const m = mapDay();
+    const exported = () => SessionExport.parse(JSON.parse(JSON.stringify(toJsonExport(m.state, reportOptions(true))))).items[0]!.ecomap!;
+    const rows = () => parseCsv(toCsv(m.state, reportOptions(true))).filter((r) => r[1] === 'ecomap');
+    expect(exported().partners[0]).toEqual({
+      name: 'Courts and judges',
+      category: 'Courts',
+      side: 'external',
+      counts: null,
+      consensus: null,
+      split: false,
+      plan: { how: 'Court improvement project', who: 'Judge Ortiz', when: 'March' },
+    });
+    expect(rows().some((r) => r[2] === 'marks')).toBe(false);
+    m.ok(FACILITATOR, { type: 'ecomap.showResults', payload: { itemId: 'eco', shown: true } });
+    expect(exported()).toMatchObject({ centre: 'State child welfare agency', vote: 'open', resultsShown: true, markers: 3 });
+    expect(exported().partners[0]).toMatchObject({ counts: { green: 2, yellow: 0, red: 1, none: 0 }, consensus: 'green', split: false });
+    expect(exported().partners[1]).toMatchObject({ consensus: null, split: true });
+    const csv = rows();
+    expect(csv).toContainEqual(['Agency partners', 'ecomap', 'marks', 'Green', '', 'Courts and judges', '2', '', '']);
+    expect(csv).toContainEqual(['Agency partners', 'ecomap', 'consensus', 'Split', '', 'Youth', 'None (a tie)', '', '']);
+    expect(csv).toContainEqual(['Agency partners', 'ecomap', 'plan', 'Who', '', 'Courts and judges', 'Judge Ortiz', '', '']);
+    // Names on, and still nobody's mark: the participants' ids and names are in no eco-map row.
+    for (const id of ['a', 'b', 'c']) expect(csv.flat()).not.toContain(id);
   });
 });

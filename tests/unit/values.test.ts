@@ -226,6 +226,19 @@ describe('caps and our refusals', () => {
   });
 });
 
+describe('after the session ended', () => {
+  it('the results can still be shown, nothing else changes', () => {
+    const { m, ana } = setup();
+    open(m);
+    m.ok(FACILITATOR, { type: 'session.end', payload: {} });
+    expect(m.run(ana, rate(ids(m)[0]!, 'importance', 3))?.message).toBe('This session has ended: it is read-only now.');
+    expect(m.run(FACILITATOR, { type: 'values.addValue', payload: { itemId: ITEM, name: 'Late' } })?.message).toBe('This session has ended: it is read-only now.');
+    m.ok(FACILITATOR, { type: 'values.showResults', payload: { itemId: ITEM, shown: true } });
+    expect(survey(m).resultsShown).toBe(true);
+    expect(m.run(ana, { type: 'values.showResults', payload: { itemId: ITEM, shown: false } })?.message).toBe('Only the facilitator can do that.');
+  });
+});
+
 describe('apply', () => {
   it('never throws on stale or hostile events, and ignores what is gone', () => {
     const { m } = setup();

@@ -11,11 +11,11 @@ import { ecoMapOf, MARK_LABELS, MARKS, type EcoMapState, type PartnerResult } fr
 
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 const sideWord = (r: PartnerResult): string => (r.side === 'internal' ? 'Internal' : 'External');
-const consensusWord = (r: PartnerResult): string =>
+export const consensusWord = (r: PartnerResult): string =>
   r.consensus ? MARK_LABELS[r.consensus].name : r.total ? 'None (a tie)' : 'Not marked';
 
 /** The results as the report may print them: the counts once shown, none before. */
-const reported = (m: EcoMapState): EcoMapState => (m.resultsShown ? m : { ...m, counts: {} });
+export const reported = (m: EcoMapState): EcoMapState => (m.resultsShown ? m : { ...m, counts: {} });
 
 function mapBlock(m: EcoMapState, results: PartnerResult[]): Block {
   return {
