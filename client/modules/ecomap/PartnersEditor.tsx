@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { dictGet } from '../../../shared/session/dict.js';
-import { MAX_PARTNERS, STARTER_PARTNERS, type EcoMapState, type Partner } from '../../../shared/modules/ecomap/ecomap.state.js';
+import { MAX_PARTNER_NAME, MAX_PARTNERS, STARTER_PARTNERS, type EcoMapState, type Partner } from '../../../shared/modules/ecomap/ecomap.state.js';
 import type { AgendaItem } from '../../../shared/session/state.js';
 import { TextLineForm } from '../workgroup/TextLineForm.js';
 import { PartnerFields } from './PartnerFields.js';
@@ -89,7 +89,7 @@ export function PartnersEditor({ item, map }: { item: AgendaItem; map: EcoMapSta
       <h2 id="ecomap-partners-heading">
         Partners ({map.order.length} of {MAX_PARTNERS})
       </h2>
-      <TextLineForm key={map.centre} label="Agency at the centre" submitLabel="Save" what="The centre" initial={map.centre} onSubmit={(centre) => void send({ type: 'ecomap.setCentre', payload: { itemId, centre } })} />
+      <TextLineForm key={map.centre} label="Agency at the centre" submitLabel="Save" what="The agency’s name" max={MAX_PARTNER_NAME} initial={map.centre} onSubmit={(centre) => void send({ type: 'ecomap.setCentre', payload: { itemId, centre } })} />
       <div className="button-row">
         <button type="button" disabled={missing.length === 0} onClick={() => void send({ type: 'ecomap.addPartners', payload: { itemId, names: missing } })}>
           Add the starter set{missing.length ? ` (${missing.length})` : ''}

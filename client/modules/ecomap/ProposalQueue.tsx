@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { dictGet } from '../../../shared/session/dict.js';
 import { participantById } from '../../../shared/session/notes.js';
-import { STARTER_PARTNERS, type EcoMapState, type PartnerProposal } from '../../../shared/modules/ecomap/ecomap.state.js';
+import { MAX_PLAN_TEXT, STARTER_PARTNERS, type EcoMapState, type PartnerProposal } from '../../../shared/modules/ecomap/ecomap.state.js';
 import { useSession } from '../../store.js';
 import { TextLineForm } from '../workgroup/TextLineForm.js';
 import { PartnerFields } from './PartnerFields.js';
@@ -65,6 +65,7 @@ function Waiting({ map, p, itemId }: { map: EcoMapState; p: PartnerProposal; ite
           label={`Why not ${p.name}? (the proposer sees this; optional)`}
           submitLabel="Decline"
           what="The reason"
+          max={MAX_PLAN_TEXT}
           onSubmit={(reason) => void send({ type: 'ecomap.declineProposal', payload: { itemId, proposalId, reason } })}
         />
       )}

@@ -15,10 +15,12 @@ export interface TextLineFormProps {
   /** The label for screen readers only (a heading above already says it); the box shows `placeholder`. */
   hideLabel?: boolean;
   placeholder?: string;
+  /** The most characters the text may have (default LIMITS.noteText). */
+  max?: number;
 }
 
-/** One line of text with its button: trimmed, 1..LIMITS.noteText characters, refused in our own words. */
-export function TextLineForm({ label, submitLabel, onSubmit, initial = '', onCancel, rows, what = 'The text', hideLabel = false, placeholder }: TextLineFormProps) {
+/** One line of text with its button: trimmed, 1..`max` characters, refused in our own words. */
+export function TextLineForm({ label, submitLabel, onSubmit, initial = '', onCancel, rows, what = 'The text', hideLabel = false, placeholder, max = LIMITS.noteText }: TextLineFormProps) {
   const id = useId();
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function TextLineForm({ label, submitLabel, onSubmit, initial = '', onCan
     e.preventDefault();
     const t = text.trim();
     if (!t) return setError(`${what} cannot be empty.`);
-    if (t.length > LIMITS.noteText) return setError(`${what} can be at most ${LIMITS.noteText} characters.`);
+    if (t.length > max) return setError(`${what} can be at most ${max} characters.`);
     setError(null);
     onSubmit(t);
     if (!onCancel && !initial) setText('');
