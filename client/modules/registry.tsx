@@ -7,6 +7,7 @@ import { crosswalkScreens, visionScreens } from './vision/index.js';
 import { themesScreens, workgroupsScreens } from './workgroup/index.js';
 import { nextStepsScreens, reportOutScreens, synthesisScreens } from './plenary/index.js';
 import { valuesScreens } from './values/index.js';
+import { ecomapScreens } from './ecomap/index.js';
 import './modules.css';
 
 /**
@@ -25,6 +26,7 @@ export const MODULE_SCREENS: readonly ModuleScreens[] = [
   synthesisScreens,
   nextStepsScreens,
   valuesScreens,
+  ecomapScreens,
 ];
 
 export const screensOf = (type: ModuleType): ModuleScreens | undefined => MODULE_SCREENS.find((m) => m.kind === type);
