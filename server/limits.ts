@@ -13,6 +13,12 @@ export interface LimitSettings {
   maxParticipants: number;
   /** Notes one participant may post per minute, whatever number of screens they post from. */
   notesPerMinute: number;
+  /**
+   * Answers one participant may send per minute (a rating in the values survey, a mark on the eco-map), over all
+   * their screens: taps that replace an earlier answer, so a budget of their own, larger than the notes' (a phone
+   * rating 30 values on both scales, or marking 40 partners, in a minute is normal use), still capped.
+   */
+  answersPerMinute: number;
   /** Clock probes one connection may send per minute. */
   clockProbesPerMinute: number;
   /** Reports and exports one client address may have made per minute (a shared report already made is free). */
@@ -26,6 +32,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   wrongCodeMaxWaitSeconds: 900,
   maxParticipants: 2000,
   notesPerMinute: 30,
+  answersPerMinute: 150,
   clockProbesPerMinute: 30,
   exportsPerMinute: 30,
 };
@@ -37,6 +44,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   wrongCodeMaxWaitSeconds: 'WRONG_CODE_MAX_WAIT_SECONDS',
   maxParticipants: 'MAX_PARTICIPANTS',
   notesPerMinute: 'NOTES_PER_MINUTE',
+  answersPerMinute: 'ANSWERS_PER_MINUTE',
   clockProbesPerMinute: 'CLOCK_PROBES_PER_MINUTE',
   exportsPerMinute: 'EXPORTS_PER_MINUTE',
 };
@@ -75,6 +83,7 @@ export class Limits {
   private codeWait: RateLimiterAbstract;
   private codeWaits: RateLimiterAbstract;
   private notes: RateLimiterAbstract;
+  private answers: RateLimiterAbstract;
   private clock: RateLimiterAbstract;
   private exports: RateLimiterAbstract;
 
@@ -86,6 +95,7 @@ export class Limits {
     this.codeWait = new RateLimiterMemory({ keyPrefix: 'code-wait', points: 1, duration: s.wrongCodeMaxWaitSeconds });
     this.codeWaits = new RateLimiterMemory({ keyPrefix: 'code-waits', points: 1, duration: HOUR });
     this.notes = new RateLimiterMemory({ keyPrefix: 'notes', points: s.notesPerMinute, duration: 60 });
+    this.answers = new RateLimiterMemory({ keyPrefix: 'answers', points: s.answersPerMinute, duration: 60 });
     this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
     this.exports = new RateLimiterMemory({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
   }
@@ -126,6 +136,10 @@ export class Limits {
 
   note(sessionId: string, participantId: string): Promise<Verdict> {
     return take(this.notes, `${sessionId}:${participantId}`);
+  }
+
+  answer(sessionId: string, participantId: string): Promise<Verdict> {
+    return take(this.answers, `${sessionId}:${participantId}`);
   }
 
   clockProbe(connectionId: string): Promise<Verdict> {

@@ -17,6 +17,8 @@ export const SAY = {
     `This session is full: it already has ${s.maxParticipants.toLocaleString('en-US')} participants. Please ask the facilitator.`,
   tooManyNotes: (s: LimitSettings) =>
     `You are posting notes very fast (at most ${s.notesPerMinute} a minute). Your note is kept and will be sent in a moment.`,
+  tooManyAnswers: (s: LimitSettings) =>
+    `You are answering very fast (at most ${s.answersPerMinute} answers a minute). Your answer is kept and will be sent in a moment.`,
   tooManyEntries: (s: LimitSettings) =>
     `You are writing very fast (at most ${s.notesPerMinute} entries a minute). What you wrote is kept and will be sent in a moment.`,
   tooManyClockChecks: (retryAfter: number) => `This screen checked the clock too often. Please wait ${waitText(retryAfter)}.`,

@@ -48,11 +48,14 @@ const WRITTEN: ReadonlySet<string> = new Set([
   'workgroup.addAnswer',
   'plenary.react',
   'ecomap.propose',
-  'ecomap.mark',
   'ecomap.plan',
   'values.propose',
-  'values.rate',
 ]);
+/**
+ * Answers: taps that replace the phone's earlier answer (a rating, a mark), so they add nothing that grows. They have
+ * a larger budget of their own (answersPerMinute), so answering a whole survey quickly is never slowed.
+ */
+const ANSWERS: ReadonlySet<string> = new Set(['values.rate', 'ecomap.mark']);
 
 function packetGuard(socket: Sock, deps: GuardDeps) {
   const { limits } = deps;
@@ -62,9 +65,15 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
 
   const noteAllowed = async (command: unknown, ack: Ack): Promise<boolean> => {
     if (participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
+    const { sessionId, participantId } = participant;
+    if (ANSWERS.has(command.type)) {
+      const verdict = await limits.answer(sessionId, participantId);
+      if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyAnswers(limits.settings)));
+      return verdict.ok;
+    }
     const note = command.type === 'note.add';
     if (!note && !WRITTEN.has(command.type)) return true;
-    const verdict = await limits.note(participant.sessionId, participant.participantId);
+    const verdict = await limits.note(sessionId, participantId);
     if (!verdict.ok) ack(fail('rate_limited', note ? SAY.tooManyNotes(limits.settings) : SAY.tooManyEntries(limits.settings)));
     return verdict.ok;
   };

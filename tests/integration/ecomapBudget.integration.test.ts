@@ -5,8 +5,8 @@ import { client, closeClients, createSession, GENEROUS_LIMITS, itemOfType, start
 afterEach(() => closeClients());
 
 describe('the eco-map’s writes from a phone count in the writing budget', () => {
-  it('marks, proposals and plan rows share one budget per participant; the facilitator has none', async () => {
-    const app = await startServer({ limits: { ...GENEROUS_LIMITS, notesPerMinute: 4 } });
+  it('proposals and plan rows share one budget per participant, marks have their own; the facilitator has none', async () => {
+    const app = await startServer({ limits: { ...GENEROUS_LIMITS, notesPerMinute: 2, answersPerMinute: 2 } });
     try {
       const s = await createSession(app, { title: 'Stakeholder engagement' });
       const fac = client(app);
@@ -34,7 +34,11 @@ describe('the eco-map’s writes from a phone count in the writing budget', () =
       expect(answers.slice(0, 4).every((a) => a.ok)).toBe(true);
       expect(answers[4]).toEqual({
         ok: false,
-        error: { code: 'rate_limited', message: 'You are writing very fast (at most 4 entries a minute). What you wrote is kept and will be sent in a moment.' },
+        error: { code: 'rate_limited', message: 'You are answering very fast (at most 2 answers a minute). Your answer is kept and will be sent in a moment.' },
+      });
+      expect(await send(6, 'ecomap.propose', { name: 'Foster parents' })).toEqual({
+        ok: false,
+        error: { code: 'rate_limited', message: 'You are writing very fast (at most 2 entries a minute). What you wrote is kept and will be sent in a moment.' },
       });
       // The facilitator's own writes are not budgeted.
       for (let i = 0; i < 6; i++) expect((await fac.send({ type: 'ecomap.plan', payload: { itemId, partnerId: ids[i % ids.length]!, how: `h${i}`, who: '', when: '' } })).ok).toBe(true);

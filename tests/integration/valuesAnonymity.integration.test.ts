@@ -135,8 +135,8 @@ describe('the values survey is anonymous on the wire, in the database and in the
     }
   }, 30_000);
 
-  it('ratings and proposals count in each phone’s writing budget, in our words', async () => {
-    const app = await startServer({ limits: { ...DEFAULT_LIMITS, ...GENEROUS_LIMITS, notesPerMinute: 3 } });
+  it('ratings and proposals count in each phone’s writing budgets (answers and entries), in our words', async () => {
+    const app = await startServer({ limits: { ...DEFAULT_LIMITS, ...GENEROUS_LIMITS, notesPerMinute: 1, answersPerMinute: 3 } });
     try {
       const { s, itemId, valueIds } = await openSurvey(app, ['Respect']);
       const phone = client(app);
@@ -148,9 +148,16 @@ describe('the values survey is anonymous on the wire, in the database and in the
       for (let i = 0; i < 3; i++) answers.push(await raw(i, { type: 'values.rate', payload: { itemId, valueId: valueIds[0]!, scale: 'importance', score: 1 + i } }));
       answers.push(await raw(3, { type: 'values.rate', payload: { itemId, valueId: valueIds[0]!, scale: 'practice', score: 2 } }));
       answers.push(await raw(4, { type: 'values.propose', payload: { itemId, text: 'Humility' } }));
-      expect(answers.filter((a) => a.ok)).toHaveLength(3);
-      const slowed = { code: 'rate_limited', message: 'You are writing very fast (at most 3 entries a minute). What you wrote is kept and will be sent in a moment.' };
-      expect(answers.slice(3)).toEqual([{ ok: false, error: slowed }, { ok: false, error: slowed }]);
+      answers.push(await raw(5, { type: 'values.propose', payload: { itemId, text: 'Courage' } }));
+      expect(answers.filter((a) => a.ok)).toHaveLength(4);
+      expect(answers[3]).toEqual({
+        ok: false,
+        error: { code: 'rate_limited', message: 'You are answering very fast (at most 3 answers a minute). Your answer is kept and will be sent in a moment.' },
+      });
+      expect(answers[5]).toEqual({
+        ok: false,
+        error: { code: 'rate_limited', message: 'You are writing very fast (at most 1 entries a minute). What you wrote is kept and will be sent in a moment.' },
+      });
     } finally {
       await app.close();
     }

@@ -23,6 +23,7 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   sessionsPerWindow: 1_000_000,
   wrongCodesFree: 1_000_000,
   notesPerMinute: 1_000_000,
+  answersPerMinute: 1_000_000,
   clockProbesPerMinute: 1_000_000,
   exportsPerMinute: 1_000_000,
 };
