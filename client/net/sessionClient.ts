@@ -83,9 +83,19 @@ export const emptySnapshot = (): ClientSnapshot => ({
 });
 
 const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
-/** Commands that carry text a person typed: refused ones stay on the device (at most UNSENT_CAP, newest kept). */
-const KEEP_ON_REFUSAL = new Set(['note.add', 'note.edit']);
-const UNSENT_CAP = 50;
+/**
+ * Commands whose refusal stays on the device with the reason (at most UNSENT_CAP, newest kept): text a person typed,
+ * and a rating of the values survey (the server never keeps a rating it did not count: that would tie it to the
+ * person). Kept here, not by whoever sent it, so a rating queued offline and refused after a page reload is kept too.
+ */
+const KEEP_ON_REFUSAL = new Set(['note.add', 'note.edit', 'values.rate']);
+const UNSENT_CAP = 100;
+/** An answer's slot: a refused answer replaces the slot's earlier one, and a counted answer clears the slot. */
+const slotOf = (cmd: QueuedCommand): string | null =>
+  cmd.type === 'values.rate' ? `${cmd.payload.itemId}:${cmd.payload.valueId}:${cmd.payload.scale}` : null;
+/** A withdrawal (score null) that was refused leaves nothing to keep. */
+const keptOnRefusal = (cmd: QueuedCommand): boolean =>
+  KEEP_ON_REFUSAL.has(cmd.type) && !(cmd.type === 'values.rate' && cmd.payload.score === null);
 const tokenKey = (code: string) => `ft:token:${code.toUpperCase()}`;
 
 /** Whether this device already joined session `code` as a participant (a refresh can resume without a name). */
@@ -311,10 +321,12 @@ export class SessionClient {
   private settle(id: string, res: CommandResult): void {
     const cmd = this.snap.queued.find((q) => q.id === id);
     this.setQueue(this.snap.queued.filter((q) => q.id !== id));
+    const slot = cmd ? slotOf(cmd) : null;
+    const others = slot ? this.snap.unsent.filter((u) => slotOf(u.command) !== slot) : this.snap.unsent;
     if (!res.ok) {
       this.set({ error: res.error });
-      if (cmd && KEEP_ON_REFUSAL.has(cmd.type)) this.setUnsent([...this.snap.unsent, { command: cmd, reason: res.error.message }].slice(-UNSENT_CAP));
-    }
+      if (cmd && keptOnRefusal(cmd)) this.setUnsent([...others, { command: cmd, reason: res.error.message }].slice(-UNSENT_CAP));
+    } else if (others.length !== this.snap.unsent.length) this.setUnsent(others);
     for (const resolve of this.waiters.get(id) ?? []) resolve(res);
     this.waiters.delete(id);
   }

@@ -125,9 +125,13 @@ describe('the values phone', () => {
   it('keeps a rating that was not counted, says why, and offers to send it again once the survey reopens', () => {
     const { m, id } = survey();
     m.ok(FACILITATOR, { type: 'values.setPhase', payload: { itemId: 'v1', phase: 'closed' } });
-    const kept = [{ valueId: id('Empowerment'), scale: 'practice', score: 4, reason: 'The survey closed before your answer arrived, so it was not counted.' }];
-    window.localStorage.setItem('ft:values-not-counted:s1:v1', JSON.stringify(kept));
+    // As the phone's client keeps a refused rating (also one queued offline and refused after a reload).
+    const reason = 'The survey closed before your answer arrived, so it was not counted.';
+    const rated = { type: 'values.rate', payload: { itemId: 'v1', valueId: id('Empowerment'), scale: 'practice', score: 4 } } as const;
+    const unsent = [{ command: { id: 'rate-1', ...rated }, reason }];
+    const keep = () => useSession.setState({ unsent });
     phoneOf(m, 'p-ana');
+    keep();
     render(<ValuesPhone item={ITEM} />);
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('Not counted: your practice answer 4, Mostly lived.');
@@ -138,6 +142,7 @@ describe('the values phone', () => {
     cleanup();
     m.ok(FACILITATOR, { type: 'values.setPhase', payload: { itemId: 'v1', phase: 'open' } });
     phoneOf(m, 'p-ana');
+    keep();
     render(<ValuesPhone item={ITEM} />);
     fireEvent.click(within(screen.getByRole('note')).getByRole('button', { name: 'Send it again' }));
     expect(getClient().snap.queued.at(-1)).toMatchObject({ type: 'values.rate', payload: { itemId: 'v1', valueId: id('Empowerment'), scale: 'practice', score: 4 } });

@@ -1,69 +1,38 @@
-import { create } from 'zustand';
+import type { UnsentInput } from '../../net/sessionClient.js';
 import { SCALE_MAX, SCALE_MIN, type Scale } from '../../../shared/modules/values/values.state.js';
-import { sendCommand, useSession } from '../../store.js';
+import { discardUnsent, sendCommand, useSession } from '../../store.js';
 
 /**
- * A rating the server refused (the survey closed before it arrived): kept on this phone only, beside its drafts, with
- * the reason, so it can be sent again if the survey reopens. Never kept on the server: that would tie a rating to a person.
+ * A rating the server refused (the survey closed before it arrived, say): kept on this phone only, with the reason,
+ * so it can be sent again if the survey reopens. Never kept on the server: that would tie a rating to a person. The
+ * phone's client keeps it among its refused inputs (client/net/sessionClient.ts), stored on the device, so a rating
+ * queued offline and refused after a page reload is kept and shown as well.
  */
 export interface NotCounted {
+  /** The refused command's id (letting it go forgets that input). */
+  id: string;
   valueId: string;
   scale: Scale;
   score: number;
   reason: string;
 }
 
-const storageKey = (sessionId: string, itemId: string) => `ft:values-not-counted:${sessionId}:${itemId}`;
-const useLists = create<Record<string, NotCounted[]>>(() => ({}));
-
-const isNotCounted = (x: unknown): x is NotCounted => {
-  if (typeof x !== 'object' || x === null) return false;
-  const o = x as Record<string, unknown>;
-  return (
-    typeof o.valueId === 'string' &&
-    (o.scale === 'importance' || o.scale === 'practice') &&
-    typeof o.score === 'number' &&
-    o.score >= SCALE_MIN &&
-    o.score <= SCALE_MAX &&
-    typeof o.reason === 'string'
-  );
-};
-
-function load(key: string): NotCounted[] {
-  try {
-    const parsed: unknown = JSON.parse(window.localStorage.getItem(key) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isNotCounted) : [];
-  } catch {
-    return [];
-  }
+function notCountedOf(u: UnsentInput, itemId: string): NotCounted | null {
+  const c = u.command;
+  if (c.type !== 'values.rate' || c.payload.itemId !== itemId) return null;
+  const { valueId, scale, score } = c.payload;
+  if (score === null || score < SCALE_MIN || score > SCALE_MAX) return null;
+  return { id: c.id, valueId, scale, score, reason: u.reason };
 }
-
-function save(key: string, list: NotCounted[]): void {
-  useLists.setState({ [key]: list });
-  try {
-    if (list.length) window.localStorage.setItem(key, JSON.stringify(list));
-    else window.localStorage.removeItem(key);
-  } catch {
-    // A full or blocked storage keeps the list for this page only.
-  }
-}
-
-const EMPTY: NotCounted[] = [];
-const sameSlot = (a: Pick<NotCounted, 'valueId' | 'scale'>, b: Pick<NotCounted, 'valueId' | 'scale'>) => a.valueId === b.valueId && a.scale === b.scale;
 
 /** This phone's not-counted ratings of one survey, and the rating that keeps one when it is refused. */
 export function useRating(itemId: string) {
-  const sessionId = useSession((s) => s.sessionId) ?? '';
-  const key = storageKey(sessionId, itemId);
-  const stored = useLists((s) => s[key]);
-  const list = stored ?? (sessionId ? load(key) : EMPTY);
-  const current = () => useLists.getState()[key] ?? load(key);
-  const drop = (slot: Pick<NotCounted, 'valueId' | 'scale'>) => save(key, current().filter((n) => !sameSlot(n, slot)));
-  /** Sends a rating (score null withdraws it); a refused score stays here with the reason, a counted one clears it. */
+  const unsent = useSession((s) => s.unsent);
+  const list = unsent.flatMap((u) => notCountedOf(u, itemId) ?? []);
+  const drop = (n: Pick<NotCounted, 'id'>) => discardUnsent(n.id);
+  /** Sends a rating (score null withdraws it); the phone's client keeps a refused score with the reason. */
   const rate = async (valueId: string, scale: Scale, score: number | null) => {
-    const res = await sendCommand({ type: 'values.rate', payload: { itemId, valueId, scale, score } });
-    if (res.ok) drop({ valueId, scale });
-    else if (score !== null) save(key, [...current().filter((n) => !sameSlot(n, { valueId, scale })), { valueId, scale, score, reason: res.error.message }]);
+    await sendCommand({ type: 'values.rate', payload: { itemId, valueId, scale, score } });
   };
   return { notCounted: list, rate, drop };
 }

@@ -7,6 +7,8 @@ import { SendingNoteItem, useSendingNotes } from './SendingNotes.js';
 
 const typedText = (u: UnsentInput): string =>
   u.command.type === 'note.add' || u.command.type === 'note.edit' ? u.command.payload.text : '';
+/** Refused notes show here; a refused rating shows beside its value on the survey's own screen. */
+const isNote = (u: UnsentInput): boolean => u.command.type === 'note.add' || u.command.type === 'note.edit';
 
 /**
  * What this phone sent that is not simply on the board: notes that arrived after their step closed (with what the
@@ -16,7 +18,7 @@ const typedText = (u: UnsentInput): string =>
 export function LateInputs({ currentItemId }: { currentItemId: string }) {
   const me = useSession((s) => s.participantId);
   const state = useSession((s) => s.state);
-  const unsent = useSession((s) => s.unsent);
+  const unsent = useSession((s) => s.unsent).filter(isNote);
   const mine = useLateEntries().filter((e) => me !== null && e.authorId === me);
   // Notes for the current item show in its own list while it takes notes; the rest show here.
   const shownInline = (itemId: string) => {
