@@ -89,7 +89,8 @@ export function visibility(m: ModuleTable) {
 
   /** An event as this viewer may see it. A stored event too malformed to shape reaches nobody but the facilitator. */
   function eventFor(e: SessionEvent, viewer: Viewer): SessionEvent {
-    if (viewer.role === 'facilitator') return e;
+    // The console sees every event as written, but a module's anonymous answers only as counts (its hook says how).
+    if (viewer.role === 'facilitator' && !m.owner(e.type)?.anonymous?.length) return e;
     const hidden: SessionEvent = { type: 'hidden', seq: e.seq, at: e.at };
     try {
       return shapeFor(e, viewer, hidden);
@@ -100,7 +101,11 @@ export function visibility(m: ModuleTable) {
 
   /** The whole state as a viewer may see it (for a snapshot catch-up). */
   function stateFor(s: SessionState, viewer: Viewer): SessionState {
-    if (viewer.role === 'facilitator') return s;
+    if (viewer.role === 'facilitator') {
+      let whole = s;
+      for (const module of m.list) if (module.anonymous?.length && module.stateFor) whole = { ...whole, ...module.stateFor(s, viewer) };
+      return whole;
+    }
     let notes = s.notes;
     for (const n of allNotes(s)) {
       if (isAuthor(n.authorId, viewer)) continue;

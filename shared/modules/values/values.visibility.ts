@@ -1,11 +1,12 @@
 /**
- * Who sees what of the survey (see "Anonymity" in values.state.ts). The console sees every event as written: ratings
- * by ballot, never by person. A phone with a ballot (the server gives each participant's screens their own) sees its
+ * Who sees what of the survey (see "Anonymity" in values.state.ts). The console sees every event as written but the
+ * ratings: their tallies and counts, never a ballot nor a ballot's answers (the same ballot on every rating of a phone
+ * would let one rating tied to a person, by timing or by watching, give away all of theirs). A phone with a ballot (the server gives each participant's screens their own) sees its
  * own ratings; the board and every other phone see a rating as ballot '' and no answer. Tallies reach them only while
  * the results are shown (before that, zeros in their place); answered counts and respondents always. A proposal's
  * author is seen by the facilitator and the author only.
  */
-import { mapDict, toDict } from '../../session/dict.js';
+import { emptyDict, mapDict, toDict } from '../../session/dict.js';
 import type { SessionEvent } from '../../session/events.js';
 import type { EventMeta } from '../../session/module.js';
 import type { SessionState } from '../../session/state.js';
@@ -23,6 +24,7 @@ const proposalFor = (p: ValueProposal, viewer: Viewer): ValueProposal => (isAuth
 export const valuesPersonalFor = (e: ValuesEvent): string | null => (e.type === 'values.proposed' ? e.proposal.authorId : null);
 
 export function valuesEventFor(e: ValuesEvent & EventMeta, viewer: Viewer, _hidden: SessionEvent): SessionEvent {
+  if (viewer.role === 'facilitator') return e.type === 'values.rated' ? { ...e, ballot: '', rating: NO_ANSWER } : e;
   switch (e.type) {
     case 'values.proposed':
       return { ...e, proposal: proposalFor(e.proposal, viewer) };
@@ -41,6 +43,7 @@ export function valuesEventFor(e: ValuesEvent & EventMeta, viewer: Viewer, _hidd
 }
 
 export function surveyFor(v: ValuesSurvey, viewer: Viewer): ValuesSurvey {
+  if (viewer.role === 'facilitator') return { ...v, ballots: emptyDict() };
   return {
     ...v,
     ballots: onlyKey(v.ballots, viewerBallot(viewer)),
