@@ -215,6 +215,20 @@ describe('caps and our refusals', () => {
     expect(m.run(FACILITATOR, { type: 'values.setPhase', payload: { itemId: 'nope', phase: 'open' } })?.message).toBe('No such agenda item.');
   });
 
+  it('a proposal of a value already listed, or one the same person has waiting, is refused in our words and adds nothing', () => {
+    const { m, ana, ben } = setup();
+    m.ok(FACILITATOR, { type: 'values.addValue', payload: { itemId: ITEM, name: 'Courage' } });
+    const before = m.events.length;
+    expect(m.run(ana, { type: 'values.propose', payload: { itemId: ITEM, text: ' COURAGE ' } })?.message).toBe('“Courage” is already in the survey.');
+    m.ok(ana, { type: 'values.propose', payload: { itemId: ITEM, text: 'Humility' } });
+    expect(m.run(ana, { type: 'values.propose', payload: { itemId: ITEM, text: 'humility' } })?.message).toBe(
+      'You proposed “Humility” already: it is waiting for the facilitator.',
+    );
+    expect(m.events.length).toBe(before + 1);
+    // Another person may propose it too: the facilitator sees how many asked for it.
+    m.ok(ben, { type: 'values.propose', payload: { itemId: ITEM, text: 'Humility' } });
+  });
+
   it('refuses survey commands on an item of another kind, and opening an empty survey', () => {
     const m = new SessionModel([agendaItem(ITEM, 'values'), agendaItem('board1', 'board', ['Notes'])]);
     expect(m.run(FACILITATOR, { type: 'values.setPhase', payload: { itemId: 'board1', phase: 'open' } })?.message).toBe(

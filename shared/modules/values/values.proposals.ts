@@ -8,7 +8,7 @@ import { dictGet } from '../../session/dict.js';
 import type { Actor } from '../../session/permissions.js';
 import type { ValuesCommand } from './values.events.js';
 import { MAX_PROPOSALS, MAX_PROPOSALS_PER_PERSON, MAX_VALUES } from './values.state.js';
-import { namedLike, one, SAY, valueOf, type Survey } from './values.rules.js';
+import { namedLike, nameTaken, one, sameName, SAY, valueOf, type Survey } from './values.rules.js';
 
 export type ProposalCommand = Extract<
   ValuesCommand,
@@ -20,13 +20,19 @@ export function decideProposal(at: Survey, actor: Actor, cmd: ProposalCommand, n
   if (cmd.type === 'values.propose') {
     if (actor.role !== 'participant') return fail('forbidden', 'Values are proposed from a phone; the facilitator adds them to the list directly.');
     if (survey.phase === 'closed') return fail('conflict', 'The survey is closed: it takes no more proposals. Tell the facilitator in the room.');
+    const { text } = cmd.payload;
+    const listed = namedLike(survey, text);
+    if (listed) return nameTaken(listed.name);
     const proposals = Object.values(survey.proposals);
-    const waiting = proposals.filter((p) => p.authorId === actor.participantId && p.status === 'waiting').length;
+    const mine = proposals.filter((p) => p.authorId === actor.participantId && p.status === 'waiting');
+    const again = mine.find((p) => sameName(p.text, text));
+    if (again) return fail('conflict', `You proposed “${again.text}” already: it is waiting for the facilitator.`);
+    const waiting = mine.length;
     if (waiting >= MAX_PROPOSALS_PER_PERSON)
       return fail('conflict', `You have ${MAX_PROPOSALS_PER_PERSON} proposals waiting for the facilitator: wait until they are answered.`);
     if (proposals.length >= MAX_PROPOSALS)
       return fail('conflict', `The survey has taken ${MAX_PROPOSALS} proposals, the most it holds: tell the facilitator in the room.`);
-    const proposal = { id: newId(), text: cmd.payload.text, authorId: actor.participantId, status: 'waiting' as const, valueId: null, reason: '', at: now };
+    const proposal = { id: newId(), text, authorId: actor.participantId, status: 'waiting' as const, valueId: null, reason: '', at: now };
     return one({ type: 'values.proposed', itemId, proposal });
   }
   const { proposalId } = cmd.payload;

@@ -38,10 +38,11 @@ export function surveyFor(s: SessionState, itemId: string): Survey | Refusal {
 export const valueOf = (v: ValuesSurvey, valueId: string): CandidateValue | undefined =>
   v.order.includes(valueId) ? dictGet(v.values, valueId) : undefined;
 
-const same = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+/** Names alike, case and spacing aside. */
+export const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /** The value already named so (case and spacing aside), other than `except`. */
 export const namedLike = (v: ValuesSurvey, name: string, except?: string): CandidateValue | undefined =>
-  v.order.map((id) => dictGet(v.values, id)).find((x): x is CandidateValue => !!x && x.id !== except && same(x.name, name));
+  v.order.map((id) => dictGet(v.values, id)).find((x): x is CandidateValue => !!x && x.id !== except && sameName(x.name, name));
 
 export const nameTaken = (name: string): Refusal => fail('conflict', `“${name.trim()}” is already in the survey.`);
