@@ -40,7 +40,7 @@ export function ballotsWithout(ballots: Dict<Dict<Rating>>, valueId: string): Di
   return out;
 }
 
-/** What a merge leaves `intoId` with, counted from every ballot (the decision runs on the console's full copy). */
+/** What a merge leaves `intoId` with, counted from every ballot (the decision runs on the server's full copy). */
 export function countsAfterMerge(v: ValuesSurvey, fromId: string, intoId: string) {
   const counts = countBallots(mergedBallots(v.ballots, fromId, intoId));
   return {

@@ -40,7 +40,7 @@ export interface Counts {
   respondents: number;
 }
 
-/** Every value's tally and answered count, and the respondents, counted from the ballots (the console's copy holds them all). */
+/** Every value's tally and answered count, and the respondents, counted from the ballots (the server's copy holds them all). */
 export function countBallots(ballots: Dict<Dict<Rating>>): Counts {
   const tally = new Map<string, ValueTally>();
   const answered = new Map<string, number>();

@@ -10,7 +10,7 @@ import type { SessionState } from '../../session/state.js';
  * Anonymity: a rating is never stored, sent or exported with a participant id. It is filed under a ballot, an opaque
  * key the server derives from the participant id with a per-session secret that never leaves the server (see
  * server/ballots.ts). Only the rater's own phone is sent their ballot's ratings; the board and other phones get counts
- * until the facilitator shows the results, then the tallies; the console gets the ratings by ballot, never by person.
+ * until the facilitator shows the results, then the tallies; the console gets the tallies and counts, never a ballot.
  */
 export const VALUES = 'values';
 
@@ -119,8 +119,8 @@ export interface ValuesSurvey {
   order: string[];
   proposals: Dict<ValueProposal>;
   /**
-   * Ratings by ballot, then value id. The console's copy holds every ballot; a phone's holds its own ballot's only;
-   * the board's none. Never keyed by participant.
+   * Ratings by ballot, then value id. The server's copy holds every ballot; a phone's holds its own ballot's only;
+   * the console's and the board's none (the console's counts come with each event). Never keyed by participant.
    */
   ballots: Dict<Dict<Rating>>;
   /** Per value, the distributions on both scales: the console's always, the others' once results are shown. */
