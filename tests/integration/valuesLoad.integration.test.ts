@@ -78,7 +78,8 @@ describe(`${PEOPLE} participants rate at once`, () => {
           expect(survey.answered[id]).toBe(answered.get(id));
         }
       };
-      await waitFor(() => surveyOn(fac, itemId).respondents === PEOPLE && fac.snap.state.seq >= Math.max(...all.map((r) => (r.ok ? r.seq : 0))), 'every rating on the console', 20_000);
+      const lastSeq = Math.max(...all.map((r) => (r.ok ? r.seq : 0)));
+      await waitFor(() => surveyOn(fac, itemId).respondents === PEOPLE && fac.snap.state.seq >= lastSeq, 'every rating on the console', 20_000);
       check(fac);
       // The console's ballots are 200 opaque keys whose counts equal its tallies.
       const counted = countBallots(surveyOn(fac, itemId).ballots);
@@ -86,6 +87,8 @@ describe(`${PEOPLE} participants rate at once`, () => {
       for (const id of valueIds) expect(counted.tally[id]).toEqual(expected.get(id));
       // Each phone holds its own answers exactly.
       for (const i of [0, 7, 99, PEOPLE - 1]) {
+        // A phone's frames may trail the console's on a busy machine: wait until it has every event.
+        await waitFor(() => phones[i]!.snap.state.seq >= lastSeq, `every event on phone ${i}`, 20_000);
         const own = ownRatings(surveyOn(phones[i]!, itemId));
         VALUES.forEach((_, v) => {
           const p = planned(i, v);
