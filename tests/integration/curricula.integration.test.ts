@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionClient } from '../../client/net/sessionClient.js';
+import { loadTemplates } from '../../server/templates.js';
+import { loadProtocol } from '../../shared/modules/registry.js';
+import { buildReport } from '../../shared/report/session.js';
+import { seededRng } from '../../shared/rehearsal/rng.js';
+import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer } from '../support/harness.js';
+import { rehearseItem, type Refusal } from '../support/rehearsal.js';
+
+/** A few simulated participants: enough for groups, votes and report-outs, few enough for `npm test`. */
+const ROOM = ['Ana', 'Ben', 'Chen', 'Dee'];
+
+let app: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => (app = await startServer({ templatesDir: SHIPPED_TEMPLATES })));
+afterAll(() => {
+  closeClients();
+  return app.close();
+});
+
+await loadProtocol();
+const shipped = loadTemplates(SHIPPED_TEMPLATES);
+
+describe('the curricula in sessions/', () => {
+  it('all validate, and every source document has at least one', () => {
+    expect(shipped.errors).toEqual([]);
+    for (const seed of ['seed 000', 'seed 001', 'seed 002', 'seed 003', 'seed 004'])
+      expect(shipped.templates.filter((t) => `${t.source ?? ''} ${t.description}`.includes(seed)).length, seed).toBeGreaterThan(0);
+    for (const t of shipped.templates) {
+      expect(t.source, t.id).toMatch(/^seed 00\d/);
+      for (const item of t.items) expect(item.prompt.length, `${t.id}: ${item.title}`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(shipped.templates.map((t) => [t.id]))('%s runs end to end with simulated participants', async (templateId) => {
+    const s = await createSession(app, { templateId });
+    const fac = client(app);
+    await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    const people: SessionClient[] = [];
+    for (const name of ROOM) {
+      const c = client(app);
+      await c.join({ role: 'participant', joinCode: s.joinCode, name });
+      people.push(c);
+    }
+    const refusals: Refusal[] = [];
+    const rng = seededRng(templateId.length * 7919);
+    const steps: Record<string, number> = {};
+    for (const item of fac.snap.state.agenda) steps[item.title] = await rehearseItem(fac, people, item.id, rng, refusals);
+    expect(refusals).toEqual([]);
+
+    const report = buildReport(fac.snap.state, { scope: { kind: 'session' }, names: false, at: Date.now() });
+    const agenda = fac.snap.state.agenda;
+    for (const item of agenda) {
+      const section = report.sections.find((x) => x.title.includes(item.title));
+      expect(section, `${templateId}: a section for "${item.title}"`).toBeDefined();
+      expect(section?.blocks.length, `${templateId}: "${item.title}" has content`).toBeGreaterThan(0);
+    }
+  });
+});
