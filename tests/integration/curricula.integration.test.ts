@@ -6,6 +6,7 @@ import { buildReport } from '../../shared/report/session.js';
 import { seededRng } from '../../shared/rehearsal/rng.js';
 import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer } from '../support/harness.js';
 import { rehearseItem, type Refusal } from '../support/rehearsal.js';
+import { unfinished } from '../support/rehearsalEnd.js';
 
 /** A few simulated participants: enough for groups, votes and report-outs, few enough for `npm test`. */
 const ROOM = ['Ana', 'Ben', 'Chen', 'Dee'];
@@ -43,9 +44,15 @@ describe('the curricula in sessions/', () => {
     }
     const refusals: Refusal[] = [];
     const rng = seededRng(templateId.length * 7919);
-    const steps: Record<string, number> = {};
-    for (const item of fac.snap.state.agenda) steps[item.title] = await rehearseItem(fac, people, item.id, rng, refusals);
+    const ids = people.map((p) => p.snap.participantId ?? '');
+    const problems: string[] = [];
+    for (const item of fac.snap.state.agenda) {
+      await rehearseItem(fac, people, item.id, rng, refusals);
+      const now = fac.snap.state.agenda.find((i) => i.id === item.id);
+      if (now) problems.push(...unfinished(fac.snap.state, now, ids));
+    }
     expect(refusals).toEqual([]);
+    expect(problems).toEqual([]);
 
     const report = buildReport(fac.snap.state, { scope: { kind: 'session' }, names: false, at: Date.now() });
     const agenda = fac.snap.state.agenda;
