@@ -6,7 +6,7 @@ import { buildReport } from '../../shared/report/session.js';
 import { seededRng } from '../../shared/rehearsal/rng.js';
 import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer } from '../support/harness.js';
 import { rehearseItem, type Refusal } from '../support/rehearsal.js';
-import { unfinished } from '../support/rehearsalEnd.js';
+import { producedTexts, unfinished } from '../support/rehearsalEnd.js';
 
 /** A few simulated participants: enough for groups, votes and report-outs, few enough for `npm test`. */
 const ROOM = ['Ana', 'Ben', 'Chen', 'Dee'];
@@ -57,9 +57,13 @@ describe('the curricula in sessions/', () => {
     const report = buildReport(fac.snap.state, { scope: { kind: 'session' }, names: false, at: Date.now() });
     const agenda = fac.snap.state.agenda;
     for (const item of agenda) {
-      const section = report.sections.find((x) => x.title.includes(item.title));
+      const section = report.sections.find((x) => x.title === item.title) ?? report.sections.find((x) => x.title.includes(item.title));
       expect(section, `${templateId}: a section for "${item.title}"`).toBeDefined();
       expect(section?.blocks.length, `${templateId}: "${item.title}" has content`).toBeGreaterThan(0);
+      // What the rehearsal produced on the item is in its section (a note, a value, a partner, a strategy...).
+      const produced = producedTexts(fac.snap.state, item);
+      const printed = JSON.stringify(section?.blocks ?? []);
+      if (produced.length) expect(produced.some((t) => printed.includes(JSON.stringify(t).slice(1, -1))), `${templateId}: "${item.title}" shows its content`).toBe(true);
     }
   });
 });

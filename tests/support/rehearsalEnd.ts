@@ -83,3 +83,36 @@ export function unfinished(s: SessionState, item: AgendaItem, people: readonly s
       return problems;
   }
 }
+
+/** Texts a rehearsal of the item produced that its report section should show (empty: nothing to look for). */
+export function producedTexts(s: SessionState, item: AgendaItem): string[] {
+  const wg = workGroupsOf(s);
+  switch (item.moduleType) {
+    case 'discussion':
+    case 'board':
+    case 'swot':
+    case 'synthesis':
+      return itemNotes(s, item.id).map((n) => n.text);
+    case 'vision':
+      return [visionOf(s, item.id).final?.statement ?? ''].filter(Boolean);
+    case 'values': {
+      const v = surveyOf(s, item.id);
+      return v.order.map((id) => dictGet(v.values, id)?.name ?? '').filter(Boolean);
+    }
+    case 'ecomap': {
+      const m = ecoMapOf(s, item.id);
+      return m.order.map((id) => dictGet(m.partners, id)?.name ?? '').filter(Boolean);
+    }
+    case 'themes':
+      return wg.themes.map((t) => t.title);
+    case 'workgroups':
+      return Object.values(wg.strategies).map((x) => x.text);
+    case 'reportout':
+      return wg.groups.map((g) => g.name);
+    case 'nextsteps':
+      return plenaryOf(s).nextSteps.filter((n) => n.itemId === item.id).map((n) => n.what);
+    case 'presentation':
+    case 'crosswalk':
+      return [];
+  }
+}
