@@ -28,7 +28,13 @@ describe('the curricula in sessions/', () => {
       expect(shipped.templates.filter((t) => `${t.source ?? ''} ${t.description}`.includes(seed)).length, seed).toBeGreaterThan(0);
     for (const t of shipped.templates) {
       expect(t.source, t.id).toMatch(/^seed 00\d/);
-      for (const item of t.items) expect(item.prompt.length, `${t.id}: ${item.title}`).toBeGreaterThan(0);
+      expect(t.description, t.id).toMatch(/seed 00\d/);
+      // Where a document gives no timings, the description says the split is ours (every document leaves some out).
+      expect(t.description, t.id).toMatch(/ours|suggest/);
+      for (const item of t.items) {
+        expect(item.prompt.length, `${t.id}: ${item.title}`).toBeGreaterThan(0);
+        expect(item.facilitatorNotes.length, `${t.id}: ${item.title} has facilitator notes`).toBeGreaterThan(0);
+      }
     }
   });
 
