@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODULE_TYPES, stateFor } from '../../shared/modules/registry.js';
 import { driveNext, rehearsalModules, simulateNext } from '../../shared/rehearsal/rehearse.js';
+import { rehearseItem, type RehearsalRoom } from '../../shared/rehearsal/run.js';
 import { clauses, phrase } from '../../shared/rehearsal/phrases.js';
 import { seededRng } from '../../shared/rehearsal/rng.js';
 import type { Actor } from '../../shared/session/permissions.js';
@@ -15,47 +16,34 @@ const ROOM = ['p1', 'p2', 'p3', 'p4', 'p5'];
 const everyKind = (): AgendaItem[] =>
   MODULE_TYPES.map((type) => ({ ...agendaItem(type, type), prompt: `What does ${type} show us? Our strengths; our needs.` }));
 
-/**
- * The server's loop without the server: each round every simulated participant acts from their own screen's state
- * until the room is idle, then the facilitator takes the next step, until the driver says the item is done.
- */
-function rehearse(seed: number) {
+/** The runner over the pure model (decide, then apply): each participant acts from their own screen's state. */
+async function rehearse(seed: number) {
   const m = new SessionModel(everyKind());
   const people = ROOM.map((id) => ({ ...m.join(id, `Name ${id}`), ballot: `ballot-${id}` }) as Extract<Actor, { role: 'participant' }>);
   const rng = seededRng(seed);
   const refusals: string[] = [];
   const steps: Record<string, number> = {};
+  const room: RehearsalRoom = {
+    facilitator: () => m.state,
+    participants: () => people.map((p) => ({ id: p.participantId, state: () => stateFor(m.state, { role: 'participant', participantId: p.participantId, ballot: p.ballot }) })),
+    send: (who, cmd) => {
+      const err = m.run(people.find((p) => p.participantId === who) ?? FACILITATOR, cmd);
+      if (err) refusals.push(`${who ?? 'facilitator'} ${cmd.type}: ${err.message}`);
+      return Promise.resolve(err === null);
+    },
+  };
   for (const item of m.state.agenda) {
     m.ok(FACILITATOR, { type: 'agenda.goto', payload: { itemId: item.id } });
-    steps[item.moduleType] = 0;
-    for (let round = 0; round < 200; round++) {
-      for (let pass = 0, acted = true; acted && pass < 100; pass++) {
-        acted = false;
-        for (const p of people) {
-          const view = stateFor(m.state, { role: 'participant', participantId: p.participantId, ballot: p.ballot });
-          const cmd = simulateNext(view, view.agenda.find((i) => i.id === item.id) ?? item, p.participantId, rng);
-          if (!cmd) continue;
-          const err = m.run(p, cmd);
-          if (err) refusals.push(`${p.participantId} ${cmd.type}: ${err.message}`);
-          else acted = true;
-        }
-      }
-      const cmd = driveNext(m.state, m.state.agenda.find((i) => i.id === item.id) ?? item, rng);
-      if (!cmd) break;
-      const err = m.run(FACILITATOR, cmd);
-      if (err) {
-        refusals.push(`facilitator ${cmd.type}: ${err.message}`);
-        break;
-      }
-      steps[item.moduleType] = (steps[item.moduleType] ?? 0) + 1;
-    }
+    const run = await rehearseItem(room, item.id, rng);
+    expect(run.done, item.moduleType).toBe(true);
+    steps[item.moduleType] = run.steps;
   }
   return { m, refusals, steps };
 }
 
 describe('rehearsal hooks', () => {
-  it.each([1, 2, 3])('drive every kind to its end state, and the room is never refused (seed %i)', (seed) => {
-    const { m, refusals, steps } = rehearse(seed);
+  it.each([1, 2, 3])('drive every kind to its end state, and the room is never refused (seed %i)', async (seed) => {
+    const { m, refusals, steps } = await rehearse(seed);
     expect(refusals).toEqual([]);
     expect(m.state.agenda.flatMap((item) => unfinished(m.state, item, ROOM))).toEqual([]);
     // Every kind with an activity took facilitator steps; a presentation has none.
@@ -70,13 +58,13 @@ describe('rehearsal hooks', () => {
     }
   });
 
-  it('a driver stops: run again on a finished item, it has nothing more to do', () => {
-    const { m } = rehearse(4);
+  it('a driver stops: run again on a finished item, it has nothing more to do', async () => {
+    const { m } = await rehearse(4);
     for (const item of m.state.agenda) expect(driveNext(m.state, item, seededRng(9)), item.moduleType).toBeNull();
   });
 
-  it('a simulated participant stops after a plausible amount', () => {
-    const { m } = rehearse(5);
+  it('a simulated participant stops after a plausible amount', async () => {
+    const { m } = await rehearse(5);
     for (const item of m.state.agenda)
       for (const id of ROOM) {
         const view = stateFor(m.state, { role: 'participant', participantId: id, ballot: `ballot-${id}` });
