@@ -1,6 +1,6 @@
 import type { CommandBody } from '../protocol/commands.js';
 import type { SessionState } from '../session/state.js';
-import { driveNext, simulateNext } from './rehearse.js';
+import { driveNext, loadRehearsal, simulateNext } from './rehearse.js';
 import type { Rng } from './rng.js';
 
 /** A rehearsal's room as the runner sees it: each one's state (as their screen holds it) and a way to send. */
@@ -23,6 +23,7 @@ export const MAX_PASSES = 60;
  * Returns how many steps the facilitator took, and whether the driver reached the end.
  */
 export async function rehearseItem(room: RehearsalRoom, itemId: string, rng: Rng): Promise<{ steps: number; done: boolean }> {
+  await loadRehearsal();
   const stopped = new Set<string>();
   let steps = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -67,17 +67,24 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   /** A participant's command was refused: a module may keep it instead (late input). Null leaves the refusal. */
   refused?(s: SessionState, actor: Participant, cmd: Command, ctx: DecideContext): Decision | null;
   /**
-   * Rehearsal (shared/rehearsal): what a simulated participant does next on an item of a kind that runs this module,
-   * from the state their own screen holds; null when they have nothing more to do there now (each stops after a
-   * plausible amount). Any command, the core's too (a note). The item comes with its columns resolved (its kind's
-   * defaults when it has none).
+   * Its rehearsal hooks (shared/rehearsal), loaded on demand like `commands`, so that a phone never downloads them.
    */
-  simulate?(s: SessionState, item: AgendaItem, participantId: string, rng: Rng): CommandBody | null;
-  /** Rehearsal: the facilitator's next step on the item's main activity (advance, open, close, show); null when done. */
-  drive?(s: SessionState, item: AgendaItem, rng: Rng): CommandBody | null;
+  rehearsal?: () => Promise<RehearsalHooks>;
 }
 
 export type EventMeta = { seq: number; at: number };
+
+/** What a module does in a rehearsal with simulated participants (shared/rehearsal), on the items whose kind runs it. */
+export interface RehearsalHooks {
+  /**
+   * What a simulated participant does next on the item, from the state their own screen holds; null when they have
+   * nothing more to do there now (each stops after a plausible amount). Any command, the core's too (a note). The item
+   * comes with its columns resolved (its kind's defaults when it has none).
+   */
+  simulate?(s: SessionState, item: AgendaItem, participantId: string, rng: Rng): CommandBody | null;
+  /** The facilitator's next step on the item's main activity (advance, open, close, show); null when it is done. */
+  drive?(s: SessionState, item: AgendaItem, rng: Rng): CommandBody | null;
+}
 
 /**
  * Command types a closed step can leave waiting as late input: the core's notes, and each module's that it adds

@@ -1,5 +1,6 @@
 import type { CommandBody } from '../../protocol/commands.js';
 import { dictGet } from '../../session/dict.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { phrase } from '../../rehearsal/phrases.js';
 import type { Rng } from '../../rehearsal/rng.js';
@@ -20,3 +21,5 @@ export function driveBoard(s: SessionState, item: AgendaItem): CommandBody | nul
   if (!hasBoard(item) || locked(s, item)) return null;
   return { type: 'board.lock', payload: { itemId: item.id, locked: true } };
 }
+
+export const boardRehearsal: RehearsalHooks = { simulate: simulateBoard, drive: driveBoard };

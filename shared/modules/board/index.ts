@@ -1,6 +1,5 @@
 import { defineModule } from '../../session/module.js';
 import { boardReport } from './board.report.js';
-import { driveBoard, simulateBoard } from './board.simulate.js';
 import { presentationReport } from './presentation.report.js';
 
 declare module '../../session/state.js' {
@@ -17,7 +16,7 @@ declare module '../../session/state.js' {
  */
 export const boardModule = defineModule({
   name: 'board',
-  simulate: simulateBoard, drive: driveBoard,
+  rehearsal: async () => (await import('./board.simulate.js')).boardRehearsal,
   kinds: [
     { type: 'presentation', label: 'Presentation', hasBoard: false, runs: [], defaultColumns: [], report: presentationReport },
     { type: 'discussion', label: 'Discussion', hasBoard: true, runs: [], defaultColumns: ['Comments'], report: boardReport },

@@ -1,5 +1,6 @@
 import type { CommandBody } from '../../protocol/commands.js';
 import { dictGet } from '../../session/dict.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import type { Rng } from '../../rehearsal/rng.js';
 import { ecoMapOf, MARK_LABELS, MARKS, STARTER_PARTNERS, type EcoMapState, type Mark } from './ecomap.state.js';
@@ -60,3 +61,5 @@ export function driveEcoMap(s: SessionState, item: AgendaItem): CommandBody | nu
   const mark = topMark(m, partnerId) ?? 'none';
   return { type: 'ecomap.plan', payload: { itemId, partnerId, how: MARK_LABELS[mark].meaning, who: '', when: '' } };
 }
+
+export const ecoMapRehearsal: RehearsalHooks = { simulate: simulateEcoMap, drive: driveEcoMap };

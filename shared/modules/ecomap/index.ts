@@ -6,7 +6,6 @@ import { closedMark, decideEcoMap } from './ecomap.logic.js';
 import { ecoMapReport } from './ecomap.report.js';
 import { ECOMAP } from './ecomap.state.js';
 import { ecoMapEventFor, ecoMapPersonalFor, ecoMapStateFor } from './ecomap.visibility.js';
-import { driveEcoMap, simulateEcoMap } from './ecomap.simulate.js';
 
 /**
  * The stakeholder eco-map (seed 001): the agency's partners around it, the room's secret marks (green, yellow, red,
@@ -14,7 +13,7 @@ import { driveEcoMap, simulateEcoMap } from './ecomap.simulate.js';
  */
 export const ecoMapModule = defineModule<EcoMapCommand, EcoMapEvent>({
   name: ECOMAP,
-  simulate: simulateEcoMap, drive: driveEcoMap,
+  rehearsal: async () => (await import('./ecomap.simulate.js')).ecoMapRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./ecomap.commands.js')).ECOMAP_COMMANDS,
   facilitatorOnly: [

@@ -1,5 +1,6 @@
 import type { CommandBody } from '../../protocol/commands.js';
 import { dictGet } from '../../session/dict.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { phrase } from '../../rehearsal/phrases.js';
 import type { Rng } from '../../rehearsal/rng.js';
@@ -40,3 +41,5 @@ export function driveFlow(s: SessionState, item: AgendaItem): CommandBody | null
   const next = PHASES[PHASES.indexOf(flow.phase) + 1];
   return next ? { type: 'flow.advance', payload: { itemId: item.id, to: next } } : null;
 }
+
+export const flowRehearsal: RehearsalHooks = { simulate: simulateFlow, drive: driveFlow };

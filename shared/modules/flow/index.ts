@@ -7,7 +7,6 @@ import { FLOW_NOTES, noteLeavingFlow, noteReturningFlow } from './flow.notes.js'
 import { FLOW } from './flow.state.js';
 import { noteReturnedFlow } from './flow.undo.js';
 import { flowEventFor, flowPersonalFor, flowStateFor } from './flow.visibility.js';
-import { driveFlow, simulateFlow } from './flow.simulate.js';
 
 /**
  * The brainstorm flow (silent brainstorm -> reveal -> cluster -> dot vote -> results -> carry forward), run by the
@@ -15,7 +14,7 @@ import { driveFlow, simulateFlow } from './flow.simulate.js';
  */
 export const flowModule = defineModule<FlowCommand, FlowEvent>({
   name: FLOW,
-  simulate: simulateFlow, drive: driveFlow,
+  rehearsal: async () => (await import('./flow.simulate.js')).flowRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./flow.commands.js')).FLOW_COMMANDS,
   facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry', 'flow.hide'],

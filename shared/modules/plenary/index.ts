@@ -7,7 +7,6 @@ import { decidePlenary } from './plenary.logic.js';
 import { nextStepsReport, reportOutReport, synthesisReport } from './plenary.report.js';
 import { initialPlenary, PLENARY, SYNTHESIS_COLUMNS } from './plenary.state.js';
 import { plenaryPersonalFor, plenaryEventFor, plenaryStateFor } from './plenary.visibility.js';
-import { drivePlenary, simulatePlenary } from './plenary.simulate.js';
 
 /**
  * The large group after the work groups (seed 003): report-out mode with questions and reactions, the synthesis
@@ -16,7 +15,7 @@ import { drivePlenary, simulatePlenary } from './plenary.simulate.js';
  */
 export const plenaryModule = defineModule<PlenaryCommand, PlenaryEvent>({
   name: PLENARY,
-  simulate: simulatePlenary, drive: drivePlenary,
+  rehearsal: async () => (await import('./plenary.simulate.js')).plenaryRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./plenary.commands.js')).PLENARY_COMMANDS,
   facilitatorOnly: [

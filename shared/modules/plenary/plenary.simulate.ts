@@ -1,4 +1,5 @@
 import type { CommandBody } from '../../protocol/commands.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { phrase } from '../../rehearsal/phrases.js';
 import type { Rng } from '../../rehearsal/rng.js';
@@ -52,3 +53,5 @@ export function drivePlenary(s: SessionState, item: AgendaItem, rng: Rng): Comma
   const term = p.nextSteps.some((n) => n.itemId === item.id) ? 'long' : 'short';
   return { type: 'plenary.addNextStep', payload: { itemId: item.id, what: phrase(rng, item.prompt), owner: '', partner: null, term, date: '' } };
 }
+
+export const plenaryRehearsal: RehearsalHooks = { simulate: simulatePlenary, drive: drivePlenary };

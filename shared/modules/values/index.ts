@@ -6,7 +6,6 @@ import { decideValues } from './values.logic.js';
 import { valuesReport } from './values.report.js';
 import { VALUES } from './values.state.js';
 import { valuesEventFor, valuesPersonalFor, valuesStateFor } from './values.visibility.js';
-import { driveValues, simulateValues } from './values.simulate.js';
 
 /**
  * The core-values survey (seed 000): candidate values, proposals from phones, anonymous ratings of importance and
@@ -15,7 +14,7 @@ import { driveValues, simulateValues } from './values.simulate.js';
  */
 export const valuesModule = defineModule<ValuesCommand, ValuesEvent>({
   name: VALUES,
-  simulate: simulateValues, drive: driveValues,
+  rehearsal: async () => (await import('./values.simulate.js')).valuesRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./values.commands.js')).VALUES_COMMANDS,
   facilitatorOnly: [

@@ -1,4 +1,5 @@
 import type { CommandBody } from '../../protocol/commands.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { phrase } from '../../rehearsal/phrases.js';
 import type { Rng } from '../../rehearsal/rng.js';
@@ -58,3 +59,5 @@ export function driveValues(s: SessionState, item: AgendaItem, rng: Rng): Comman
     return { type: 'values.setAction', payload: { itemId, valueId: first, what: phrase(rng, item.prompt), owner: '', byWhen: '' } };
   return null;
 }
+
+export const valuesRehearsal: RehearsalHooks = { simulate: simulateValues, drive: driveValues };

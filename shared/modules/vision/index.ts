@@ -8,12 +8,11 @@ import type { VisionCommand, VisionEvent } from './vision.events.js';
 import { applyVision, closedVision, decideVision } from './vision.logic.js';
 import { VISION } from './vision.state.js';
 import { visionEventFor, visionPersonalFor, visionStateFor } from './vision.visibility.js';
-import { driveVision, simulateVision } from './vision.simulate.js';
 
 /** The vision retreat: context, the preferred-future statement with fist-to-five rounds, the CFSR crosswalk. */
 export const visionModule = defineModule<VisionCommand, VisionEvent>({
   name: VISION,
-  simulate: simulateVision, drive: driveVision,
+  rehearsal: async () => (await import('./vision.simulate.js')).visionRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./vision.commands.js')).VISION_COMMANDS,
   facilitatorOnly: [

@@ -1,5 +1,6 @@
 import type { CommandBody } from '../../protocol/commands.js';
 import { dictGet } from '../../session/dict.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import type { Rng } from '../../rehearsal/rng.js';
 import { itemNotes } from '../../rehearsal/room.js';
@@ -43,3 +44,5 @@ export function driveVision(s: SessionState, item: AgendaItem): CommandBody | nu
   if (!round.closed) return { type: 'vision.closeFist', payload: { itemId: item.id } };
   return { type: 'vision.finalize', payload: { itemId: item.id } };
 }
+
+export const visionRehearsal: RehearsalHooks = { simulate: simulateVision, drive: driveVision };

@@ -5,7 +5,6 @@ import { decideWorkGroup } from './workgroup.logic.js';
 import { themesReport, workGroupReport, workGroupsReport, workGroupTitle } from './workgroup.report.js';
 import { initialWorkGroups, WORKGROUP } from './workgroup.state.js';
 import { workGroupEventFor, workGroupPersonalFor, workGroupStateFor } from './workgroup.visibility.js';
-import { driveWorkGroup, simulateWorkGroup } from './workgroup.simulate.js';
 
 /**
  * Theme work groups (the PIP kick-off day's afternoon, seed 003): the facilitator's themes and groups, who is in which
@@ -14,7 +13,7 @@ import { driveWorkGroup, simulateWorkGroup } from './workgroup.simulate.js';
  */
 export const workGroupModule = defineModule<WorkGroupCommand, WorkGroupEvent>({
   name: WORKGROUP,
-  simulate: simulateWorkGroup, drive: driveWorkGroup,
+  rehearsal: async () => (await import('./workgroup.simulate.js')).workGroupRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./workgroup.commands.js')).WORKGROUP_COMMANDS,
   facilitatorOnly: [

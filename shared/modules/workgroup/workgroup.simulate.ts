@@ -1,5 +1,6 @@
 import type { CommandBody } from '../../protocol/commands.js';
 import { dictGet } from '../../session/dict.js';
+import type { RehearsalHooks } from '../../session/module.js';
 import type { AgendaItem, SessionState } from '../../session/state.js';
 import { clauses, phrase } from '../../rehearsal/phrases.js';
 import type { Rng } from '../../rehearsal/rng.js';
@@ -67,3 +68,5 @@ export function driveWorkGroup(s: SessionState, item: AgendaItem): CommandBody |
   const without = wg.themes.filter((t) => !wg.groups.some((g) => g.themeId === t.id));
   return without.length ? { type: 'workgroup.makeGroups', payload: {} } : null;
 }
+
+export const workGroupRehearsal: RehearsalHooks = { simulate: simulateWorkGroup, drive: driveWorkGroup };
