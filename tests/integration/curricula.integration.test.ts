@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../client/net/sessionClient.js';
 import { loadTemplates } from '../../server/templates.js';
@@ -49,6 +50,9 @@ describe('the curricula in sessions/', () => {
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(isPdf(bytes)).toBe(true);
+    // A sample to look at (pdftoppm -r 60 -png), kept out of git like the end-to-end screenshots.
+    fs.mkdirSync('test-results/report', { recursive: true });
+    fs.writeFileSync('test-results/report/collaboration-element-groups.pdf', bytes);
     const text = pdfText(bytes).replace(/\s+/g, ' ');
     for (const item of fac.snap.state.agenda) expect(text, item.title).toContain(item.title.replace(/\s+/g, ' '));
     for (const theme of ['Engagement of other partners', 'Communication', 'Needs assessment', 'Sustainability']) expect(text).toContain(theme);
