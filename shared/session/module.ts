@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Command, CommandBody } from '../protocol/commands.js';
 import type { fail } from '../protocol/results.js';
 import type { Block, ReportOptions } from '../report/model.js';
+import type { Rng } from '../rehearsal/rng.js';
 import type { Decision } from './decide.js';
 import type { EventBody, SessionEvent } from './events.js';
 import type { Actor } from './permissions.js';
@@ -65,9 +66,25 @@ export interface SessionModule<C extends CommandBody = CommandBody, E extends Ev
   closedStep?(s: SessionState, actor: Participant, input: Extract<C, LateInput>, ctx: DecideContext): ClosedStep | null;
   /** A participant's command was refused: a module may keep it instead (late input). Null leaves the refusal. */
   refused?(s: SessionState, actor: Participant, cmd: Command, ctx: DecideContext): Decision | null;
+  /**
+   * Its rehearsal hooks (shared/rehearsal), loaded on demand like `commands`, so that a phone never downloads them.
+   */
+  rehearsal?: () => Promise<RehearsalHooks>;
 }
 
 export type EventMeta = { seq: number; at: number };
+
+/** What a module does in a rehearsal with simulated participants (shared/rehearsal), on the items whose kind runs it. */
+export interface RehearsalHooks {
+  /**
+   * What a simulated participant does next on the item, from the state their own screen holds; null when they have
+   * nothing more to do there now (each stops after a plausible amount). Any command, the core's too (a note). The item
+   * comes with its columns resolved (its kind's defaults when it has none).
+   */
+  simulate?(s: SessionState, item: AgendaItem, participantId: string, rng: Rng): CommandBody | null;
+  /** The facilitator's next step on the item's main activity (advance, open, close, show); null when it is done. */
+  drive?(s: SessionState, item: AgendaItem, rng: Rng): CommandBody | null;
+}
 
 /**
  * Command types a closed step can leave waiting as late input: the core's notes, and each module's that it adds

@@ -16,6 +16,7 @@ declare module '../../session/state.js' {
  */
 export const boardModule = defineModule({
   name: 'board',
+  rehearsal: async () => (await import('./board.simulate.js')).boardRehearsal,
   kinds: [
     { type: 'presentation', label: 'Presentation', hasBoard: false, runs: [], defaultColumns: [], report: presentationReport },
     { type: 'discussion', label: 'Discussion', hasBoard: true, runs: [], defaultColumns: ['Comments'], report: boardReport },

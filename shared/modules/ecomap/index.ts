@@ -13,6 +13,7 @@ import { ecoMapEventFor, ecoMapPersonalFor, ecoMapStateFor } from './ecomap.visi
  */
 export const ecoMapModule = defineModule<EcoMapCommand, EcoMapEvent>({
   name: ECOMAP,
+  rehearsal: async () => (await import('./ecomap.simulate.js')).ecoMapRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./ecomap.commands.js')).ECOMAP_COMMANDS,
   facilitatorOnly: [

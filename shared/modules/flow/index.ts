@@ -14,6 +14,7 @@ import { flowEventFor, flowPersonalFor, flowStateFor } from './flow.visibility.j
  */
 export const flowModule = defineModule<FlowCommand, FlowEvent>({
   name: FLOW,
+  rehearsal: async () => (await import('./flow.simulate.js')).flowRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./flow.commands.js')).FLOW_COMMANDS,
   facilitatorOnly: ['flow.advance', 'flow.configure', 'flow.carry', 'flow.hide'],

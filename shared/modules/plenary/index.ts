@@ -15,6 +15,7 @@ import { plenaryPersonalFor, plenaryEventFor, plenaryStateFor } from './plenary.
  */
 export const plenaryModule = defineModule<PlenaryCommand, PlenaryEvent>({
   name: PLENARY,
+  rehearsal: async () => (await import('./plenary.simulate.js')).plenaryRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./plenary.commands.js')).PLENARY_COMMANDS,
   facilitatorOnly: [

@@ -14,6 +14,7 @@ import { valuesEventFor, valuesPersonalFor, valuesStateFor } from './values.visi
  */
 export const valuesModule = defineModule<ValuesCommand, ValuesEvent>({
   name: VALUES,
+  rehearsal: async () => (await import('./values.simulate.js')).valuesRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./values.commands.js')).VALUES_COMMANDS,
   facilitatorOnly: [

@@ -12,6 +12,7 @@ import { visionEventFor, visionPersonalFor, visionStateFor } from './vision.visi
 /** The vision retreat: context, the preferred-future statement with fist-to-five rounds, the CFSR crosswalk. */
 export const visionModule = defineModule<VisionCommand, VisionEvent>({
   name: VISION,
+  rehearsal: async () => (await import('./vision.simulate.js')).visionRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./vision.commands.js')).VISION_COMMANDS,
   facilitatorOnly: [

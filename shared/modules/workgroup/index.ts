@@ -13,6 +13,7 @@ import { workGroupEventFor, workGroupPersonalFor, workGroupStateFor } from './wo
  */
 export const workGroupModule = defineModule<WorkGroupCommand, WorkGroupEvent>({
   name: WORKGROUP,
+  rehearsal: async () => (await import('./workgroup.simulate.js')).workGroupRehearsal,
   // Loaded on demand: the schemas (zod) stay out of the phone's first load.
   commands: async () => (await import('./workgroup.commands.js')).WORKGROUP_COMMANDS,
   facilitatorOnly: [
