@@ -288,9 +288,20 @@ describe.skipIf(!hasChromium)('issue 10 as a facilitator runs it: the core-value
     for (const t of ['Agency partners eco-map and engagement plan', 'Juvenile probation', 'Consult the tribal councils', 'Tribal liaison', 'Before the onsite review', 'Quarterly court improvement meetings', 'Statewide assessment'])
       expect(text).toContain(t);
     // Counts per mark, the total and the consensus in the results table.
-    expect(text).toMatch(/Courts and judges 2 0 1 0 3 Green/);
-    expect(text).toMatch(/Tribes 0 2 0 0 2 Yellow/);
-    expect(text).toMatch(/Juvenile probation 0 0 1 0 1 Red/);
-    expect(pdfPages(file)).toBeGreaterThan(0);
+    // Partner, category, side, the counts per mark, marks, consensus: every word whole in its cell.
+    expect(text).toContain('Courts and judges Courts External 2 0 1 0 3 Green');
+    expect(text).toContain('Tribes Tribes External 0 2 0 0 2 Yellow');
+    expect(text).toContain('Juvenile probation Other External 0 0 1 0 1 Red');
+    expect(text).toContain('Birth parents Birth parents External 0 0 0 0 0 Not marked');
+    // The plan grouped by consensus colour, in the seed's words.
+    expect(text).toMatch(/Green: Keeping positive involvement Partner How Who When Courts and judges Quarterly court improvement meetings Deputy director Statewide assessment/);
+    expect(text).toMatch(/Yellow: Improving relationships and enhancing involvement .*Tribes Consult the tribal councils Tribal liaison Before the onsite review/);
+    // The map's names whole (none cut short with "…").
+    expect(text).toContain('Health and mental health providers');
+    expect(text).not.toContain('…');
+    const pages = pdfPages(file);
+    fs.appendFileSync(path.join(DIR, 'ecomap-label-px.txt'), `report: ${pages} pages\n`);
+    // The map's heading stands on the map's page: no page holds only the section's opening.
+    expect(text).not.toMatch(/Agency partners eco-map Engaging community stakeholders and building community partnerships Page/);
   }, 300_000);
 });
