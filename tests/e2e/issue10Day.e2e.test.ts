@@ -140,6 +140,7 @@ describe.skipIf(!hasChromium)('issue 10 as a facilitator runs it: the core-value
     // V: importance 4.5, practice 1.5, gap 3.0; Transparency: 5 - 3 = 2.0; W: 3.5 - 4 = -0.5.
     expect((await board.locator('.vs-result-name').allInnerTexts()).slice(0, 3)).toEqual([V, 'Transparency', W]);
     expect(await board.locator('.vs-result').first().innerText()).toContain('gap 3.0');
+    expect(await board.locator('.vs-result--top').count()).toBe(2);
     await expect.poll(() => ana.getByRole('heading', { name: 'Results, ranked by gap' }).count()).toBe(1);
     await ana.getByRole('heading', { name: 'Results, ranked by gap' }).scrollIntoViewIfNeeded();
     await shots('6-results');
@@ -171,6 +172,9 @@ describe.skipIf(!hasChromium)('issue 10 as a facilitator runs it: the core-value
     expect(text).toMatch(/1 5\.0 3\.0 2\.0/);
     expect(text).toMatch(/2 3\.5 4\.0 -0\.5/);
     expect(text).toContain('2 people answered the survey.');
+    // A value lived better than it matters (gap -0.5) is no top gap.
+    expect(text).toContain('Transparency (top gap)');
+    expect(text).not.toContain('Support empowerment (top gap)');
     fs.writeFileSync(file.replace(/\.pdf$/, '.txt'), text);
     expect(pdfPages(file)).toBeGreaterThan(0);
   }, 300_000);

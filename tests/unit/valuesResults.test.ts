@@ -54,6 +54,8 @@ describe('results', () => {
     expect(ranked).toEqual(['big', 'tieHighImportance', 'tieLowImportance', 'tieSameFirst', 'tieSameSecond', 'small', 'none']);
     expect(topGap(rankByGap(list)).map((r) => r.name)).toEqual(['big', 'tieHighImportance', 'tieLowImportance']);
     expect(topGap(rankByGap([result('none', 5, null), result('one', 4, 1)])).map((r) => r.name)).toEqual(['one']);
+    // Lived as well as it matters, or better: no gap to close.
+    expect(topGap(rankByGap([result('even', 3, 3), result('over', 2, 4.5), result('one', 4, 1)])).map((r) => r.name)).toEqual(['one']);
   });
 });
 
