@@ -210,8 +210,7 @@ describe.skipIf(!hasChromium)('issue 10 as a facilitator runs it: the core-value
     await shots('1-why');
     await next();
     await onBoard('Agency partners eco-map and engagement plan');
-    await con.screenshot({ path: path.join(DIR, 'fail-console2.png') });
-    await con.getByRole('button', { name: /^Add the starter set/ }).click({ timeout: 5000 });
+    await con.getByRole('button', { name: /^Add the starter set/ }).click();
     await expect.poll(() => board.locator('.ecomap-map .ecomap-label').count()).toBe(12);
     const setupPx = await smallestLabel(board);
     fs.writeFileSync(path.join(DIR, 'ecomap-label-px.txt'), `12 partners, before results: ${setupPx.toFixed(1)} px\n`);
