@@ -40,7 +40,7 @@ describe('results', () => {
     expect(b).toMatchObject({ nImportance: 0, meanImportance: null, gap: null });
   });
 
-  it('ranks by gap, ties by mean importance, then by the value order; no gap comes last; the top gap is the first three with one', () => {
+  it('ranks by gap, ties by mean importance, then by the value order; no gap comes last; the top gap is the first three with a gap to close', () => {
     const list = [
       result('none', 5, null),
       result('small', 3, 2.5),
