@@ -20,6 +20,11 @@ export interface EcoLayoutOptions {
   nodeRatio?: number;
   /** The renderer's own text measure (the PDF's); the default estimate errs wide. */
   measure?: Measure;
+  /**
+   * Only a size at which every name is spelt whole (none cut short with "…") fits; where none is, as without this.
+   * The board's choice: a whole name at a slightly smaller size reads better than a cut one.
+   */
+  wholeNames?: boolean;
 }
 
 export interface EcoLabel {
@@ -55,6 +60,8 @@ export interface EcoLayout {
 
 /** A node's radius per point of label size: room for the 2x2 marks inside it. */
 export const NODE_RATIO = 1.9;
+/** Whether the layout cut a node's name short to fit its lines (the last line ends with "…", the name did not). */
+const cut = (n: EcoNodeLayout): boolean => (n.label.lines.at(-1) ?? '').endsWith('…') && !n.name.endsWith('…');
 const STAGGERS = [[1], [1, 0.8], [1, 0.7], [1, 0.8, 0.62]] as const;
 
 export function ecomapLayout(
@@ -70,12 +77,12 @@ export function ecomapLayout(
   const external = partners.filter((p) => p.side === 'external').length;
   const outer = external > 0 ? external : partners.length;
   const sizes: number[] = [];
-  for (let f = max; f > min; f *= 0.94) sizes.push(f);
+  for (let f = max; f > min; f *= 0.97) sizes.push(f);
   const at = (f: number, stagger: readonly number[]): EcoLayout | null => {
     for (const perLine of [14, 18, 11]) {
       for (const inner of [0.52, 0.6, 0.44]) {
         const attempt = place(partners, centre, { width, height, f, perLine, stagger, inner, measure, nodeRatio });
-        if (fits(attempt.shapes, width, height, f * 0.15)) return attempt.layout;
+        if (fits(attempt.shapes, width, height, f * 0.15) && !(opts.wholeNames && attempt.layout.nodes.some(cut))) return attempt.layout;
       }
     }
     return null;
@@ -99,6 +106,7 @@ export function ecomapLayout(
     if (found && (!best || score > best.score)) best = { layout: found, score };
   }
   if (best) return best.layout;
+  if (opts.wholeNames) return ecomapLayout(partners, centre, { ...opts, wholeNames: false });
   // Nothing fits even at the smallest size (a box far too small): the smallest, most staggered attempt.
   return place(partners, centre, { width, height, f: min, perLine: 11, stagger: STAGGERS[STAGGERS.length - 1] ?? [1], inner: 0.52, measure, nodeRatio }).layout;
 }

@@ -111,7 +111,9 @@ function arrange(partners: Partners, labels: ReturnType<typeof label>[], p: Para
       const q = partners[index];
       const l = labels[index];
       if (!q || !l) return;
-      const theta = -Math.PI / 2 + (2 * Math.PI * k) / ring.length + (side === 'internal' && !onlyRing ? Math.PI / ring.length : 0);
+      // The inner ring turned half a step of its own and half a step of the outer ring's: between the outer nodes.
+      const turn = side === 'internal' && !onlyRing ? Math.PI / ring.length + Math.PI / rings.external.length : 0;
+      const theta = -Math.PI / 2 + (2 * Math.PI * k) / ring.length + turn;
       const pull = scale === 1 ? (p.stagger[k % p.stagger.length] ?? 1) : 1;
       const cos = Math.cos(theta) * scale * pull;
       const sin = Math.sin(theta) * scale * pull;

@@ -303,7 +303,7 @@ describe('report', () => {
       ],
     });
     const tables = blocks.filter((b) => b.kind === 'table');
-    expect(tables[0]).toMatchObject({ rows: [['Respect (top gap)', '1', '5.0', '2.0', '3.0'], ['Partnership (top gap)', '1', '4.0', '4.0', '0.0'], ['Empowerment', '0', '—', '—', '—']] });
+    expect(tables[0]).toMatchObject({ rows: [['Respect (top gap)', '1', '5.0', '2.0', '3.0'], ['Partnership', '1', '4.0', '4.0', '0.0'], ['Empowerment', '0', '—', '—', '—']] });
     expect(tables[1]).toMatchObject({ columns: ['Value', 'What', 'Owner', 'By when'], rows: [['Respect', 'Listening sessions', 'Director', 'March']] });
     expect(blocks).toContainEqual({ kind: 'list', items: ['Front-line staff', 'Families'] });
     expect(JSON.stringify(blocks)).not.toMatch(/ballot|p1|p2|Ana|Ben/);

@@ -40,7 +40,7 @@ describe('results', () => {
     expect(b).toMatchObject({ nImportance: 0, meanImportance: null, gap: null });
   });
 
-  it('ranks by gap, ties by mean importance, then by the value order; no gap comes last; the top gap is the first three with one', () => {
+  it('ranks by gap, ties by mean importance, then by the value order; no gap comes last; the top gap is the first three with a gap to close', () => {
     const list = [
       result('none', 5, null),
       result('small', 3, 2.5),
@@ -54,6 +54,8 @@ describe('results', () => {
     expect(ranked).toEqual(['big', 'tieHighImportance', 'tieLowImportance', 'tieSameFirst', 'tieSameSecond', 'small', 'none']);
     expect(topGap(rankByGap(list)).map((r) => r.name)).toEqual(['big', 'tieHighImportance', 'tieLowImportance']);
     expect(topGap(rankByGap([result('none', 5, null), result('one', 4, 1)])).map((r) => r.name)).toEqual(['one']);
+    // Lived as well as it matters, or better: no gap to close.
+    expect(topGap(rankByGap([result('even', 3, 3), result('over', 2, 4.5), result('one', 4, 1)])).map((r) => r.name)).toEqual(['one']);
   });
 });
 

@@ -43,11 +43,8 @@ function Dots({ node, r }: { node: EcoNodeLayout; r: PartnerResult }) {
   );
 }
 
-/** The label sizes tried, as fractions of the map's height: 34 px on the board's usual 760 px map, down to 17 px. */
-const FONT_RATIOS = [0.045, 0.04, 0.035, 0.031, 0.027, 0.023] as const;
-
-/** Whether the layout cut a name short to fit its lines. */
-const shortened = (lines: readonly string[], name: string): boolean => (lines.at(-1) ?? '').endsWith('…') && !name.endsWith('…');
+/** The largest label size tried, as a fraction of the map's height: 34 px on the board's usual 760 px map. */
+const FONT_RATIO = 0.045;
 
 /**
  * The layout for these names, sides and box, worked out again only when one of them changes (not on every mark: the
@@ -59,14 +56,8 @@ function useMapLayout(results: readonly PartnerResult[], shown: boolean, centre:
   const key = JSON.stringify([centre, width, height, names]);
   return useMemo(() => {
     const measure = labelMeasure();
-    const at = (fontRatio: number) => ecomapLayout(names, centre, { width, height, fontRatio, minFontRatio: 0.012, ...(measure ? { measure } : {}) });
-    // The largest type first; smaller while a long name would be shortened at that size (the layout ends it with "…").
-    let layout = at(FONT_RATIOS[0]);
-    for (const ratio of FONT_RATIOS.slice(1)) {
-      if (!layout.nodes.some((n, i) => shortened(n.label.lines, names[i]?.name ?? ''))) break;
-      layout = at(ratio);
-    }
-    return layout;
+    // The largest type at which every name is whole (a cut name only where none is).
+    return ecomapLayout(names, centre, { width, height, fontRatio: FONT_RATIO, minFontRatio: 0.012, wholeNames: true, ...(measure ? { measure } : {}) });
   }, [key]);
 }
 

@@ -3,7 +3,7 @@ import type { Measure } from '../../../shared/report/ecomapText.js';
 /** The weight the map's labels are drawn at (ecomap.css), which their measure must use. */
 const WEIGHT = 600;
 /** A little room for the difference between the canvas's text and the SVG's (hinting, rounding). */
-const SLACK = 1.04;
+const SLACK = 1.02;
 
 let context: CanvasRenderingContext2D | null | undefined;
 let made: { family: string; measure: Measure } | undefined;

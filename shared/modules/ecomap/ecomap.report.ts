@@ -42,7 +42,7 @@ function resultBlocks(m: EcoMapState, results: PartnerResult[]): Block[] {
         consensusWord(r),
         r.split ? 'Split' : '',
       ]),
-      widths: [3, 2, 1.2, 1, 1, 1, 1, 1, 1.6, 1],
+      widths: [2.8, 1.9, 1.5, 1, 1, 0.9, 0.9, 1, 1.9, 0.9],
     },
     { kind: 'paragraph', text: 'Split: no mark has more than half of the partner’s marks.', tone: 'muted' },
   ];

@@ -107,8 +107,11 @@ export function rankByGap(results: readonly ValueResult[]): ValueResult[] {
     .map(({ r }) => r);
 }
 
-/** The top-gap values: the first TOP_GAP of the ranking that have a gap. */
-export const topGap = (ranked: readonly ValueResult[]): ValueResult[] => ranked.filter((r) => r.gap !== null).slice(0, TOP_GAP);
+/**
+ * The top-gap values: the first TOP_GAP of the ranking whose gap is a gap to close (importance above practice); a
+ * value lived as well as it matters, or better, is not one.
+ */
+export const topGap = (ranked: readonly ValueResult[]): ValueResult[] => ranked.filter((r) => r.gap !== null && r.gap > 0).slice(0, TOP_GAP);
 
 /** The survey's values ranked by gap (what board, console and report show). */
 export const rankedResults = (survey: ValuesSurvey): ValueResult[] => rankByGap(valueResults(survey));

@@ -1,6 +1,6 @@
 import type { Block } from '../model.js';
 import { drawBars } from './bars.js';
-import { drawEcomap, ecomapLeast } from './ecomap.js';
+import { drawEcomap, ECOMAP_OPENING, ecomapLeast } from './ecomap.js';
 import { drawGrid } from './grid.js';
 import { drawPairedBars } from './pairedBars.js';
 import type { Pen } from './pen.js';
@@ -46,5 +46,5 @@ export function drawBlock(pen: Pen, b: Block): void {
 /** The room a section's opening blocks need on its first page, so its title is not left alone at a page's foot. */
 export function openingRoom(pen: Pen, blocks: readonly Block[]): number {
   const map = blocks.slice(0, 3).find((b) => b.kind === 'ecomap');
-  return map?.kind === 'ecomap' ? ecomapLeast(pen, map) + 60 : 0;
+  return map?.kind === 'ecomap' ? ecomapLeast(pen, map) + ECOMAP_OPENING : 0;
 }

@@ -82,8 +82,12 @@ function legend(pen: Pen, width: number, draw: boolean): number {
 export function ecomapLeast(pen: Pen, b: EcoMap): number {
   if (b.partners.length === 0) return 0;
   const extra = legend(pen, pen.width, false) + 12;
-  return Math.min(pen.width * (b.partners.length > 12 ? 0.95 : 0.5), pen.bottom - pen.contentTop - extra) + extra;
+  // Never more than a fresh page holds under its section's opening: else the map leaves its heading alone on a page.
+  return Math.min(pen.width * (b.partners.length > 12 ? 0.95 : 0.5), pen.bottom - pen.contentTop - extra - ECOMAP_OPENING) + extra;
 }
+
+/** The room a section's title, prompt and the map's heading take above the map on the section's first page. */
+export const ECOMAP_OPENING = 110;
 
 /**
  * The eco-map as vectors on one page: the agency at the centre, each partner a node placed by `ecomapLayout` with
@@ -102,7 +106,7 @@ export function drawEcomap(pen: Pen, b: EcoMap): void {
   const height = Math.min(want, pen.room - legendHeight - 12);
   const measure = (t: string, f: number): number => pen.textWidth(t, { size: f });
   const partners = b.partners.map((p) => ({ name: pen.printable(nodeLabel(p)), side: p.side }));
-  const map = ecomapLayout(partners, pen.printable(b.centre), { width: pen.width, height, fontRatio: 0.03, minFontRatio: 0.008, nodeRatio: 2.7, measure });
+  const map = ecomapLayout(partners, pen.printable(b.centre), { width: pen.width, height, fontRatio: 0.03, minFontRatio: 0.008, nodeRatio: 2.7, measure, wholeNames: true });
   // A map nobody marked (or whose results were not shown) is drawn without its empty marks.
   const marked = b.partners.some((p) => MARKS.some((m) => p.counts[m] > 0));
   const dx = pen.left;

@@ -12,7 +12,8 @@ export function drawHeading(pen: Pen, b: Of<'heading'>): void {
   const s: TextStyle = { size: headingSize[b.level], bold: true, colour: b.level === 1 ? colour.accent : colour.ink };
   const lines = pen.wrap(b.text, pen.width, s);
   if (!pen.atTop) pen.y += s.size * 0.5;
-  pen.ensure(lines.length * pen.lineHeight(s.size) + 3 * pen.lineHeight(size.body));
+  // Room for a few lines of text, or a table's header row and its first row.
+  pen.ensure(lines.length * pen.lineHeight(s.size) + 4 * pen.lineHeight(size.body));
   pen.lines(lines, pen.left, s);
   pen.y += 4;
 }
