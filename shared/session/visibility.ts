@@ -103,7 +103,12 @@ export function visibility(m: ModuleTable) {
   function stateFor(s: SessionState, viewer: Viewer): SessionState {
     if (viewer.role === 'facilitator') {
       let whole = s;
-      for (const module of m.list) if (module.anonymous?.length && module.stateFor) whole = { ...whole, ...module.stateFor(s, viewer) };
+      for (const module of m.list) {
+        if (!module.anonymous?.length || !module.stateFor) continue;
+        const part = module.stateFor(s, viewer);
+        // Copied only when a module takes something out, so the console's state is the state itself otherwise.
+        if ((Object.keys(part) as (keyof typeof part)[]).some((k) => part[k] !== s[k])) whole = { ...whole, ...part };
+      }
       return whole;
     }
     let notes = s.notes;

@@ -52,6 +52,8 @@ export function surveyFor(v: ValuesSurvey, viewer: Viewer): ValuesSurvey {
   };
 }
 
-export const valuesStateFor = (s: SessionState, viewer: Viewer): Pick<SessionState, 'values'> => ({
-  values: toDict(Object.entries(s.values).map(([id, v]) => [id, surveyFor(v, viewer)] as const)),
-});
+/** The console's copy is the state itself while no survey holds a ballot (nothing to take out: no copy made). */
+export const valuesStateFor = (s: SessionState, viewer: Viewer): Pick<SessionState, 'values'> =>
+  viewer.role === 'facilitator' && Object.values(s.values).every((v) => Object.keys(v.ballots).length === 0)
+    ? { values: s.values }
+    : { values: toDict(Object.entries(s.values).map(([id, v]) => [id, surveyFor(v, viewer)] as const)) };
