@@ -18,6 +18,25 @@ export interface Timeline {
   stateAt(seq: number): SessionState;
   /** The server time of the event at `seq` (or the nearest before it). */
   atOf(seq: number): number;
+  /** The seq of the last event at or before server time `at` (0 before the first event). */
+  seqAtTime(at: number): number;
+  /** The server time of the first event after `seq`, or null at the end. */
+  nextAt(seq: number): number | null;
+}
+
+/** The index of the last event at or before `at`, or -1. Server times only grow (within clock adjustments). */
+function indexAtTime(events: readonly SessionEvent[], at: number): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** The index of the last event whose seq is at most `seq`, or -1. The log's seqs only grow. */
@@ -69,5 +88,7 @@ export function buildTimeline(events: readonly SessionEvent[], every: number = S
     last: events[events.length - 1]?.seq ?? 0,
     stateAt,
     atOf: (seq) => events[Math.max(0, indexAt(events, seq))]?.at ?? 0,
+    seqAtTime: (at) => events[indexAtTime(events, at)]?.seq ?? 0,
+    nextAt: (seq) => events[indexAt(events, seq) + 1]?.at ?? null,
   };
 }
