@@ -72,10 +72,13 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     // Nothing in a replay can send: the console view's buttons are all disabled.
     await replay.getByRole('button', { name: 'Console' }).click();
     await expect.poll(() => replay.locator('fieldset.replay-readonly').count()).toBe(1);
+    await expect.poll(() => replay.getByText('Loading…').count()).toBe(0);
     await room.shot(replay, 'replay-console');
     expect(await replay.locator('fieldset.replay-readonly :is(button, input, select, textarea):enabled').count()).toBe(0);
     await replay.getByRole('button', { name: 'Phone' }).click();
     await expect.poll(() => replay.locator('.replay-phone').count()).toBe(1);
+    await expect.poll(() => replay.getByText('Loading…').count()).toBe(0);
+    await expect.poll(() => replay.locator('.replay-phone').innerText()).toContain('Court backlog grows');
     await room.shot(replay, 'replay-phone');
     closeClients();
   });
