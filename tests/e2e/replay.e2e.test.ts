@@ -69,7 +69,16 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     await expect.poll(() => boardText(replay)).toBe(second.text);
     await room.shot(replay, 'replay-moment-2');
 
-    // Nothing in a replay can send: the console view's buttons are all disabled.
+    // Played at 32x from the first moment, it runs to the end of the log and stops there.
+    await scrub.fill(String(first.seq));
+    await replay.getByLabel('Speed').selectOption('32');
+    await replay.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => replay.getByText(`event ${fac.snap.state.seq} of ${fac.snap.state.seq}`).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => replay.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await expect.poll(() => boardText(replay)).toContain('Priorities to carry forward');
+
+    // Nothing in a replay can send: the console view's buttons are all disabled. Another view keeps the moment.
+    await scrub.fill(String(second.seq));
     await replay.getByRole('button', { name: 'Console' }).click();
     await expect.poll(() => replay.locator('fieldset.replay-readonly').count()).toBe(1);
     await expect.poll(() => replay.getByText('Loading…').count()).toBe(0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../shared/modules/registry.js';
+import { advance, atEnd, playheadAt } from '../../shared/replay/playback.js';
 import { buildTimeline } from '../../shared/replay/timeline.js';
+import type { SessionEvent } from '../../shared/session/events.js';
 import { longSession } from '../support/replaySession.js';
 
 describe('the replay timeline', () => {
@@ -21,5 +23,28 @@ describe('the replay timeline', () => {
     expect(markers[0]).toMatchObject({ kind: 'item', seq: 1, label: 'Item item0' });
     expect(markers.filter((m) => m.kind === 'item').map((m) => m.label).slice(0, 3)).toEqual(['Item item0', 'Item item1', 'Item item2']);
     expect(markers.filter((m) => m.kind === 'step').map((m) => m.label)).toEqual(['Reveal', 'Cluster', 'Dot vote']);
+  });
+});
+
+describe('replay playback', () => {
+  const at = [0, 1_000, 2_000, 302_000, 303_000].map((ms) => 1_000_000 + ms);
+  const log: SessionEvent[] = [
+    { type: 'session.created', id: 's', title: 'T', joinCode: 'ABCDEF', agenda: [], seq: 1, at: at[0]! },
+    ...at.slice(1).map((t, i) => ({ type: 'timer.reset' as const, seq: i + 2, at: t })),
+  ];
+  const timeline = buildTimeline(log);
+
+  it('moves with wall time times the speed', () => {
+    expect(advance(timeline, playheadAt(timeline, 1), 500, 1)).toEqual({ seq: 1, clock: at[0]! + 500 });
+    expect(advance(timeline, playheadAt(timeline, 1), 500, 4)).toEqual({ seq: 3, clock: at[0]! + 2_000 });
+  });
+
+  it('skips a quiet stretch to just before the next event, and stops at the end', () => {
+    const quiet = advance(timeline, playheadAt(timeline, 3), 100, 1);
+    expect(quiet).toEqual({ seq: 3, clock: at[3]! - 1_000 });
+    expect(advance(timeline, quiet, 1_000, 1).seq).toBe(4);
+    const end = advance(timeline, playheadAt(timeline, 5), 10_000, 32);
+    expect(end).toEqual({ seq: 5, clock: at[4]! });
+    expect(atEnd(timeline, end)).toBe(true);
   });
 });
