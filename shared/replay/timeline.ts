@@ -24,35 +24,21 @@ export interface Timeline {
   nextAt(seq: number): number | null;
 }
 
-/** The index of the last event at or before `at`, or -1. Server times only grow (within clock adjustments). */
-function indexAtTime(events: readonly SessionEvent[], at: number): number {
+/** The index of the last event with `key(e) <= value`, or -1. Seqs only grow, and server times with them. */
+function lastIndex(events: readonly SessionEvent[], key: (e: SessionEvent) => number, value: number): number {
   let lo = 0;
   let hi = events.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (events[mid]!.at <= at) {
+    if (key(events[mid]!) <= value) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
 }
-
-/** The index of the last event whose seq is at most `seq`, or -1. The log's seqs only grow. */
-function indexAt(events: readonly SessionEvent[], seq: number): number {
-  let lo = 0;
-  let hi = events.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.seq <= seq) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const indexAt = (events: readonly SessionEvent[], seq: number): number => lastIndex(events, (e) => e.seq, seq);
 
 /**
  * Builds the timeline once, applying every event with the live reducer (an event that cannot be applied is skipped,
@@ -88,7 +74,7 @@ export function buildTimeline(events: readonly SessionEvent[], every: number = S
     last: events[events.length - 1]?.seq ?? 0,
     stateAt,
     atOf: (seq) => events[Math.max(0, indexAt(events, seq))]?.at ?? 0,
-    seqAtTime: (at) => events[indexAtTime(events, at)]?.seq ?? 0,
+    seqAtTime: (at) => events[lastIndex(events, (e) => e.at, at)]?.seq ?? 0,
     nextAt: (seq) => events[indexAt(events, seq) + 1]?.at ?? null,
   };
 }

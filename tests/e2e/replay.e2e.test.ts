@@ -77,6 +77,13 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     await expect.poll(() => replay.getByRole('button', { name: 'Play' }).count()).toBe(1);
     await expect.poll(() => boardText(replay)).toContain('Priorities to carry forward');
 
+    // Jump to a step: the reveal is the second moment.
+    const jump = replay.getByLabel('Jump to');
+    await jump.selectOption((await jump.locator('option', { hasText: 'Reveal' }).getAttribute('value')) ?? '');
+    await expect.poll(() => boardText(replay)).toBe(second.text);
+    await jump.selectOption((await jump.locator('option', { hasText: 'Priorities to carry forward' }).getAttribute('value')) ?? '');
+    await expect.poll(() => replay.locator('#board-item-title').innerText()).toBe('Priorities to carry forward');
+
     // Nothing in a replay can send: the console view's buttons are all disabled. Another view keeps the moment.
     await scrub.fill(String(second.seq));
     await replay.getByRole('button', { name: 'Console' }).click();

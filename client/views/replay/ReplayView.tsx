@@ -46,10 +46,10 @@ export function ReplayView({ sessionId }: { sessionId: string }) {
     return () => window.clearInterval(id);
   }, [timeline, seq, clock, screen]);
 
-  const title = timeline?.stateAt(timeline.last).title ?? '';
+  const title = useMemo(() => timeline?.stateAt(timeline.last).title ?? '', [timeline]);
   useEffect(() => {
     document.title = title ? `${title} · Replay` : 'Replay';
-  }, [title, seq]);
+  }, [title]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
