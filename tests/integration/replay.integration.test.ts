@@ -8,6 +8,7 @@ import type { CommandInput } from '../../shared/protocol/commands.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { client, closeClients, createSession, itemOfType, startServer, type Created } from '../support/harness.js';
 import { rowsOfSession } from '../support/db.js';
+import { replayLog } from '../../server/replayRoutes.js';
 import { fetchReplay, recordStates, seeded, sessionRow } from '../support/replay.js';
 import { Steps } from '../support/wire.js';
 
@@ -154,5 +155,15 @@ describe('replay of a recorded session, over the real server', () => {
     expect(r.encoding).toBe('gzip');
     await new Promise((done) => setTimeout(done, 50));
     expect({ row: sessionRow(app.dataDir, s.sessionId), rows: rowsOfSession(app.dataDir, s.sessionId), seq: fac.snap.state.seq }).toEqual(before);
+  });
+});
+
+describe('a replay past its cap', () => {
+  it('holds the first events and says what it leaves out', async () => {
+    const events = [1, 2, 3, 4, 5].map((seq) => ({ type: 'timer.reset' as const, seq, at: seq }));
+    const log = replayLog('s1', 'board', events, 3);
+    expect(log.events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(log.cut).toBe('This session has 5 events; the replay holds the first 3 and stops there.');
+    expect(replayLog('s1', 'board', events, 5).cut).toBeNull();
   });
 });
