@@ -96,6 +96,10 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     await expect.poll(() => replay.getByText('Loading…').count()).toBe(0);
     await expect.poll(() => replay.locator('.replay-phone').innerText()).toContain('Court backlog grows');
     await room.shot(replay, 'replay-phone');
+    await replay.setViewportSize({ width: 1280, height: 800 });
+    await replay.getByRole('button', { name: 'Console' }).click();
+    await expect.poll(() => replay.getByText('Loading…').count()).toBe(0);
+    await room.shot(replay, 'replay-console-laptop');
     closeClients();
   });
 });

@@ -3,7 +3,6 @@ import { useSession } from '../../store.js';
 import { BoardScreen } from '../board/BoardView.js';
 import { AgendaSideList } from '../facilitator/AgendaSideList.js';
 import { CurrentItemPanel } from '../facilitator/CurrentItemPanel.js';
-import { PresenceList } from '../facilitator/PresenceList.js';
 import { ParticipantSession } from '../participant/ParticipantSession.js';
 
 /** Which screen a replay shows: the board, the facilitator's console, or a phone. */
@@ -41,10 +40,8 @@ export function ReplayScreens({ screen }: { screen: ReplayScreen }) {
         <fieldset className="replay-readonly console" disabled aria-label="The console, read-only">
           <div className="console-grid">
             <AgendaSideList onExpand={nothing} />
+            {/* Who was online is not in the log: the presence panel would say "offline" of everyone. */}
             <CurrentItemPanel />
-            <aside className="console-side stack" aria-label="Session">
-              <PresenceList />
-            </aside>
           </div>
         </fieldset>
       ) : (
