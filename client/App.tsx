@@ -6,6 +6,7 @@ import { SessionNotice } from './components/SessionNotice.js';
 const LandingView = lazy(() => import('./views/landing/LandingView.js').then((m) => ({ default: m.LandingView })));
 const FacilitatorView = lazy(() => import('./views/facilitator/FacilitatorView.js').then((m) => ({ default: m.FacilitatorView })));
 const ParticipantView = lazy(() => import('./views/participant/ParticipantView.js').then((m) => ({ default: m.ParticipantView })));
+const ReplayView = lazy(() => import('./views/replay/ReplayView.js').then((m) => ({ default: m.ReplayView })));
 const BoardView = lazy(() => import('./views/board/BoardView.js').then((m) => ({ default: m.BoardView })));
 
 export function App() {
@@ -28,6 +29,8 @@ function screen(route: ReturnType<typeof parseRoute>) {
       return <ParticipantView code={route.code} />;
     case 'board':
       return <BoardView code={route.code} />;
+    case 'replay':
+      return <ReplayView sessionId={route.sessionId} />;
     case 'notFound':
       return (
         <main className="page">

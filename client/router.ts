@@ -5,6 +5,7 @@ export type Route =
   | { view: 'facilitate'; sessionId: string }
   | { view: 'join'; code: string | null }
   | { view: 'board'; code: string }
+  | { view: 'replay'; sessionId: string }
   | { view: 'notFound'; path: string };
 
 /** Maps a location pathname to a view. No router library: four routes do not need one. */
@@ -16,6 +17,7 @@ export function parseRoute(pathname: string): Route {
     if (head === 'facilitate' && arg) return { view: 'facilitate', sessionId: arg };
     if (head === 'join') return { view: 'join', code: arg ? arg.toUpperCase() : null };
     if (head === 'board' && arg) return { view: 'board', code: arg.toUpperCase() };
+    if (head === 'replay' && arg) return { view: 'replay', sessionId: arg };
   }
   return { view: 'notFound', path: pathname };
 }

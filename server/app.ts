@@ -11,6 +11,7 @@ import { apiRoutes } from './http.js';
 import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
 import { startPdfRenderer } from './reportRender.js';
 import { reportRoutes } from './reportRoutes.js';
+import { replayRoutes } from './replayRoutes.js';
 import type { TrustProxy } from './origins.js';
 import { SessionHub } from './sessions/hub.js';
 import { attachSockets } from './socket.js';
@@ -100,6 +101,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust });
   const renderer = startPdfRenderer({ log });
   reportRoutes(edge, { hub, limits, renderer, now });
+  replayRoutes(edge, { hub, limits });
   if (clientDir) await clientRoutes(edge, clientDir);
   await edge.ready();
 

@@ -191,6 +191,14 @@ export class SessionHub {
     return this.live.get(sessionId)?.record ?? this.opts.store.sessionById(sessionId);
   }
 
+  /**
+   * The session's whole stored log (a replay), read without loading the session or counting as activity. Every event
+   * is durable before it is acknowledged, so a live session's log here is as current as its state.
+   */
+  storedEvents(sessionId: string): SessionEvent[] {
+    return this.opts.store.eventsSince(sessionId, 0);
+  }
+
   checkFacilitatorKey(record: SessionRecord, key: string): boolean {
     return matchesHash(key, record.facilitatorKeyHash);
   }

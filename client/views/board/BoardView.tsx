@@ -17,6 +17,28 @@ import { BoardSpotlight, useSpotlight } from '../../modules/spotlight/BoardSpotl
 /** The projector: read-only, large type, the countdown and the join code always in view. */
 export function BoardView({ code }: { code: string }) {
   const [joinError, setJoinError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void joinSession({ role: 'board', joinCode: code }).then((res) => {
+      if (live) setJoinError(res.ok ? null : res.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  if (joinError)
+    return (
+      <main className="board board--message">
+        <p role="alert">{joinError}</p>
+      </main>
+    );
+  return <BoardScreen code={code} />;
+}
+
+/** The board as the session store holds it: what the projector shows live, and what a replay shows. */
+export function BoardScreen({ code }: { code: string }) {
   const [soundOn, setSoundOn] = useState(false);
   const title = useSession((s) => s.state.title);
   const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
@@ -35,25 +57,8 @@ export function BoardView({ code }: { code: string }) {
   const timerView = <TimerDisplay timer={timer} now={serverNow} size={joinStrip ? 'medium' : 'big'} onTimeUp={beep} />;
 
   useEffect(() => {
-    let live = true;
-    void joinSession({ role: 'board', joinCode: code }).then((res) => {
-      if (live) setJoinError(res.ok ? null : res.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [code]);
-
-  useEffect(() => {
     document.title = title ? `${title} · Board` : 'Board';
   }, [title]);
-
-  if (joinError)
-    return (
-      <main className="board board--message">
-        <p role="alert">{joinError}</p>
-      </main>
-    );
 
   return (
     <div className="board">

@@ -69,6 +69,10 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
       </a>
       <header className="console-header">
         <h1>{title || 'Facilitator console'}</h1>
+        {/* The key travels in the address's #fragment, which no server and no referrer sees. */}
+        <a className="console-replay" href={`/replay/${encodeURIComponent(sessionId)}#key=${encodeURIComponent(key)}`} target="_blank" rel="noopener noreferrer">
+          Replay
+        </a>
         <ConnectionStatus />
       </header>
       {joinError && (
