@@ -4,6 +4,10 @@ export interface TemplateSummary {
   id: string;
   title: string;
   description: string;
+  /** The source document, as the template names it. */
+  source?: string;
+  /** Saved from a session on this server (not one of the files in sessions/). */
+  saved?: boolean;
   items: AgendaItemInput[];
 }
 
