@@ -25,7 +25,7 @@ const saved: TemplateSummary = {
   ],
 };
 
-function browser(onStart = vi.fn(async () => {})) {
+function browser(onStart = vi.fn(async (_id: string) => {})) {
   render(<TemplateBrowser templates={[...shipped, saved]} onStart={onStart} />);
   return onStart;
 }
