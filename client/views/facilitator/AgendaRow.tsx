@@ -81,7 +81,7 @@ export function AgendaRow({ item, index, count, current, onMove, onDropHere }: A
         {lateHere.length > 0 && <span className="late-badge">{lateCount(lateHere)}</span>}
       </div>
       <div className="agenda-actions">
-        <form className="retime" onSubmit={saveRetime}>
+        <form className="retime" onSubmit={saveRetime} noValidate>
           <label htmlFor={`retime-${item.id}`} className="visually-hidden">
             Planned minutes for {item.title}
           </label>

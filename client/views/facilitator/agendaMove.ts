@@ -32,22 +32,26 @@ export function rowKeyMove(e: KeyboardEvent, index: number, count: number, move:
 
 /** A row that drags by its handle and takes another row dropped on it (the dropped row takes its place). */
 export function useAgendaRowDnd(itemId: string, onDropHere: (draggedId: string) => void) {
-  const [{ dragging }, drag, preview] = useDrag<DraggedRow, unknown, { dragging: boolean }>({
-    type: AGENDA_ROW,
-    item: { itemId },
-    collect: (m) => ({ dragging: m.isDragging() }),
-  });
-  const [{ over }, drop] = useDrop<DraggedRow, unknown, { over: boolean }>({
-    accept: AGENDA_ROW,
-    drop: (d) => {
-      if (d.itemId !== itemId) onDropHere(d.itemId);
-    },
-    collect: (m) => ({ over: m.isOver() && m.getItem<DraggedRow | null>()?.itemId !== itemId }),
-  });
+  const [{ dragging }, drag, preview] = useDrag<DraggedRow, unknown, { dragging: boolean }>(
+    () => ({ type: AGENDA_ROW, item: { itemId }, collect: (m) => ({ dragging: m.isDragging() }) }),
+    [itemId],
+  );
+  const [{ over }, drop] = useDrop<DraggedRow, unknown, { over: boolean }>(
+    () => ({
+      accept: AGENDA_ROW,
+      canDrop: (d) => d.itemId !== itemId,
+      drop: (d) => onDropHere(d.itemId),
+      collect: (m) => ({ over: m.isOver() && m.canDrop() }),
+    }),
+    [itemId, onDropHere],
+  );
   return {
     dragging,
     over,
     handleRef: (el: HTMLElement | null) => void drag(el),
-    rowRef: (el: HTMLLIElement | null) => void drop(preview(el)),
+    rowRef: (el: HTMLLIElement | null) => {
+      drop(el);
+      preview(el);
+    },
   };
 }
