@@ -30,7 +30,7 @@ function browser(onStart = vi.fn(async (_id: string) => {})) {
   return onStart;
 }
 const entries = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('template-entry'));
-const search = (q: string) => fireEvent.change(screen.getByLabelText('Search templates'), { target: { value: q } });
+const search = (q: string) => fireEvent.change(screen.getByLabelText('Search by title, source or agenda item'), { target: { value: q } });
 
 describe('the template browser', () => {
   it('lists every shipped template and the saved one, marked as saved', () => {

@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chr
     // A phone-width look at the browser: search and a preview.
     const phone = await room.phone();
     await phone.goto(`${app.url}/`);
-    await phone.getByLabel('Search templates').fill('eco-map');
+    await phone.getByLabel('Search by title, source or agenda item').fill('eco-map');
     await phone.getByRole('button', { name: /^Preview / }).first().click();
     await expect.poll(() => phone.locator('.template-preview').count()).toBe(1);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chr
     const con = await room.page({ width: 1280, height: 800 });
     await con.goto(`${app.url}/`);
     await expect.poll(() => con.locator('.template-entry').count()).toBe(18);
-    await con.getByLabel('Search templates').fill('core values');
+    await con.getByLabel('Search by title, source or agenda item').fill('core values');
     await con.getByRole('button', { name: 'Preview Developing core values: a beginning' }).click();
     await expect.poll(() => con.locator('#preview-core-values .template-total').innerText()).toMatch(/^Total: .*\(\d+ minutes\) in 5 items\.$/);
     expect(await con.locator('#preview-core-values').innerText()).toContain('Source: seed 000');
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chr
 
     // The saved template is listed on the start page, marked as saved.
     await con.goto(`${app.url}/`);
-    await con.getByLabel('Search templates').fill('reordered');
+    await con.getByLabel('Search by title, source or agenda item').fill('reordered');
     await expect.poll(() => con.locator('.template-entry').count()).toBe(1);
     expect(await con.locator('.template-entry .badge').innerText()).toBe('Saved');
   }, 120_000);

@@ -1,13 +1,5 @@
 /** The console's calls for saved templates (server/templateRoutes.ts), each with the session's facilitator key. */
-async function errorOf(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: string };
-    if (body.error) return body.error;
-  } catch {
-    // not JSON: the status line says it
-  }
-  return `The server answered ${res.status} ${res.statusText}.`;
-}
+import { errorOf } from '../landing/api.js';
 
 async function call(url: string, key: string, init: RequestInit = {}): Promise<Response> {
   let res: Response;

@@ -32,16 +32,17 @@ export function TemplateBrowser({ templates, error, onStart }: TemplateBrowserPr
   };
 
   return (
-    <section className="card stack template-browser" aria-labelledby={`${searchId}-h`}>
-      <h2 id={`${searchId}-h`}>Start from a template</h2>
+    <section className="card stack template-browser">
+      {/* No accessible name on the section: "Template" alone must keep naming the quick form's select. */}
+      <h2>Start from a template</h2>
       <div className="field">
-        <label htmlFor={searchId}>Search templates</label>
+        <label htmlFor={searchId}>Search by title, source or agenda item</label>
         <input
           id={searchId}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Title, source document, agenda item…"
+          placeholder="e.g. eco-map, seed 002, SWOT"
         />
       </div>
       {error && <p className="form-error">Templates could not be loaded: {error}</p>}

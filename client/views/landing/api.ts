@@ -20,7 +20,8 @@ export interface CreatedSession {
   boardUrl: string;
 }
 
-async function errorOf(res: Response): Promise<string> {
+/** The server's own sentence from an error answer, or the status line. */
+export async function errorOf(res: Response): Promise<string> {
   try {
     const body = (await res.json()) as { error?: string };
     if (body.error) return body.error;
