@@ -73,6 +73,8 @@ describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chr
     await con.getByLabel(/^Description/).fill('The summary comes second.');
     await con.getByRole('button', { name: 'Save as template' }).click();
     await con.getByText('Saved as “Core values, reordered”.', { exact: false }).waitFor();
+    await con.getByRole('button', { name: 'Download template file' }).scrollIntoViewIfNeeded();
+    await room.shot(con, 'save-template-console');
     const [download] = await Promise.all([con.waitForEvent('download'), con.getByRole('button', { name: 'Download template file' }).click()]);
     const dir = tempDir('ft-e2e-template-');
     const file = path.join(dir, download.suggestedFilename());
