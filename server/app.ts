@@ -8,6 +8,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
+import { TemplateCatalog } from './savedTemplates.js';
+import { templateRoutes } from './templateRoutes.js';
 import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
 import { startPdfRenderer } from './reportRender.js';
 import { reportRoutes } from './reportRoutes.js';
@@ -98,7 +100,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits });
 
   const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
-  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust });
+  const catalog = new TemplateCatalog(templates, store, now);
+  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog });
+  templateRoutes(edge, { hub, catalog, allowedOrigins, trust });
   const renderer = startPdfRenderer({ log });
   reportRoutes(edge, { hub, limits, renderer, now });
   replayRoutes(edge, { hub, limits });

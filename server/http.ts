@@ -9,6 +9,7 @@ import type { Limits } from './limits.js';
 import { checkOrigin, type TrustProxy } from './origins.js';
 import { SAY } from './sentences.js';
 import type { SessionHub } from './sessions/hub.js';
+import type { TemplateCatalog } from './savedTemplates.js';
 
 /** Every message here is ours: none of the validation library's own phrases reaches the person. */
 const CreateSession = z.strictObject(
@@ -35,6 +36,8 @@ export interface HttpDeps {
   limits: Limits;
   allowedOrigins: ReadonlySet<string>;
   trust: TrustProxy;
+  /** Saved templates (server/savedTemplates.ts): listed after the built-in ones, and startable like them. */
+  catalog?: TemplateCatalog;
 }
 
 export const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
@@ -52,12 +55,16 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.get('/api/templates', async (_req, reply) =>
     reply.header('cache-control', 'no-store').send(
       // Facilitator notes stay out: anyone can read this list.
-      deps.templates.map((t) => ({
-        id: t.id,
-        title: t.title,
-        description: t.description,
-        items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
-      })),
+      [...deps.templates.map((t) => ({ t, saved: false })), ...(deps.catalog?.saved() ?? []).map((t) => ({ t, saved: true }))].map(
+        ({ t, saved }) => ({
+          id: t.id,
+          title: t.title,
+          description: t.description,
+          ...(t.source ? { source: t.source } : {}),
+          ...(saved ? { saved: true } : {}),
+          items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
+        }),
+      ),
     ),
   );
 
@@ -83,7 +90,7 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
     let items: AgendaItem[] = [];
     let sessionTitle: string;
     if (templateId !== undefined) {
-      const template = deps.templates.find((t) => t.id === templateId);
+      const template = deps.templates.find((t) => t.id === templateId) ?? deps.catalog?.find(templateId)?.template;
       if (!template) return refuse(reply, 404, `No template with id "${templateId}".`);
       sessionTitle = template.title;
       items = templateItems(template);
