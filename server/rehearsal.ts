@@ -64,7 +64,7 @@ export class Rehearsals {
 
   /** Changes the pace or pauses / resumes; undefined when the session has no running rehearsal. */
   update(sessionId: string, change: { pace?: number; paused?: boolean }): RehearsalStatus | undefined {
-    const run = this.runs.get(sessionId);
+    const run = this.running(sessionId);
     if (!run) return undefined;
     if (change.pace !== undefined) run.pace = change.pace;
     if (change.paused !== undefined) run.paused = change.paused;
@@ -73,8 +73,15 @@ export class Rehearsals {
   }
 
   status(sessionId: string): RehearsalStatus | undefined {
-    const run = this.runs.get(sessionId);
+    const run = this.running(sessionId);
     return run && this.statusOf(run);
+  }
+
+  /** The session's rehearsal while it runs: one whose session ended or was deleted stops here and now. */
+  private running(sessionId: string): Run | undefined {
+    const run = this.runs.get(sessionId);
+    if (run && (run.session.deleted || run.session.state.endedAt !== undefined)) this.stop(sessionId);
+    return this.runs.get(sessionId);
   }
 
   /** The facilitator's next step on the current item, taken for them ("let the rehearsal drive this step"). */
