@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { kindOf } from '../../../shared/modules/registry.js';
 import { joinSession, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
+import { RehearsalBanner } from '../../components/RehearsalBanner.js';
 import { JoinQr } from './JoinQr.js';
 import { SharedReportQr } from './SharedReportQr.js';
 import { BoardNotes } from './BoardNotes.js';
@@ -64,6 +65,7 @@ export function BoardScreen({ code }: { code: string }) {
     <div className="board">
       <header className="board-header">
         <h1 className="board-session">{title || 'Connecting…'}</h1>
+        <RehearsalBanner className="rehearsal-banner--board" />
         <div className="board-header-right">
           {joinStrip && (
             <span className="board-join-strip">

@@ -12,6 +12,8 @@ import { ExportMenu } from './ExportMenu.js';
 import { ShareReport } from './ShareReport.js';
 import { CarryPanel } from '../../modules/carry/CarryPanel.js';
 import { AgendaSideList } from './AgendaSideList.js';
+import { RehearsalBanner } from '../../components/RehearsalBanner.js';
+import { RehearsalControls } from '../rehearsal/RehearsalControls.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 const AGENDA_OPEN = 'console.agendaOpen';
@@ -75,6 +77,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
         </a>
         <ConnectionStatus />
       </header>
+      <RehearsalBanner />
       {joinError && (
         <p role="alert" className="error-banner">
           Could not open the session: {joinError}
@@ -88,6 +91,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
           <CurrentItemPanel />
           <aside className="console-side stack" aria-label="Session">
             <JoinInfo />
+            <RehearsalControls sessionId={sessionId} facilitatorKey={key} />
             <PresenceList />
             <ExportMenu />
             <ShareReport />

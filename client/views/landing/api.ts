@@ -32,7 +32,10 @@ export async function fetchTemplates(): Promise<TemplateSummary[]> {
   return (await res.json()) as TemplateSummary[];
 }
 
-export async function createSession(body: { templateId: string } | { title: string }): Promise<CreatedSession> {
+/** A new session: from a template or blank; a rehearsal adds its simulated participants and their pace. */
+export type CreateBody = ({ templateId: string } | { title: string }) & { rehearsal?: { participants: number; pace: number } };
+
+export async function createSession(body: CreateBody): Promise<CreatedSession> {
   let res: Response;
   try {
     res = await fetch('/api/sessions', {
