@@ -50,7 +50,7 @@ export function RehearsalControls({ sessionId, facilitatorKey }: { sessionId: st
           </form>
           <div className="button-row">
             <button type="button" onClick={() => void change({ paused: !status.paused })}>
-              {status.paused ? 'Resume' : 'Pause'}
+              {status.paused ? 'Resume the simulated participants' : 'Pause the simulated participants'}
             </button>
             <button type="button" onClick={() => void drive()}>
               Let the rehearsal drive this step
