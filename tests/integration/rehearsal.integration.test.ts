@@ -75,6 +75,17 @@ describe('a rehearsal with simulated participants', () => {
     expect(text).toContain('Participants 20 (20 simulated)');
     expect(text).toContain('Rehearsal · ');
     for (const item of fac.snap.state.agenda) expect(text, item.title).toContain(item.title.replace(/\s+/g, ' '));
+    // Every export says it is a rehearsal: the Markdown's facts, the JSON's session, every file's name.
+    for (const [file, says] of [
+      ['report.md', '**Rehearsal:** Yes'],
+      ['export.json', '"rehearsal":{"simulated":20}'],
+      ['export.csv', '(simulated)'],
+    ] as const) {
+      const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/${file}?names=1`, { headers: auth(s) });
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-disposition'), file).toContain('Rehearsal - ');
+      expect((await res.text()).replace(/\s+/g, ''), file).toContain(says.replace(/\s+/g, ''));
+    }
     // What the simulated participants wrote is in the report, item by item.
     expect(keyedValues(fac.snap.state.notes).length).toBeGreaterThan(20);
     for (const item of fac.snap.state.agenda) {

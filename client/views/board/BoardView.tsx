@@ -45,6 +45,7 @@ export function BoardScreen({ code }: { code: string }) {
   const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
   const timer = useSession((s) => s.state.timer);
   const participantCount = useSession((s) => allParticipants(s.state).length);
+  const simulatedCount = useSession((s) => allParticipants(s.state).filter((p) => p.simulated).length);
   const connection = useSession((s) => s.connection);
   const Module = item ? screensOf(item.moduleType)?.Board : undefined;
   const joinUrl = `${window.location.origin}/join/${code}`;
@@ -79,6 +80,7 @@ export function BoardScreen({ code }: { code: string }) {
           {connection !== 'online' && <span className="board-offline">{connection === 'offline' ? 'Offline' : 'Connecting…'}</span>}
           <span>
             {participantCount} participant{participantCount === 1 ? '' : 's'}
+            {simulatedCount > 0 && ` (${simulatedCount} simulated)`}
           </span>
           {!soundOn && (
             <button
