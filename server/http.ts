@@ -88,6 +88,7 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
     if (templateId === undefined && title === undefined && agendaFrom === undefined)
       return refuse(reply, 400, 'Give the session a title or pick a template.');
     if (agendaFrom !== undefined && !rehearsal) return refuse(reply, 400, 'Only a rehearsal starts from another session’s agenda.');
+    if (agendaFrom !== undefined && templateId !== undefined) return refuse(reply, 400, 'Send a template id or a session’s agenda to rehearse, not both.');
 
     let items: AgendaItem[] = [];
     let sessionTitle: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, joinOnPhone, useRoom } from '../support/browser.js';
+import { createSession } from '../support/harness.js';
 
 describe.skipIf(!hasChromium)('a rehearsal in the browser', () => {
   const openedRoom = useRoom();
@@ -41,4 +42,19 @@ describe.skipIf(!hasChromium)('a rehearsal in the browser', () => {
     await room.shot(board, 'rehearsal-board');
     await room.shot(phone, 'rehearsal-phone');
   }, 120_000);
+
+  it('a real session’s console rehearses its agenda in a new tab, and stays a real session', async () => {
+    const room = openedRoom();
+    const s = await createSession(room.app, { templateId: 'refinement-meeting' });
+    const con = await room.page({ width: 1280, height: 800 });
+    await con.goto(s.facilitatorUrl.replace(/^http:\/\/[^/]+/, room.app.url));
+    const opened = con.context().waitForEvent('page');
+    await con.getByRole('button', { name: 'Rehearse this agenda with 5 simulated participants' }).click();
+    const rehearsal = await opened;
+    await expect.poll(() => rehearsal.getByTestId('rehearsal-banner').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => rehearsal.getByText('· simulated by the rehearsal').count()).toBe(5);
+    expect(await con.getByTestId('rehearsal-banner').count()).toBe(0);
+    await rehearsal.setViewportSize({ width: 1280, height: 800 });
+    await room.shot(rehearsal, 'rehearsal-of-agenda');
+  }, 60_000);
 });

@@ -14,6 +14,7 @@ import { CarryPanel } from '../../modules/carry/CarryPanel.js';
 import { AgendaSideList } from './AgendaSideList.js';
 import { RehearsalBanner } from '../../components/RehearsalBanner.js';
 import { RehearsalControls } from '../rehearsal/RehearsalControls.js';
+import { RehearseAgenda } from '../rehearsal/RehearseAgenda.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 const AGENDA_OPEN = 'console.agendaOpen';
@@ -96,6 +97,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
             <ExportMenu />
             <ShareReport />
             <CarryPanel facilitatorKey={key} />
+            <RehearseAgenda sessionId={sessionId} facilitatorKey={key} />
             <SessionLifecycle />
           </aside>
         </div>
