@@ -8,6 +8,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
+import { TemplateCatalog } from './savedTemplates.js';
+import { templateRoutes } from './templateRoutes.js';
 import { DEFAULT_LIMITS, Limits, type LimitSettings } from './limits.js';
 import { startPdfRenderer } from './reportRender.js';
 import { reportRoutes } from './reportRoutes.js';
@@ -103,7 +105,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // The fanout needs socket.io, which needs the edge's server: set below, before any request can start a rehearsal.
   const rehearsalDeps: RehearsalDeps = { hub, limits, now, fanout: null as unknown as Fanout };
   const rehearsals = new Rehearsals(rehearsalDeps);
-  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, rehearsals });
+  const catalog = new TemplateCatalog(templates, store, now);
+  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals });
+  templateRoutes(edge, { hub, catalog, allowedOrigins, trust });
   rehearsalRoutes(edge, { hub, rehearsals });
   const renderer = startPdfRenderer({ log });
   reportRoutes(edge, { hub, limits, renderer, now });

@@ -9,6 +9,7 @@ import type { Limits } from './limits.js';
 import { checkOrigin, type TrustProxy } from './origins.js';
 import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
+import type { TemplateCatalog } from './savedTemplates.js';
 import type { Rehearsals } from './rehearsal.js';
 import { RehearsalStart } from './rehearsalRules.js';
 
@@ -41,6 +42,8 @@ export interface HttpDeps {
   limits: Limits;
   allowedOrigins: ReadonlySet<string>;
   trust: TrustProxy;
+  /** Saved templates (server/savedTemplates.ts): listed after the built-in ones, and startable like them. */
+  catalog?: TemplateCatalog;
   rehearsals: Rehearsals;
 }
 
@@ -59,12 +62,16 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.get('/api/templates', async (_req, reply) =>
     reply.header('cache-control', 'no-store').send(
       // Facilitator notes stay out: anyone can read this list.
-      deps.templates.map((t) => ({
-        id: t.id,
-        title: t.title,
-        description: t.description,
-        items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
-      })),
+      [...deps.templates.map((t) => ({ t, saved: false })), ...(deps.catalog?.saved() ?? []).map((t) => ({ t, saved: true }))].map(
+        ({ t, saved }) => ({
+          id: t.id,
+          title: t.title,
+          description: t.description,
+          ...(t.source ? { source: t.source } : {}),
+          ...(saved ? { saved: true } : {}),
+          items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
+        }),
+      ),
     ),
   );
 
@@ -98,7 +105,7 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       sessionTitle = title ?? source.state.title;
       items = source.state.agenda.map((i) => ({ ...i, id: nanoid(12) }));
     } else if (templateId !== undefined) {
-      const template = deps.templates.find((t) => t.id === templateId);
+      const template = deps.templates.find((t) => t.id === templateId) ?? deps.catalog?.find(templateId)?.template;
       if (!template) return refuse(reply, 404, `No template with id "${templateId}".`);
       sessionTitle = template.title;
       items = templateItems(template);

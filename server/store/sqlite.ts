@@ -5,7 +5,7 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { migrate, SESSION_TABLES } from './sqliteSchema.js';
-import type { AppendBatch, EventStore, SessionRecord } from './types.js';
+import type { AppendBatch, EventStore, SavedTemplateRow, SessionRecord } from './types.js';
 import { startCheckpointer } from './checkpointer.js';
 
 interface Row {
@@ -103,6 +103,12 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     idle: db.prepare<[number, number], { id: string }>(
       'SELECT id FROM sessions WHERE last_active_at < ? ORDER BY last_active_at LIMIT ?',
     ),
+    savedTemplates: db.prepare<[], { id: string; body: string; owner_key_hash: string; saved_at: number }>(
+      'SELECT * FROM saved_templates ORDER BY saved_at, id',
+    ),
+    countTemplates: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM saved_templates'),
+    insertTemplate: db.prepare('INSERT INTO saved_templates (id, body, owner_key_hash, saved_at) VALUES (?, ?, ?, ?)'),
+    deleteTemplate: db.prepare('DELETE FROM saved_templates WHERE id = ?'),
     deletes: SESSION_TABLES.map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE ${t === 'sessions' ? 'id' : 'session_id'} = ?`),
     ),
@@ -126,6 +132,12 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     for (const e of events) q.updateEvent.run(JSON.stringify(e), sessionId, e.seq);
     q.pruneSnapshots.run(sessionId, Number.MAX_SAFE_INTEGER);
     q.insertSnapshot.run(sessionId, snap.seq, JSON.stringify(snap.state));
+  });
+  // The count and the insert in one transaction: two saves at once cannot pass the cap together.
+  const saveTemplate = db.transaction((row: SavedTemplateRow, max: number) => {
+    if ((q.countTemplates.get()?.n ?? 0) >= max) return false;
+    q.insertTemplate.run(row.id, row.body, row.ownerKeyHash, row.savedAt);
+    return true;
   });
   /**
    * The old page images stay in the WAL file until it is reset; a truncating checkpoint copies the clean pages
@@ -167,6 +179,10 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
       rewrite(sessionId, events, snap);
       scrub();
     },
+    savedTemplates: () =>
+      q.savedTemplates.all().map((r) => ({ id: r.id, body: r.body, ownerKeyHash: r.owner_key_hash, savedAt: r.saved_at })),
+    saveTemplate: (row, max) => saveTemplate(row, max),
+    deleteSavedTemplate: (id) => q.deleteTemplate.run(id).changes > 0,
     close: () => {
       void checkpointer.stop();
       db.close();

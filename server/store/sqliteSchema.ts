@@ -3,7 +3,7 @@ import { newBallotSecret } from '../ballots.js';
 import { hashSecret } from '../secrets.js';
 
 /** Bumped with every change below; `PRAGMA user_version` says which one a file has. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Version 2's sessions table (version 3 adds the ballot secret). */
 const SESSIONS_V2 = `CREATE TABLE sessions (
@@ -19,8 +19,13 @@ const TOKENS = `CREATE TABLE participant_tokens (
   session_id TEXT NOT NULL, token_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
   PRIMARY KEY (session_id, token_hash)) WITHOUT ROWID`;
 
+/** Agendas saved as templates (version 4): the template's JSON, and the key hash of the facilitator who saved it. */
+const SAVED_TEMPLATES = `CREATE TABLE saved_templates (
+  id TEXT PRIMARY KEY, body TEXT NOT NULL, owner_key_hash TEXT NOT NULL, saved_at INTEGER NOT NULL)`;
+
 const CURRENT = `
 ${SESSIONS};
+${SAVED_TEMPLATES};
 CREATE INDEX sessions_last_active ON sessions (last_active_at);
 CREATE TABLE events (
   session_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (session_id, seq)) WITHOUT ROWID;
@@ -74,7 +79,8 @@ export function migrate(db: Database.Database, now: number): boolean {
     if (!hasSessions) db.exec(CURRENT);
     else {
       if (version < 2) fromV1(db, now);
-      fromV2(db);
+      if (version < 3) fromV2(db);
+      db.exec(SAVED_TEMPLATES);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();

@@ -21,6 +21,16 @@ export interface ParticipantSecret {
   tokenHash: string;
 }
 
+/** An agenda saved as a template: its JSON (the same shape as a file in sessions/) and who may delete it. */
+export interface SavedTemplateRow {
+  id: string;
+  /** The template's JSON text, as it downloads. */
+  body: string;
+  /** sha256 of the facilitator key of the session it was saved from. */
+  ownerKeyHash: string;
+  savedAt: number;
+}
+
 /** Who sent a command: a participant id, 'facilitator' or 'board'. Command ids are remembered per sender. */
 export type Sender = string;
 
@@ -59,5 +69,10 @@ export interface EventStore {
    * clears the old content from the files: how a note removed for good leaves no trace.
    */
   rewriteHistory(sessionId: string, events: SessionEvent[], snapshot: { seq: number; state: SessionState }): void;
+  /** Saved templates, oldest first. */
+  savedTemplates(): SavedTemplateRow[];
+  /** Adds one, unless `max` are kept already; says whether it was added. */
+  saveTemplate(row: SavedTemplateRow, max: number): boolean;
+  deleteSavedTemplate(id: string): boolean;
   close(): void;
 }

@@ -74,6 +74,8 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
       }
       case 'agenda.removeItem':
         if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');
+        if (state.timer.itemId === cmd.payload.itemId && state.timer.status === 'running')
+          return fail('conflict', 'This item’s timer is running: pause the timer or move to another item before removing it.');
         return ok({ type: 'agenda.itemRemoved', itemId: cmd.payload.itemId });
       case 'agenda.moveItem':
         if (!state.agenda.some((i) => i.id === cmd.payload.itemId)) return fail('not_found', 'No such agenda item.');

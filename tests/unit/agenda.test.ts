@@ -87,6 +87,19 @@ describe('changing the agenda as the day changes', () => {
     expect(m.run(FACILITATOR, { type: 'agenda.removeItem', payload: { itemId: 'zzz' } })?.code).toBe('not_found');
   });
 
+  it('refuses to remove the item whose timer is running, in our words, and removes it once paused', () => {
+    m.ok(FACILITATOR, { type: 'agenda.goto', payload: { itemId: 'b' } });
+    m.ok(FACILITATOR, { type: 'timer.start', payload: {} });
+    expect(m.run(FACILITATOR, { type: 'agenda.removeItem', payload: { itemId: 'b' } })).toEqual({
+      code: 'conflict',
+      message: 'This item’s timer is running: pause the timer or move to another item before removing it.',
+    });
+    expect(ids()).toEqual(['a', 'b', 'c']);
+    m.ok(FACILITATOR, { type: 'timer.pause', payload: {} });
+    m.ok(FACILITATOR, { type: 'agenda.removeItem', payload: { itemId: 'b' } });
+    expect(ids()).toEqual(['a', 'c']);
+  });
+
   it('an update must change something, on an item that exists', () => {
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'a', patch: {} } })).toEqual({ code: 'invalid', message: 'Nothing to change.' });
     expect(m.run(FACILITATOR, { type: 'agenda.updateItem', payload: { itemId: 'zzz', patch: { title: 'x' } } })?.code).toBe('not_found');

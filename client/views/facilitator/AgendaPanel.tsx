@@ -1,12 +1,15 @@
 import { sendCommand, useSession } from '../../store.js';
 import { AgendaRow } from './AgendaRow.js';
 import { AddItemForm } from './AddItemForm.js';
+import { useAgendaMoves } from './agendaMove.js';
+import { FlowDnd } from '../../modules/flow/dnd.js';
 
 /** The agenda: where we are, planned versus actual time, and editing the plan during the day. */
 export function AgendaPanel({ onCollapse }: { onCollapse?: () => void }) {
   const agenda = useSession((s) => s.state.agenda);
   const currentItemId = useSession((s) => s.state.currentItemId);
   const planned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
+  const { said, move } = useAgendaMoves(agenda.length);
   return (
     <section className="console-agenda console-agenda--full stack" aria-labelledby="agenda-heading">
       <div className="section-head">
@@ -22,12 +25,31 @@ export function AgendaPanel({ onCollapse }: { onCollapse?: () => void }) {
       {agenda.length === 0 ? (
         <p className="muted">The agenda is empty. Add a first item below.</p>
       ) : (
-        <ol className="agenda-list">
-          {agenda.map((item, i) => (
-            <AgendaRow key={item.id} item={item} index={i} count={agenda.length} current={item.id === currentItemId} />
-          ))}
-        </ol>
+        <FlowDnd>
+          <p className="muted small-print" id="agenda-reorder-help">
+            Drag a row by its handle, or press Alt+Arrow up or down on any control of a row, to reorder.
+          </p>
+          <ol className="agenda-list" aria-describedby="agenda-reorder-help">
+            {agenda.map((item, i) => (
+              <AgendaRow
+                key={item.id}
+                item={item}
+                index={i}
+                count={agenda.length}
+                current={item.id === currentItemId}
+                onMove={(to) => void move(item, to)}
+                onDropHere={(draggedId) => {
+                  const dragged = agenda.find((d) => d.id === draggedId);
+                  if (dragged) void move(dragged, i);
+                }}
+              />
+            ))}
+          </ol>
+        </FlowDnd>
       )}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="agenda-said">
+        {said}
+      </p>
       <AddItemForm onAdd={(item) => void sendCommand({ type: 'agenda.addItem', payload: { item } })} />
     </section>
   );

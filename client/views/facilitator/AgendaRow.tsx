@@ -9,10 +9,25 @@ import { sendCommand, serverNow, useSession } from '../../store.js';
 import { useTicker } from '../../components/useTicker.js';
 import { dictGet } from '../../../shared/session/dict.js';
 import { lateCount, useLateEntries } from '../../late.js';
+import { rowKeyMove, useAgendaRowDnd } from './agendaMove.js';
+import { ItemEditForm } from './ItemEditForm.js';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
-export function AgendaRow({ item, index, count, current }: { item: AgendaItem; index: number; count: number; current: boolean }) {
+export interface AgendaRowProps {
+  item: AgendaItem;
+  index: number;
+  count: number;
+  current: boolean;
+  /** Moves this item to a position (0-based); the panel says where it went. */
+  onMove: (toIndex: number) => void;
+  /** Another row was dropped on this one: it takes this one's place. */
+  onDropHere: (draggedId: string) => void;
+}
+
+export function AgendaRow({ item, index, count, current, onMove, onDropHere }: AgendaRowProps) {
+  const dnd = useAgendaRowDnd(item.id, onDropHere);
+  const [editing, setEditing] = useState(false);
   const actualMs = useSession((s) => dictGet(s.state.actualMs, item.id) ?? 0);
   const timer = useSession((s) => (s.state.timer.itemId === item.id ? s.state.timer : null));
   const itemTime = useSession(useShallow((s) => ({ onItemMs: s.state.onItemMs, enteredAt: s.state.enteredAt, currentItemId: s.state.currentItemId, endedAt: s.state.endedAt })));
@@ -35,7 +50,20 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
   };
 
   return (
-    <li className={`agenda-row${current ? ' agenda-row--current' : ''}`} aria-current={current ? 'step' : undefined}>
+    <li
+      ref={dnd.rowRef}
+      className={`agenda-row${current ? ' agenda-row--current' : ''}${dnd.dragging ? ' agenda-row--dragging' : ''}${dnd.over ? ' agenda-row--over' : ''}`}
+      aria-current={current ? 'step' : undefined}
+      onKeyDown={(e) => rowKeyMove(e, index, count, onMove)}
+    >
+      <span
+        ref={dnd.handleRef}
+        className="drag-handle"
+        title="Drag to reorder, or press Alt+Arrow up or down on any control of the row"
+        aria-hidden="true"
+      >
+        ⠿
+      </span>
       <button
         type="button"
         className="agenda-title"
@@ -53,7 +81,7 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
         {lateHere.length > 0 && <span className="late-badge">{lateCount(lateHere)}</span>}
       </div>
       <div className="agenda-actions">
-        <form className="retime" onSubmit={saveRetime}>
+        <form className="retime" onSubmit={saveRetime} noValidate>
           <label htmlFor={`retime-${item.id}`} className="visually-hidden">
             Planned minutes for {item.title}
           </label>
@@ -73,7 +101,8 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
           type="button"
           aria-label={`Move ${item.title} up`}
           disabled={index === 0}
-          onClick={() => void sendCommand({ type: 'agenda.moveItem', payload: { itemId: item.id, toIndex: index - 1 } })}
+          aria-keyshortcuts="Alt+ArrowUp"
+          onClick={() => onMove(index - 1)}
         >
           ↑
         </button>
@@ -81,9 +110,13 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
           type="button"
           aria-label={`Move ${item.title} down`}
           disabled={index >= count - 1}
-          onClick={() => void sendCommand({ type: 'agenda.moveItem', payload: { itemId: item.id, toIndex: index + 1 } })}
+          aria-keyshortcuts="Alt+ArrowDown"
+          onClick={() => onMove(index + 1)}
         >
           ↓
+        </button>
+        <button type="button" aria-expanded={editing} aria-label={`Edit ${item.title}`} onClick={() => setEditing(!editing)}>
+          Edit
         </button>
         <button
           type="button"
@@ -97,6 +130,16 @@ export function AgendaRow({ item, index, count, current }: { item: AgendaItem; i
           Remove
         </button>
       </div>
+      {editing && (
+        <ItemEditForm
+          item={item}
+          onClose={() => setEditing(false)}
+          onSave={async (patch) => {
+            const res = await sendCommand({ type: 'agenda.updateItem', payload: { itemId: item.id, patch } });
+            return res.ok ? null : res.error.message;
+          }}
+        />
+      )}
       {retimeError && (
         <p role="alert" className="form-error">
           {retimeError}

@@ -9,6 +9,7 @@ import { JoinInfo } from './JoinInfo.js';
 import { PresenceList } from './PresenceList.js';
 import { SessionLifecycle } from './SessionLifecycle.js';
 import { ExportMenu } from './ExportMenu.js';
+import { SaveTemplatePanel } from './SaveTemplatePanel.js';
 import { ShareReport } from './ShareReport.js';
 import { CarryPanel } from '../../modules/carry/CarryPanel.js';
 import { AgendaSideList } from './AgendaSideList.js';
@@ -95,6 +96,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
             <RehearsalControls sessionId={sessionId} facilitatorKey={key} />
             <PresenceList />
             <ExportMenu />
+            <SaveTemplatePanel sessionId={sessionId} facilitatorKey={key} />
             <ShareReport />
             <CarryPanel facilitatorKey={key} />
             <RehearseAgenda sessionId={sessionId} facilitatorKey={key} />

@@ -3,6 +3,7 @@ import { navigate } from '../../router.js';
 import { createSession, fetchTemplates, type CreateBody, type TemplateSummary } from './api.js';
 import { CreateSessionForm } from './CreateSessionForm.js';
 import { JoinCodeForm } from './JoinCodeForm.js';
+import { TemplateBrowser } from './TemplateBrowser.js';
 
 export function LandingView() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
@@ -30,6 +31,7 @@ export function LandingView() {
         <h1>Facilitation toolkit</h1>
         <p className="muted">Run a live workshop: agenda, shared timer, note boards on every phone and the projector.</p>
       </header>
+      <TemplateBrowser templates={templates} error={templatesError} onStart={(templateId) => create({ templateId })} />
       <div className="landing-grid">
         <CreateSessionForm templates={templates} templatesError={templatesError} onCreate={create} />
         <JoinCodeForm onJoin={(code) => navigate(`/join/${code}`)} />

@@ -4,6 +4,10 @@ export interface TemplateSummary {
   id: string;
   title: string;
   description: string;
+  /** The source document, as the template names it. */
+  source?: string;
+  /** Saved from a session on this server (not one of the files in sessions/). */
+  saved?: boolean;
   items: AgendaItemInput[];
 }
 
@@ -16,7 +20,8 @@ export interface CreatedSession {
   boardUrl: string;
 }
 
-async function errorOf(res: Response): Promise<string> {
+/** The server's own sentence from an error answer, or the status line. */
+export async function errorOf(res: Response): Promise<string> {
   try {
     const body = (await res.json()) as { error?: string };
     if (body.error) return body.error;
