@@ -131,6 +131,20 @@ describe('a rehearsal with simulated participants', () => {
     expect(await status(s)).toBeNull();
   });
 
+  it('stops when the session leaves memory (no screen open for the idle time)', async () => {
+    const quick = await startServer({ templatesDir: SHIPPED_TEMPLATES, idleUnloadMs: 300 });
+    try {
+      const s = await createSession(quick, { templateId: 'refinement-meeting', rehearsal: { participants: 3, pace: MAX_PACE } });
+      expect(quick.liveSessions()).toBe(1);
+      await waitFor(() => quick.liveSessions() === 0, 'the session to leave memory', 5000);
+      const res = await fetch(`${quick.url}/api/sessions/${s.sessionId}/rehearsal`, { headers: auth(s) });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: string }).error).toBe(SAY_REHEARSAL.none);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('refuses numbers of participants and paces beyond the caps, in our sentences', async () => {
     const create = (rehearsal: object) =>
       fetch(`${app.url}/api/sessions`, { method: 'POST', body: JSON.stringify({ templateId: 'collaboration-element-groups', rehearsal }) });
