@@ -21,6 +21,8 @@ import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
 import { openSqliteStore } from './store/sqlite.js';
 import { loadTemplates } from './templates.js';
+import { Rehearsals, type RehearsalDeps } from './rehearsal.js';
+import { rehearsalRoutes } from './rehearsalRoutes.js';
 import { loadProtocol } from '../shared/modules/registry.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,9 +102,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits });
 
   const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
+  // The fanout needs socket.io, which needs the edge's server: set below, before any request can start a rehearsal.
+  const rehearsalDeps: RehearsalDeps = { hub, limits, now, fanout: null as unknown as Fanout };
+  const rehearsals = new Rehearsals(rehearsalDeps);
   const catalog = new TemplateCatalog(templates, store, now);
-  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog });
+  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals });
   templateRoutes(edge, { hub, catalog, allowedOrigins, trust });
+  rehearsalRoutes(edge, { hub, rehearsals });
   const renderer = startPdfRenderer({ log });
   reportRoutes(edge, { hub, limits, renderer, now });
   replayRoutes(edge, { hub, limits });
@@ -123,6 +129,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   answerStrayUpgrades(edge.server);
   guardSockets(io, { limits, allowedOrigins, trust, logger });
   const fanout = new Fanout(io, opts.tickMs ?? 25);
+  rehearsalDeps.fanout = fanout;
   hub.onUnload((sessionId) => fanout.forget(sessionId));
   attachSockets(io, {
     hub,
@@ -143,6 +150,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: logger,
     close: async () => {
       clearInterval(retention);
+      rehearsals.close();
       fanout.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await edge.close();

@@ -8,8 +8,10 @@ import type { AgendaItem } from '../shared/session/state.js';
 import type { Limits } from './limits.js';
 import { checkOrigin, type TrustProxy } from './origins.js';
 import { SAY } from './sentences.js';
-import type { SessionHub } from './sessions/hub.js';
+import type { LiveSession, SessionHub } from './sessions/hub.js';
 import type { TemplateCatalog } from './savedTemplates.js';
+import type { Rehearsals } from './rehearsal.js';
+import { RehearsalStart } from './rehearsalRules.js';
 
 /** Every message here is ours: none of the validation library's own phrases reaches the person. */
 const CreateSession = z.strictObject(
@@ -21,11 +23,15 @@ const CreateSession = z.strictObject(
       .min(1, 'Give the session a title.')
       .max(LIMITS.title, `A title can be at most ${LIMITS.title} characters.`)
       .optional(),
+    /** A rehearsal: this many simulated participants at this pace (server/rehearsal.ts). */
+    rehearsal: RehearsalStart.optional(),
+    /** Rehearse this session's current agenda (with its facilitator key as the bearer). */
+    agendaFrom: z.string({ error: 'A session id is text.' }).max(40, 'No session has an id that long.').optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `A new session takes a title or a template id, nothing else (not "${issue.keys[0] ?? ''}").`
+        ? `A new session takes a title or a template id (and a rehearsal), nothing else (not "${issue.keys[0] ?? ''}").`
         : 'Send {"title": "..."} for a blank agenda or {"templateId": "..."} for a template.',
   },
 );
@@ -38,6 +44,7 @@ export interface HttpDeps {
   trust: TrustProxy;
   /** Saved templates (server/savedTemplates.ts): listed after the built-in ones, and startable like them. */
   catalog?: TemplateCatalog;
+  rehearsals: Rehearsals;
 }
 
 export const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
@@ -83,13 +90,21 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   async function createSession(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const parsed = CreateSession.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
-    const { templateId, title } = parsed.data;
+    const { templateId, title, rehearsal, agendaFrom } = parsed.data;
     if (templateId !== undefined && title !== undefined) return refuse(reply, 400, 'Send a title or a template id, not both.');
-    if (templateId === undefined && title === undefined) return refuse(reply, 400, 'Give the session a title or pick a template.');
+    if (templateId === undefined && title === undefined && agendaFrom === undefined)
+      return refuse(reply, 400, 'Give the session a title or pick a template.');
+    if (agendaFrom !== undefined && !rehearsal) return refuse(reply, 400, 'Only a rehearsal starts from another session’s agenda.');
+    if (agendaFrom !== undefined && templateId !== undefined) return refuse(reply, 400, 'Send a template id or a session’s agenda to rehearse, not both.');
 
     let items: AgendaItem[] = [];
     let sessionTitle: string;
-    if (templateId !== undefined) {
+    if (agendaFrom !== undefined) {
+      const source = sourceSession(request, agendaFrom);
+      if (typeof source === 'string') return refuse(reply, 403, source);
+      sessionTitle = title ?? source.state.title;
+      items = source.state.agenda.map((i) => ({ ...i, id: nanoid(12) }));
+    } else if (templateId !== undefined) {
       const template = deps.templates.find((t) => t.id === templateId) ?? deps.catalog?.find(templateId)?.template;
       if (!template) return refuse(reply, 404, `No template with id "${templateId}".`);
       sessionTitle = template.title;
@@ -102,7 +117,12 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       return refuse(reply, 429, SAY.tooManySessions(deps.limits.settings, allowed.retryAfterSeconds));
     }
 
-    const record = deps.hub.create(sessionTitle, items);
+    const record = deps.hub.create(sessionTitle, items, { rehearsal: !!rehearsal });
+    const live = rehearsal && deps.hub.get(record.id);
+    if (rehearsal && live) {
+      const started = await deps.rehearsals.start(live, rehearsal);
+      if (typeof started === 'string') return refuse(reply, 409, started);
+    }
     const base = `${request.protocol}://${request.host}`;
     return reply.code(201).header('cache-control', 'no-store').send({
       sessionId: record.id,
@@ -112,6 +132,14 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       joinUrl: `${base}/join/${record.joinCode}`,
       boardUrl: `${base}/board/${record.joinCode}`,
     });
+  }
+
+  /** The session whose agenda a rehearsal copies: its facilitator key as the bearer, or our sentence. */
+  function sourceSession(request: FastifyRequest, sessionId: string): LiveSession | string {
+    const record = deps.hub.recordOf(sessionId);
+    const key = bearerKey(request);
+    const session = record && key && deps.hub.checkFacilitatorKey(record, key) ? deps.hub.get(sessionId) : undefined;
+    return session ?? "Only that session's facilitator can rehearse its agenda: send its facilitator key.";
   }
 
   /** `DELETE /api/sessions/:id` with `Authorization: Bearer <facilitator key>`: the same as the console's delete. */

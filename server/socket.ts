@@ -1,23 +1,21 @@
-import { nanoid } from 'nanoid';
 import type { Server, Socket } from 'socket.io';
 import { JoinRequest, type CatchUp, type JoinResult } from '../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { Actor } from '../shared/session/permissions.js';
-import { allParticipants, participantById } from '../shared/session/notes.js';
+import { participantById } from '../shared/session/notes.js';
 import type { Viewer } from '../shared/session/visibility.js';
 import { eventFor, stateFor } from '../shared/modules/registry.js';
 import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
 import { runCommand, SESSION_DELETED } from './pipeline.js';
 import type { Limits } from './limits.js';
 import { RateLimiter } from './rateLimit.js';
-import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
-import { newSecret } from './secrets.js';
 import { ballotOf } from './ballots.js';
 import { describeIssues } from './validation.js';
 import { REMOVED } from '../shared/modules/people/people.logic.js';
+import { joinNewParticipant } from './join.js';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents>;
 type Sock = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -127,18 +125,10 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
             participantToken = req.participantToken;
           } else {
             if (!req.name) return fail('invalid', 'Please enter your name.');
-            if (deps.limits.participantsFull(allParticipants(session.state).length))
-              return fail('conflict', SAY.sessionFull(deps.limits.settings));
-            const participantId = nanoid(12);
-            participantToken = newSecret();
-            const { events } = deps.hub.commit(
-              session,
-              [{ type: 'participant.joined', participantId, name: req.name }],
-              null,
-              { participantId, token: participantToken },
-            );
-            deps.fanout.publish(session.record.id, events);
-            actor = { role: 'participant', participantId, name: req.name };
+            const joinedNow = joinNewParticipant(deps, session, req.name);
+            if (!joinedNow.ok) return joinedNow;
+            participantToken = joinedNow.token;
+            actor = joinedNow.actor;
           }
         }
       }

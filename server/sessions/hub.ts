@@ -59,7 +59,8 @@ export class SessionHub {
   private unloadListeners = new Set<(sessionId: string, deleted: boolean) => void>();
   constructor(private opts: HubOptions) {}
 
-  create(title: string, agenda: AgendaItem[]): CreatedSession {
+  /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
+  create(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean } = {}): CreatedSession {
     const { store, now } = this.opts;
     let joinCode = makeJoinCode();
     while (store.sessionByCode(joinCode)) joinCode = makeJoinCode();
@@ -74,7 +75,16 @@ export class SessionHub {
       lastActiveAt: at,
       ballotSecret: newBallotSecret(),
     };
-    const created: SessionEvent = { type: 'session.created', id: record.id, title, joinCode, agenda, seq: 1, at };
+    const created: SessionEvent = {
+      type: 'session.created',
+      id: record.id,
+      title,
+      joinCode,
+      agenda,
+      ...(opts.rehearsal ? { rehearsal: true as const } : {}),
+      seq: 1,
+      at,
+    };
     store.createSession(record, created);
     return { id: record.id, joinCode, facilitatorKey, title, createdAt: at };
   }

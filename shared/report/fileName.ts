@@ -27,7 +27,8 @@ export function safeName(text: string): string {
 const cut = (text: string, max: number): string => [...text].slice(0, max).join('').trim();
 
 export function reportFileName(state: SessionState, scope: ReportScope, ext: string, timeZone?: string): string {
-  const parts = [`${safeName(state.title) || 'Session'} ${isoDate(state.createdAt, timeZone)}`];
+  // A rehearsal's files say so in their names, whatever their format.
+  const parts = [`${state.rehearsal ? 'Rehearsal - ' : ''}${safeName(state.title) || 'Session'} ${isoDate(state.createdAt, timeZone)}`];
   if (scope.kind !== 'session') {
     const item = state.agenda.find((i) => i.id === scope.itemId);
     if (item) parts.push(safeName(item.title));

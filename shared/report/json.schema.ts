@@ -137,6 +137,8 @@ export const SessionExport = z
         participants: count,
         /** Only with names on. */
         participantNames: z.array(z.string()).optional(),
+        /** A rehearsal: how many of the participants were simulated (absent for a real session). */
+        rehearsal: z.object({ simulated: count }).strict().optional(),
       })
       .strict(),
     agenda: z.array(

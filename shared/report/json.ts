@@ -134,6 +134,7 @@ export function toJsonExport(state: SessionState, options: ReportOptions): Sessi
       endedAt: state.endedAt ? iso(state.endedAt) : null,
       participants: participants.length,
       ...(names ? { participantNames: participants.map((p) => p.name) } : {}),
+      ...(state.rehearsal ? { rehearsal: { simulated: participants.filter((p) => p.simulated).length } } : {}),
     },
     agenda: state.agenda.map((i) => ({
       id: i.id,

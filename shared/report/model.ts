@@ -79,6 +79,8 @@ export interface ReportDoc {
   /** The title page's facts: date, facilitator (if given), number of participants... */
   facts: Array<[label: string, value: string]>;
   sections: ReportSection[];
+  /** A rehearsal's report (simulated participants): every page's footer says "Rehearsal". Absent for a real session. */
+  rehearsal?: true;
 }
 
 /** What a report covers. A group is a cluster of a brainstorm item (later: a work group). */

@@ -52,6 +52,6 @@ export function renderPdf(doc: ReportDoc, options: PdfOptions): Uint8Array<Array
   pdf.setPage(1);
   pen.y = titlePageEnd;
   drawContents(pen, doc, starts);
-  drawFooters(pen, doc.title);
+  drawFooters(pen, doc.rehearsal ? `Rehearsal · ${doc.title}` : doc.title);
   return new Uint8Array(pdf.output('arraybuffer'));
 }

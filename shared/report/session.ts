@@ -8,7 +8,7 @@
  */
 import { kindOf, kinds } from '../modules/registry.js';
 import { dictGet } from '../session/dict.js';
-import { keyedSize } from '../session/keyed.js';
+import { keyedSize, keyedValues } from '../session/keyed.js';
 import { allNotes } from '../session/notes.js';
 import type { AgendaItem, SessionState } from '../session/state.js';
 import { runElapsed } from '../session/timer.js';
@@ -57,7 +57,10 @@ function titleFacts(state: SessionState, options: ReportOptions, notes: number):
   const facts: Array<[string, string]> = [['Date', formatDate(state.createdAt, options.timeZone)]];
   const facilitator = options.facilitator?.trim();
   if (facilitator) facts.push(['Facilitator', facilitator]);
-  facts.push(['Participants', String(keyedSize(state.participants))], ['Notes', String(notes)]);
+  const simulated = keyedValues(state.participants).filter((p) => p.simulated).length;
+  if (state.rehearsal) facts.push(['Rehearsal', 'Yes: a rehearsal with simulated participants, not a real session']);
+  const people = String(keyedSize(state.participants));
+  facts.push(['Participants', simulated ? `${people} (${simulated} simulated)` : people], ['Notes', String(notes)]);
   facts.push(['Status', state.endedAt ? `Ended ${formatDateTime(state.endedAt, options.timeZone)}` : 'In progress']);
   facts.push(['Report made', formatDateTime(options.at, options.timeZone)]);
   return facts;
@@ -70,6 +73,9 @@ const itemFacts = (state: SessionState, item: AgendaItem, options: ReportOptions
   ['Timer ran (min)', minutesText(actualMsOf(state, item.id, options.at))],
 ];
 
+/** A rehearsal's report says so on every page (the PDF's footers) and in its exports. */
+const rehearsalMark = (state: SessionState): Pick<ReportDoc, 'rehearsal'> => (state.rehearsal ? { rehearsal: true } : {});
+
 export function buildReport(state: SessionState, options: ReportOptions): ReportDoc {
   const title = state.title || 'Session';
   const date = formatDate(state.createdAt, options.timeZone);
@@ -77,14 +83,14 @@ export function buildReport(state: SessionState, options: ReportOptions): Report
   if (scope.kind === 'session') {
     const notes = allNotes(state).filter((n) => !n.hidden).length;
     const sections = [agendaSection(state, options), ...state.agenda.map((i) => itemSection(state, i, options))];
-    return { version: 1, title, subtitle: date, facts: titleFacts(state, options, notes), sections };
+    return { version: 1, title, subtitle: date, facts: titleFacts(state, options, notes), sections, ...rehearsalMark(state) };
   }
   const item = itemOrRefuse(state, scope.itemId);
   const facts = [...titleFacts(state, options, readableNotes(state, item.id).length), ...itemFacts(state, item, options)];
-  if (scope.kind === 'item') return { version: 1, title, subtitle: `${item.title} · ${date}`, facts, sections: [itemSection(state, item, options)] };
+  if (scope.kind === 'item') return { version: 1, title, subtitle: `${item.title} · ${date}`, facts, sections: [itemSection(state, item, options)], ...rehearsalMark(state) };
   const kind = kindOf(item.moduleType);
   const name = kind.groupTitle?.(state, item, scope.groupId, kinds);
   const blocks = kind.groupReport?.(state, item, scope.groupId, options, kinds);
   if (!name || !blocks) throw new ReportError('That group is not in this agenda item.');
-  return { version: 1, title, subtitle: `${name} · ${item.title} · ${date}`, facts, sections: [{ title: name, blocks }] };
+  return { version: 1, title, subtitle: `${name} · ${item.title} · ${date}`, facts, sections: [{ title: name, blocks }], ...rehearsalMark(state) };
 }

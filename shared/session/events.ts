@@ -15,8 +15,11 @@ export type CoreEvent =
       title: string;
       joinCode: string;
       agenda: AgendaItem[];
+      /** A rehearsal with simulated participants (absent in a real session and in older logs). */
+      rehearsal?: true;
     }
-  | { type: 'participant.joined'; participantId: string; name: string }
+  /** `simulated`: a rehearsal's simulated participant, run by the server (absent for a real person). */
+  | { type: 'participant.joined'; participantId: string; name: string; simulated?: true }
   | { type: 'timer.started' }
   | { type: 'timer.paused' }
   | { type: 'timer.resumed' }

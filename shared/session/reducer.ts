@@ -73,6 +73,7 @@ export function reducer(m: ModuleTable) {
           title: e.title,
           joinCode: e.joinCode,
           createdAt: e.at,
+          ...(e.rehearsal ? { rehearsal: true as const } : {}),
           agenda: e.agenda,
           currentItemId: first?.id ?? null,
           timer: itemTimer(first),
@@ -83,7 +84,12 @@ export function reducer(m: ModuleTable) {
       case 'participant.joined':
         return {
           ...s,
-          participants: keyedSet(s.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: e.at }),
+          participants: keyedSet(s.participants, e.participantId, {
+            id: e.participantId,
+            name: e.name,
+            joinedAt: e.at,
+            ...(e.simulated ? { simulated: true as const } : {}),
+          }),
         };
       case 'timer.started':
       case 'timer.resumed':

@@ -84,6 +84,8 @@ export interface Participant {
   id: string;
   name: string;
   joinedAt: number;
+  /** A rehearsal's simulated participant (absent for a real person). */
+  simulated?: true;
 }
 
 /** The state the core keeps whatever the modules: agenda, timer, people, notes. */
@@ -109,6 +111,8 @@ export interface CoreState {
   lockedItems: Dict<true>;
   /** Notes deleted in the last seconds, for the facilitator's undo (the console only; absent in older snapshots). */
   recentlyDeleted?: Dict<DeletedNote>;
+  /** A rehearsal with simulated participants (absent in a real session; older snapshots lack it). */
+  rehearsal?: true;
   /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
   endedAt?: number;
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { kindOf } from '../../../shared/modules/registry.js';
 import { joinSession, serverNow, useSession } from '../../store.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
+import { RehearsalBanner } from '../../components/RehearsalBanner.js';
 import { JoinQr } from './JoinQr.js';
 import { SharedReportQr } from './SharedReportQr.js';
 import { BoardNotes } from './BoardNotes.js';
@@ -44,6 +45,7 @@ export function BoardScreen({ code }: { code: string }) {
   const item = useSession((s) => s.state.agenda.find((i) => i.id === s.state.currentItemId));
   const timer = useSession((s) => s.state.timer);
   const participantCount = useSession((s) => allParticipants(s.state).length);
+  const simulatedCount = useSession((s) => allParticipants(s.state).filter((p) => p.simulated).length);
   const connection = useSession((s) => s.connection);
   const Module = item ? screensOf(item.moduleType)?.Board : undefined;
   const joinUrl = `${window.location.origin}/join/${code}`;
@@ -64,6 +66,7 @@ export function BoardScreen({ code }: { code: string }) {
     <div className="board">
       <header className="board-header">
         <h1 className="board-session">{title || 'Connecting…'}</h1>
+        <RehearsalBanner className="rehearsal-banner--board" />
         <div className="board-header-right">
           {joinStrip && (
             <span className="board-join-strip">
@@ -77,6 +80,7 @@ export function BoardScreen({ code }: { code: string }) {
           {connection !== 'online' && <span className="board-offline">{connection === 'offline' ? 'Offline' : 'Connecting…'}</span>}
           <span>
             {participantCount} participant{participantCount === 1 ? '' : 's'}
+            {simulatedCount > 0 && ` (${simulatedCount} simulated)`}
           </span>
           {!soundOn && (
             <button

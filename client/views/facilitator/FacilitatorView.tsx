@@ -13,6 +13,9 @@ import { SaveTemplatePanel } from './SaveTemplatePanel.js';
 import { ShareReport } from './ShareReport.js';
 import { CarryPanel } from '../../modules/carry/CarryPanel.js';
 import { AgendaSideList } from './AgendaSideList.js';
+import { RehearsalBanner } from '../../components/RehearsalBanner.js';
+import { RehearsalControls } from '../rehearsal/RehearsalControls.js';
+import { RehearseAgenda } from '../rehearsal/RehearseAgenda.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 const AGENDA_OPEN = 'console.agendaOpen';
@@ -76,6 +79,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
         </a>
         <ConnectionStatus />
       </header>
+      <RehearsalBanner />
       {joinError && (
         <p role="alert" className="error-banner">
           Could not open the session: {joinError}
@@ -89,11 +93,13 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
           <CurrentItemPanel />
           <aside className="console-side stack" aria-label="Session">
             <JoinInfo />
+            <RehearsalControls sessionId={sessionId} facilitatorKey={key} />
             <PresenceList />
             <ExportMenu />
             <SaveTemplatePanel sessionId={sessionId} facilitatorKey={key} />
             <ShareReport />
             <CarryPanel facilitatorKey={key} />
+            <RehearseAgenda sessionId={sessionId} facilitatorKey={key} />
             <SessionLifecycle />
           </aside>
         </div>

@@ -25,7 +25,7 @@ export function PresenceList() {
             return (
               <li key={p.id} className="presence-person">
                 <span>
-                  {name} <span className="muted">{online.has(p.id) ? '· online' : '· offline'}</span>
+                  {name} <span className="muted">{p.simulated ? '· simulated by the rehearsal' : online.has(p.id) ? '· online' : '· offline'}</span>
                 </span>
                 <ConfirmAction
                   label={`Remove ${name}`}

@@ -1,14 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/protocol/limits.js';
-import type { TemplateSummary } from './api.js';
+import type { CreateBody, TemplateSummary } from './api.js';
 import { FormActions } from '../../components/FormActions.js';
 
 export interface CreateSessionFormProps {
   templates: TemplateSummary[];
   /** Why the template list could not be loaded, if it could not. */
   templatesError?: string | null;
-  onCreate: (body: { templateId: string } | { title: string }) => Promise<void>;
+  onCreate: (body: CreateBody) => Promise<void>;
 }
+
+/** The simulated participants' pace at the start (actions a minute each); the console changes it. */
+const REHEARSAL_PACE = 6;
 
 /** Start a session from a curriculum template, or a blank one with just a title. */
 export function CreateSessionForm({ templates, templatesError, onCreate }: CreateSessionFormProps) {
@@ -16,20 +19,27 @@ export function CreateSessionForm({ templates, templatesError, onCreate }: Creat
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [simulated, setSimulated] = useState('5');
   const template = templates.find((t) => t.id === templateId);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  /** Creates the session; with `rehearse`, a rehearsal with that many simulated participants (the server checks the cap). */
+  const start = async (rehearse: boolean) => {
     setError(null);
     if (!templateId && !title.trim()) return setError('Choose a template, or give a blank session a title.');
     setBusy(true);
     try {
-      await onCreate(templateId ? { templateId } : { title: title.trim() });
+      const base = templateId ? { templateId } : { title: title.trim() };
+      await onCreate(rehearse ? { ...base, rehearsal: { participants: Number(simulated), pace: REHEARSAL_PACE } } : base);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void start(false);
   };
 
   return (
@@ -68,6 +78,14 @@ export function CreateSessionForm({ templates, templatesError, onCreate }: Creat
         </div>
       )}
       <FormActions error={error} submitLabel="Create session" busy={busy} busyLabel="Creating…" />
+      <fieldset className="rehearse-choice button-row">
+        <legend>Or rehearse it alone first</legend>
+        <label htmlFor="rehearse-count">Simulated participants</label>
+        <input id="rehearse-count" type="number" min={1} max={50} value={simulated} onChange={(e) => setSimulated(e.target.value)} />
+        <button type="button" disabled={busy} onClick={() => void start(true)}>
+          Rehearse
+        </button>
+      </fieldset>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { navigate } from '../../router.js';
-import { createSession, fetchTemplates, type TemplateSummary } from './api.js';
+import { createSession, fetchTemplates, type CreateBody, type TemplateSummary } from './api.js';
 import { CreateSessionForm } from './CreateSessionForm.js';
 import { JoinCodeForm } from './JoinCodeForm.js';
 import { TemplateBrowser } from './TemplateBrowser.js';
@@ -19,7 +19,7 @@ export function LandingView() {
     };
   }, []);
 
-  const create = async (body: { templateId: string } | { title: string }) => {
+  const create = async (body: CreateBody) => {
     const created = await createSession(body);
     const url = new URL(created.facilitatorUrl, window.location.origin);
     navigate(url.pathname + url.hash);

@@ -37,12 +37,18 @@ export async function fetchTemplates(): Promise<TemplateSummary[]> {
   return (await res.json()) as TemplateSummary[];
 }
 
-export async function createSession(body: { templateId: string } | { title: string }): Promise<CreatedSession> {
+/** A new session: from a template or blank; a rehearsal adds its simulated participants and their pace. */
+export type CreateBody = ({ templateId: string } | { title: string } | { agendaFrom: string }) & {
+  rehearsal?: { participants: number; pace: number };
+};
+
+/** Creates a session; `facilitatorKey`: the key of the session named by `agendaFrom` (a rehearsal of its agenda). */
+export async function createSession(body: CreateBody, facilitatorKey?: string): Promise<CreatedSession> {
   let res: Response;
   try {
     res = await fetch('/api/sessions', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(facilitatorKey ? { authorization: `Bearer ${facilitatorKey}` } : {}) },
       body: JSON.stringify(body),
     });
   } catch {

@@ -3,6 +3,7 @@ import { joinSession, useSession } from '../../store.js';
 import { navigate } from '../../router.js';
 import { codeProblem } from '../../joinCode.js';
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
+import { RehearsalBanner } from '../../components/RehearsalBanner.js';
 import { NameForm } from './NameForm.js';
 import { ParticipantSession } from './ParticipantSession.js';
 
@@ -49,6 +50,7 @@ export function ParticipantView({ code }: { code: string | null }) {
   return (
     <div className="phone">
       <ConnectionStatus className="phone-status" />
+      <RehearsalBanner />
       <main className="phone-main">
         {phase.kind === 'joined' || joined ? (
           <ParticipantSession />

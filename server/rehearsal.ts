@@ -1,0 +1,151 @@
+import { nanoid } from 'nanoid';
+import type { CommandResult } from '../shared/protocol/results.js';
+import { stateFor } from '../shared/modules/registry.js';
+import { driveNext, loadRehearsal, simulateNext } from '../shared/rehearsal/rehearse.js';
+import { seededRng, type Rng } from '../shared/rehearsal/rng.js';
+import { participantById } from '../shared/session/notes.js';
+import type { SessionState } from '../shared/session/state.js';
+import { ballotOf } from './ballots.js';
+import { joinNewParticipant, type JoinDeps } from './join.js';
+import { runCommand } from './pipeline.js';
+import type { LiveSession } from './sessions/hub.js';
+import { REHEARSAL_NAMES, type RehearsalSettings, type RehearsalStatus } from './rehearsalRules.js';
+
+export interface RehearsalDeps extends JoinDeps {
+  now: () => number;
+}
+
+interface Bot {
+  id: string;
+  rng: Rng;
+  /** The item on which the server refused this bot once: it waits for the next item. */
+  refusedOn: string | null;
+}
+
+interface Run {
+  session: LiveSession;
+  bots: Bot[];
+  pace: number;
+  paused: boolean;
+  next: number;
+  actions: number;
+  refusals: number;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * The simulated participants of rehearsal sessions, run here in the session's process. They join through the one join
+ * path (flagged `simulated`) and send through the one command pipeline with a participant's own checks; each acts on
+ * the current agenda item with its modules' `simulate` hooks, at the facilitator's pace. They stop when the session
+ * ends, is deleted or leaves memory.
+ */
+export class Rehearsals {
+  private runs = new Map<string, Run>();
+  constructor(private deps: RehearsalDeps) {
+    deps.hub.onUnload((sessionId) => this.stop(sessionId));
+  }
+
+  /** Joins the simulated participants and starts them at the pace given (a refusal's sentence if the room is full). */
+  async start(session: LiveSession, settings: RehearsalSettings): Promise<RehearsalStatus | string> {
+    await loadRehearsal();
+    this.stop(session.record.id);
+    const bots: Bot[] = [];
+    for (let i = 0; i < settings.participants; i++) {
+      const name = `${REHEARSAL_NAMES[i % REHEARSAL_NAMES.length] ?? 'Guest'}${i >= REHEARSAL_NAMES.length ? ` ${Math.floor(i / REHEARSAL_NAMES.length) + 1}` : ''} (simulated)`;
+      const joined = joinNewParticipant(this.deps, session, name, true);
+      if (!joined.ok) return joined.error.message;
+      bots.push({ id: joined.actor.participantId, rng: seededRng(session.record.createdAt + i * 7919), refusedOn: null });
+    }
+    const run: Run = { session, bots, pace: settings.pace, paused: false, next: 0, actions: 0, refusals: 0, timer: null };
+    this.runs.set(session.record.id, run);
+    this.schedule(run);
+    return this.statusOf(run);
+  }
+
+  /** Changes the pace or pauses / resumes; undefined when the session has no running rehearsal. */
+  update(sessionId: string, change: { pace?: number; paused?: boolean }): RehearsalStatus | undefined {
+    const run = this.running(sessionId);
+    if (!run) return undefined;
+    if (change.pace !== undefined) run.pace = change.pace;
+    if (change.paused !== undefined) run.paused = change.paused;
+    this.schedule(run);
+    return this.statusOf(run);
+  }
+
+  status(sessionId: string): RehearsalStatus | undefined {
+    const run = this.running(sessionId);
+    return run && this.statusOf(run);
+  }
+
+  /** The session's rehearsal while it runs: one whose session ended or was deleted stops here and now. */
+  private running(sessionId: string): Run | undefined {
+    const run = this.runs.get(sessionId);
+    if (run && (run.session.deleted || run.session.state.endedAt !== undefined)) this.stop(sessionId);
+    return this.runs.get(sessionId);
+  }
+
+  /** The facilitator's next step on the current item, taken for them ("let the rehearsal drive this step"). */
+  drive(session: LiveSession): { type: string; result: CommandResult } | null {
+    const s = session.state;
+    const item = s.agenda.find((i) => i.id === s.currentItemId);
+    const cmd = item ? driveNext(stateFor(s, { role: 'facilitator' }), item, seededRng(s.seq)) : null;
+    if (!cmd) return null;
+    return { type: cmd.type, result: runCommand(this.deps, session, { role: 'facilitator' }, { ...cmd, id: nanoid(12) }) };
+  }
+
+  stop(sessionId: string): void {
+    const run = this.runs.get(sessionId);
+    if (!run) return;
+    if (run.timer) clearTimeout(run.timer);
+    run.timer = null;
+    this.runs.delete(sessionId);
+  }
+
+  /** Every rehearsal stops (the server is closing). */
+  close(): void {
+    for (const id of [...this.runs.keys()]) this.stop(id);
+  }
+
+  private statusOf(run: Run): RehearsalStatus {
+    return { participants: run.bots.length, pace: run.pace, paused: run.paused, actions: run.actions, refusals: run.refusals };
+  }
+
+  /** One simulated participant acts every 60 s / (pace × participants): each acts `pace` times a minute on average. */
+  private schedule(run: Run): void {
+    if (run.timer) clearTimeout(run.timer);
+    run.timer = null;
+    if (run.paused || run.bots.length === 0) return;
+    run.timer = setTimeout(() => this.tick(run), 60_000 / (run.pace * run.bots.length));
+    run.timer.unref();
+  }
+
+  private tick(run: Run): void {
+    run.timer = null;
+    const { session } = run;
+    if (this.runs.get(session.record.id) !== run) return;
+    if (session.deleted || session.state.endedAt !== undefined) return this.stop(session.record.id);
+    const bot = run.bots[run.next++ % run.bots.length];
+    if (bot) this.act(run, bot);
+    if (session.deleted || session.state.endedAt !== undefined) return this.stop(session.record.id);
+    this.schedule(run);
+  }
+
+  /** The bot sees what its phone would see, and sends what its item's hooks make of that, as a participant. */
+  private act(run: Run, bot: Bot): void {
+    const { session } = run;
+    const me = participantById(session.state, bot.id);
+    const itemId = session.state.currentItemId;
+    if (!me || !itemId || bot.refusedOn === itemId) return;
+    const ballot = ballotOf(session.record.ballotSecret, bot.id);
+    const view: SessionState = stateFor(session.state, { role: 'participant', participantId: bot.id, ballot });
+    const item = view.agenda.find((i) => i.id === itemId);
+    const cmd = item ? simulateNext(view, item, bot.id, bot.rng) : null;
+    if (!cmd) return;
+    const result = runCommand(this.deps, session, { role: 'participant', participantId: bot.id, name: me.name, ballot }, { ...cmd, id: nanoid(12) });
+    if (result.ok) run.actions++;
+    else {
+      run.refusals++;
+      bot.refusedOn = itemId;
+    }
+  }
+}
