@@ -153,6 +153,8 @@ describe('remove for good', () => {
     expect((await phone.send({ type: 'note.edit', payload: { noteId: bad, text: edited } })).ok).toBe(true);
     const badSwot = await add(swot, 'Threats', swotSecret);
     await add(swot, 'Threats', 'Another threat that stays');
+    // Hidden from the room and shown again: each of those events carries the whole note.
+    for (const hidden of [true, false]) expect((await fac.send({ type: 'flow.hide', payload: { noteId: badSwot, hidden } })).ok).toBe(true);
     expect((await fac.send({ type: 'flow.advance', payload: { itemId: swot, to: 'reveal' } })).ok).toBe(true);
     const before = fileBytes(dataDir);
     for (const t of [secret, edited, swotSecret]) expect(contains(before, t)).toBe(true);
