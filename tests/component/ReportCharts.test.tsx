@@ -49,7 +49,8 @@ describe('the report preview draws the charts as SVG', () => {
     expect([...(courts?.querySelectorAll('.ecomap-mark text') ?? [])].map((t) => t.textContent)).toEqual(['0', '3', '7', '2']);
     expect(courts?.getAttribute('data-consensus')).toBe('red');
     expect(nodes[1]?.getAttribute('data-split')).toBe('yes');
-    expect(nodes[1]?.querySelector(':scope > circle')?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(nodes[1]?.querySelector(':scope > circle')?.getAttribute('stroke-dasharray')).toMatch(/^\d+(\.\d+)? \d+(\.\d+)?$/);
+    expect(courts?.querySelector(':scope > circle')?.getAttribute('stroke-dasharray')).toBeNull();
     expect(container.querySelector('svg')?.textContent).toContain('Tribes (split)');
     for (const m of Object.values(MARK_LABELS)) expect(screen.getByText(`${m.name}: ${m.meaning}`, { exact: false })).toBeInstanceOf(HTMLElement);
   });

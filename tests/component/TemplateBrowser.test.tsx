@@ -38,7 +38,7 @@ describe('the template browser', () => {
     expect(shipped.length).toBe(18);
     expect(entries()).toHaveLength(19);
     const mine = entries().find((e) => e.textContent?.includes('Our planning day'))!;
-    expect(within(mine).getByText('Saved')).toBeTruthy();
+    expect(within(mine).getByText('Saved').textContent).toBe('Saved');
   });
 
   it('searches title, description, source and item titles, accents and case aside', () => {
@@ -55,7 +55,7 @@ describe('the template browser', () => {
     expect(entries()).toHaveLength(1);
     search('zzz nothing');
     expect(entries()).toHaveLength(0);
-    expect(screen.getByText('No template matches “zzz nothing”. Try another word.')).toBeTruthy();
+    expect(screen.getByText('No template matches “zzz nothing”. Try another word.').textContent).toBe('No template matches “zzz nothing”. Try another word.');
     expect(screen.getByRole('status').textContent).toBe('0 of 19 templates match.');
   });
 

@@ -125,7 +125,7 @@ describe('saved templates: the cap and the migration', () => {
     fs.copyFileSync(path.resolve('tests/fixtures/main-v2.sqlite'), dbPath(dataDir));
     openSqliteStore(dataDir).close();
     const db = new Database(dbPath(dataDir), { readonly: true });
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'saved_templates'").get()).toBeTruthy();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'saved_templates'").get()).toEqual({ name: 'saved_templates' });
     db.close();
   });
 });
