@@ -5,6 +5,7 @@ export function FormActions({
   busy = false,
   busyLabel,
   primary = true,
+  small = false,
   cancelLabel = 'Cancel',
   onCancel,
 }: {
@@ -13,6 +14,8 @@ export function FormActions({
   busy?: boolean;
   busyLabel?: string;
   primary?: boolean;
+  /** Compact buttons, for a form inside a list or a card row. */
+  small?: boolean;
   cancelLabel?: string;
   onCancel?: (() => void) | undefined;
 }) {
@@ -24,11 +27,11 @@ export function FormActions({
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className={primary ? 'primary' : undefined} disabled={busy}>
+        <button type="submit" className={[primary && 'primary', small && 'small'].filter(Boolean).join(' ') || undefined} disabled={busy}>
           {busy && busyLabel ? busyLabel : submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button type="button" className={small ? 'small' : undefined} onClick={onCancel}>
             {cancelLabel}
           </button>
         )}

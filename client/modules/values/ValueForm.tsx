@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '../../components/FormActions.js';
 import { MAX_DESCRIPTION, MAX_VALUE_NAME } from '../../../shared/modules/values/values.state.js';
 
 export type ValueFields = { name: string; description: string };
@@ -32,21 +33,7 @@ export function ValueForm({ initial, submitLabel, onSubmit, onCancel }: { initia
         <label htmlFor={`${id}-desc`}>Description (optional)</label>
         <input id={`${id}-desc`} value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="small">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="small" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions error={error} submitLabel={submitLabel} primary={false} small onCancel={onCancel} />
     </form>
   );
 }
