@@ -54,6 +54,8 @@ export interface AppOptions {
   allowedOrigins?: ReadonlySet<string>;
   /** Which peers may forward the client address (TRUST_PROXY); by default none. */
   trustProxy?: TrustProxy;
+  /** The most events a replay holds (default MAX_REPLAY_EVENTS; tests pass fewer). */
+  replayMaxEvents?: number;
   /** HTTP timeouts against slow senders (tests shorten them). */
   timeouts?: Partial<Timeouts>;
 }
@@ -111,7 +113,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   rehearsalRoutes(edge, { hub, rehearsals });
   const renderer = startPdfRenderer({ log });
   reportRoutes(edge, { hub, limits, renderer, now });
-  replayRoutes(edge, { hub, limits });
+  replayRoutes(edge, { hub, limits, ...(opts.replayMaxEvents ? { maxEvents: opts.replayMaxEvents } : {}) });
   if (clientDir) await clientRoutes(edge, clientDir);
   await edge.ready();
 

@@ -23,6 +23,11 @@ export interface LimitSettings {
   clockProbesPerMinute: number;
   /** Reports and exports one client address may have made per minute (a shared report already made is free). */
   exportsPerMinute: number;
+  /**
+   * Looks for newer events one client address may make per minute from replays that follow a live session (each
+   * open replay tab asks every few seconds): a budget apart from reports', since each look reads only what is new.
+   */
+  replayFollowsPerMinute: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
@@ -35,6 +40,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   answersPerMinute: 150,
   clockProbesPerMinute: 30,
   exportsPerMinute: 30,
+  replayFollowsPerMinute: 120,
 };
 
 const ENV: Record<keyof LimitSettings, string> = {
@@ -47,6 +53,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   answersPerMinute: 'ANSWERS_PER_MINUTE',
   clockProbesPerMinute: 'CLOCK_PROBES_PER_MINUTE',
   exportsPerMinute: 'EXPORTS_PER_MINUTE',
+  replayFollowsPerMinute: 'REPLAY_FOLLOWS_PER_MINUTE',
 };
 
 /** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */
@@ -86,6 +93,7 @@ export class Limits {
   private answers: RateLimiterAbstract;
   private clock: RateLimiterAbstract;
   private exports: RateLimiterAbstract;
+  private follows: RateLimiterAbstract;
 
   constructor(readonly settings: LimitSettings) {
     const s = settings;
@@ -98,6 +106,7 @@ export class Limits {
     this.answers = new RateLimiterMemory({ keyPrefix: 'answers', points: s.answersPerMinute, duration: 60 });
     this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
     this.exports = new RateLimiterMemory({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
+    this.follows = new RateLimiterMemory({ keyPrefix: 'replay-follow', points: s.replayFollowsPerMinute, duration: 60 });
   }
 
   sessionCreation(address: string): Promise<Verdict> {
@@ -148,6 +157,10 @@ export class Limits {
 
   reportExport(address: string): Promise<Verdict> {
     return take(this.exports, address);
+  }
+
+  replayFollow(address: string): Promise<Verdict> {
+    return take(this.follows, address);
   }
 
   participantsFull(count: number): boolean {

@@ -202,11 +202,12 @@ export class SessionHub {
   }
 
   /**
-   * The session's whole stored log (a replay), read without loading the session or counting as activity. Every event
-   * is durable before it is acknowledged, so a live session's log here is as current as its state.
+   * The session's stored log after `afterSeq`, at most `limit` events (a replay), read without loading the session or
+   * counting as activity. Every event is durable before it is acknowledged, so a live session's log here is as
+   * current as its state.
    */
-  storedEvents(sessionId: string): SessionEvent[] {
-    return this.opts.store.eventsSince(sessionId, 0);
+  storedEvents(sessionId: string, afterSeq: number, limit: number): SessionEvent[] {
+    return this.opts.store.eventsSince(sessionId, afterSeq, limit);
   }
 
   checkFacilitatorKey(record: SessionRecord, key: string): boolean {

@@ -84,8 +84,9 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
       'INSERT OR IGNORE INTO commands (session_id, command_id, sender, result) VALUES (?, ?, ?, ?)',
     ),
     insertToken: db.prepare('INSERT INTO participant_tokens (session_id, token_hash, participant_id) VALUES (?, ?, ?)'),
-    since: db.prepare<[string, number], { body: string }>(
-      'SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
+    // LIMIT -1 is SQLite's "no limit".
+    since: db.prepare<[string, number, number], { body: string }>(
+      'SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
     snapshot: db.prepare<[string], { seq: number; state: string }>(
       'SELECT seq, state FROM snapshots WHERE session_id = ? ORDER BY seq DESC LIMIT 1',
@@ -156,8 +157,8 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
       return r && toRecord(r);
     },
     append: (b) => append(b),
-    eventsSince: (sessionId, afterSeq) =>
-      q.since.all(sessionId, afterSeq).map((r) => JSON.parse(r.body) as SessionEvent),
+    eventsSince: (sessionId, afterSeq, limit) =>
+      q.since.all(sessionId, afterSeq, limit === undefined ? -1 : Math.max(0, Math.floor(limit))).map((r) => JSON.parse(r.body) as SessionEvent),
     latestSnapshot: (sessionId) => {
       const r = q.snapshot.get(sessionId);
       return r && { seq: r.seq, state: JSON.parse(r.state) as SessionState };

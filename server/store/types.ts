@@ -53,7 +53,8 @@ export interface EventStore {
   sessionById(id: string): SessionRecord | undefined;
   sessionByCode(joinCode: string): SessionRecord | undefined;
   append(batch: AppendBatch): void;
-  eventsSince(sessionId: string, afterSeq: number): SessionEvent[];
+  /** The session's events after `afterSeq`, in seq order; at most `limit` of them when given (a replay's cap). */
+  eventsSince(sessionId: string, afterSeq: number, limit?: number): SessionEvent[];
   latestSnapshot(sessionId: string): { seq: number; state: SessionState } | undefined;
   saveSnapshot(sessionId: string, seq: number, state: SessionState): void;
   commandResult(sessionId: string, sender: Sender, commandId: string): CommandResult | undefined;

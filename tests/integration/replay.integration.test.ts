@@ -163,7 +163,7 @@ describe('a replay past its cap', () => {
     const events = [1, 2, 3, 4, 5].map((seq) => ({ type: 'timer.reset' as const, seq, at: seq }));
     const log = replayLog('s1', 'board', events, 3);
     expect(log.events.map((e) => e.seq)).toEqual([1, 2, 3]);
-    expect(log.cut).toBe('This session has 5 events; the replay holds the first 3 and stops there.');
+    expect(log.cut).toBe('This session has more than 3 events; the replay holds the first 3 and stops there.');
     expect(replayLog('s1', 'board', events, 5).cut).toBeNull();
   });
 });
