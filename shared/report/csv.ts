@@ -8,7 +8,7 @@
 import { flowOf } from '../modules/flow/flow.logic.js';
 import { CFSR_OUTCOMES, CROSSWALK_LABELS } from '../modules/vision/cfsr.js';
 import { dictGet } from '../session/dict.js';
-import { allNotes, noteById } from '../session/notes.js';
+import { allNotes, allParticipants, noteById } from '../session/notes.js';
 import { personName } from './people.js';
 import type { AgendaItem, SessionState } from '../session/state.js';
 import { authorOf } from './blocks.js';
@@ -105,8 +105,16 @@ export function csvRows(state: SessionState, options: ReportOptions): CsvRow[] {
   ].flat();
 }
 
+/** A rehearsal's CSV says so in its first row, whatever the file is renamed to (its name says so too). */
+function rehearsalRow(state: SessionState): CsvRow[] {
+  if (!state.rehearsal) return [];
+  const simulated = allParticipants(state).filter((p) => p.simulated).length;
+  const text = 'Rehearsal: simulated participants, not a real session';
+  return [{ item: '', module: '', kind: 'rehearsal', column: '', group: '', groupId: null, text, value: `${simulated} simulated`, author: '', time: '' }];
+}
+
 export function toCsv(state: SessionState, options: ReportOptions): string {
   const columns = CSV_COLUMNS.filter((c) => c !== 'author' || options.names);
-  const lines = [columns, ...csvRows(state, options).map((r) => columns.map((c) => r[c]))];
+  const lines = [columns, ...[...rehearsalRow(state), ...csvRows(state, options)].map((r) => columns.map((c) => r[c]))];
   return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

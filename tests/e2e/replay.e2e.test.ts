@@ -46,15 +46,14 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     await steps.ok(fac, { type: 'agenda.next', payload: {} });
     await steps.inStep([fac]);
 
-    // The console's Replay link carries the key in the fragment only; the replay page drops it from its address.
-    const link = con.getByRole('link', { name: 'Replay' });
-    const href = (await link.getAttribute('href')) ?? '';
-    expect(href).toMatch(new RegExp(`^/replay/${s.sessionId}#key=`));
-    const replay = await room.page({ width: 1920, height: 1080 });
-    await replay.goto(`${room.app.url}${href}`);
+    // The console's Replay opens a new tab and hands it the key there: no link or address holds it.
+    expect(await con.locator('[href*="key="]').count()).toBe(0);
+    const [replay] = await Promise.all([con.context().waitForEvent('page'), con.getByRole('button', { name: 'Replay' }).click()]);
+    await replay.setViewportSize({ width: 1920, height: 1080 });
     const scrub = replay.getByRole('slider', { name: 'Moment in the session' });
     await expect.poll(() => scrub.count()).toBe(1);
-    expect(replay.url()).not.toContain('key');
+    expect(replay.url()).toBe(`${room.app.url}/replay/${s.sessionId}`);
+    expect(await replay.evaluate(() => history.length)).toBe(1);
 
     await scrub.fill(String(first.seq));
     await expect.poll(() => boardText(replay)).toBe(first.text);
@@ -76,6 +75,15 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     await expect.poll(() => replay.getByText(`event ${fac.snap.state.seq} of ${fac.snap.state.seq}`).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => replay.getByRole('button', { name: 'Play' }).count()).toBe(1);
     await expect.poll(() => boardText(replay)).toContain('Priorities to carry forward');
+
+    // At the end of a live session the replay follows it: what happens after it was opened appears.
+    await expect.poll(() => replay.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1);
+    const next = fac.snap.state.agenda[fac.snap.state.agenda.findIndex((i) => i.id === fac.snap.state.currentItemId) + 1]!;
+    await steps.ok(fac, { type: 'agenda.next', payload: {} });
+    await steps.inStep([fac]);
+    await expect.poll(() => replay.locator('#board-item-title').innerText(), { timeout: 20_000 }).toBe(next.title);
+    await expect.poll(() => replay.getByText(`event ${fac.snap.state.seq} of ${fac.snap.state.seq}`).count()).toBe(1);
+    await room.shot(replay, 'replay-following');
 
     // Jump to a step: the reveal is the second moment.
     const jump = replay.getByLabel('Jump to');
@@ -100,6 +108,22 @@ describe.skipIf(!hasChromium)('a replay on the projector', () => {
     await replay.getByRole('button', { name: 'Console' }).click();
     await expect.poll(() => replay.getByText('Loading…').count()).toBe(0);
     await room.shot(replay, 'replay-console-laptop');
+
+    // The projector's own machine, without the console: the replay asks for the console link, in a hidden field.
+    const projector = await room.page({ width: 1920, height: 1080 });
+    await projector.goto(`${room.app.url}/replay/${s.sessionId}`);
+    const field = projector.getByLabel('Console link');
+    await expect.poll(() => field.count(), { timeout: 10_000 }).toBe(1);
+    expect(await field.getAttribute('type')).toBe('password');
+    await room.shot(projector, 'replay-paste-link');
+    await field.fill(`${room.app.url}/board/${s.joinCode}`);
+    await projector.getByRole('button', { name: 'Open the replay' }).click();
+    await expect.poll(() => projector.getByRole('alert').innerText()).toBe('That is not a console link: it starts with /facilitate/ and ends with #key=…');
+    await field.fill(s.facilitatorUrl);
+    await projector.getByRole('button', { name: 'Open the replay' }).click();
+    await expect.poll(() => projector.getByRole('slider', { name: 'Moment in the session' }).count()).toBe(1);
+    expect(projector.url()).toBe(`${room.app.url}/replay/${s.sessionId}`);
+    await expect.poll(() => projector.locator('.board-session').innerText()).toBe(first.title);
     closeClients();
   });
 });

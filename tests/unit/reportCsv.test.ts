@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { flowOf } from '../../shared/modules/flow/flow.logic.js';
 import { csvField, toCsv } from '../../shared/report/csv.js';
 import { ReportError } from '../../shared/report/format.js';
+import { reduce } from '../../shared/modules/registry.js';
+import type { SessionEvent } from '../../shared/session/events.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { parseCsv } from '../support/csvParse.js';
 import { DAY, item, reportDay, reportOptions } from '../support/reportDay.js';
@@ -132,5 +134,21 @@ describe('CSV fields', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a rehearsal’s CSV', () => {
+  it('says in its first row that it is a rehearsal, with names off too; a real session’s has no such row', () => {
+    const events: SessionEvent[] = [
+      { type: 'session.created', id: 's', title: 'Practice', joinCode: 'ABCDEF', agenda: [item('b', 'board', 'Board')], rehearsal: true, seq: 1, at: DAY },
+      { type: 'participant.joined', participantId: 'p1', name: 'Sim One', simulated: true, seq: 2, at: DAY },
+      { type: 'participant.joined', participantId: 'p2', name: 'Sim Two', simulated: true, seq: 3, at: DAY },
+    ];
+    for (const names of [false, true]) {
+      const [first] = read(toCsv(reduce(events), reportOptions(names)));
+      expect(first).toMatchObject({ kind: 'rehearsal', text: 'Rehearsal: simulated participants, not a real session', value: '2 simulated' });
+    }
+    const real = events.map((e) => (e.type === 'session.created' ? { ...e, rehearsal: undefined } : e));
+    expect(read(toCsv(reduce(real), reportOptions(false))).filter((r) => r.kind === 'rehearsal')).toEqual([]);
   });
 });

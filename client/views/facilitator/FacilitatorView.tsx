@@ -16,6 +16,7 @@ import { AgendaSideList } from './AgendaSideList.js';
 import { RehearsalBanner } from '../../components/RehearsalBanner.js';
 import { RehearsalControls } from '../rehearsal/RehearsalControls.js';
 import { RehearseAgenda } from '../rehearsal/RehearseAgenda.js';
+import { ReplayButton } from '../replay/ReplayButton.js';
 
 const keyFromHash = (): string | null => new URLSearchParams(window.location.hash.slice(1)).get('key');
 const AGENDA_OPEN = 'console.agendaOpen';
@@ -73,10 +74,7 @@ export function FacilitatorView({ sessionId }: { sessionId: string }) {
       </a>
       <header className="console-header">
         <h1>{title || 'Facilitator console'}</h1>
-        {/* The key travels in the address's #fragment, which no server and no referrer sees. */}
-        <a className="console-replay" href={`/replay/${encodeURIComponent(sessionId)}#key=${encodeURIComponent(key)}`} target="_blank" rel="noopener noreferrer">
-          Replay
-        </a>
+        <ReplayButton sessionId={sessionId} facilitatorKey={key} />
         <ConnectionStatus />
       </header>
       <RehearsalBanner />

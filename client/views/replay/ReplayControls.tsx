@@ -35,10 +35,12 @@ interface Props {
   screen: ReplayScreen;
   onScreen: (s: ReplayScreen) => void;
   onHide: () => void;
+  /** At the end of a live session: that the replay follows it (or why a look for more was refused). */
+  follow: string | null;
 }
 
 /** Play, pause, speed, scrub (a range: arrow keys step an event, Page keys jump), jump, the time of day, view as. */
-export function ReplayControls({ timeline, player, screen, onScreen, onHide }: Props) {
+export function ReplayControls({ timeline, player, screen, onScreen, onHide, follow }: Props) {
   const { head, playing, speed } = player;
   return (
     <section className="replay-bar" aria-label="Replay controls">
@@ -73,6 +75,11 @@ export function ReplayControls({ timeline, player, screen, onScreen, onHide }: P
       <span className="muted replay-seq">
         event {head.seq} of {timeline.last}
       </span>
+      {follow && (
+        <span className="replay-live" role="status">
+          {follow}
+        </span>
+      )}
       <JumpTo markers={timeline.markers} onJump={(seq) => player.seek(seq)} />
       <div role="group" aria-label="View as" className="replay-screens">
         {SCREENS.map(([s, label]) => (

@@ -4,6 +4,8 @@ import { BoardScreen } from '../board/BoardView.js';
 import { AgendaSideList } from '../facilitator/AgendaSideList.js';
 import { CurrentItemPanel } from '../facilitator/CurrentItemPanel.js';
 import { ParticipantSession } from '../participant/ParticipantSession.js';
+import { RehearsalBanner } from '../../components/RehearsalBanner.js';
+import { ReplayPeople } from './ReplayPeople.js';
 
 /** Which screen a replay shows: the board, the facilitator's console, or a phone. */
 export type ReplayScreen = 'board' | 'console' | 'phone';
@@ -27,7 +29,8 @@ class ScreenGuard extends Component<{ children: ReactNode; moment: number }, { f
 
 /**
  * The live screens, drawn from the replay's state in the session store. The console and the phone sit in a disabled
- * fieldset: every button and field is there to be seen and none can be used (the store sends nothing anyway).
+ * fieldset: every button and field is there to be seen and none can be used (the store sends nothing anyway). A
+ * rehearsal's replay says so on every screen, as the live screens did.
  */
 export function ReplayScreens({ screen }: { screen: ReplayScreen }) {
   const code = useSession((s) => s.state.joinCode);
@@ -38,14 +41,17 @@ export function ReplayScreens({ screen }: { screen: ReplayScreen }) {
         <BoardScreen code={code} />
       ) : screen === 'console' ? (
         <fieldset className="replay-readonly console" disabled aria-label="The console, read-only">
+          <RehearsalBanner />
           <div className="console-grid">
             <AgendaSideList onExpand={nothing} />
-            {/* Who was online is not in the log: the presence panel would say "offline" of everyone. */}
             <CurrentItemPanel />
+            {/* Who was online is not in the log: the presence panel would say "offline" of everyone. */}
+            <ReplayPeople />
           </div>
         </fieldset>
       ) : (
         <div className="phone replay-phone">
+          <RehearsalBanner />
           <fieldset className="replay-readonly phone-main" disabled aria-label="A phone, read-only">
             <ParticipantSession />
           </fieldset>

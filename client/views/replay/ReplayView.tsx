@@ -1,23 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { atEnd } from '../../../shared/replay/playback.js';
 import type { ReplayLog, ReplayView as WireView } from '../../../shared/replay/replay.wire.js';
 import { buildTimeline } from '../../../shared/replay/timeline.js';
 import { emptySnapshot, type ClientSnapshot } from '../../net/sessionClient.js';
 import { startReplay, useSession } from '../../store.js';
 import { ReplayControls } from './ReplayControls.js';
+import { ReplayKeyForm, useReplayKey } from './ReplayKeyForm.js';
 import { ReplayScreens, type ReplayScreen } from './ReplayScreens.js';
-import { loadReplay, takeReplayKey } from './replayApi.js';
+import { loadReplay } from './replayApi.js';
+import { useReplayFollow } from './useReplayFollow.js';
 import { useReplayPlayer } from './useReplayPlayer.js';
 
 /** The log each screen is drawn from, shaped by the server as that screen saw it live. */
 const WIRE_VIEW: Record<ReplayScreen, WireView> = { board: 'board', console: 'facilitator', phone: 'participant' };
 const ROLE: Record<ReplayScreen, ClientSnapshot['role']> = { board: 'board', console: 'facilitator', phone: 'participant' };
 
+/** A log with what happened since added (only events past its end, in case two looks crossed). */
+function extended(log: ReplayLog | { error: string } | null, more: ReplayLog): ReplayLog | { error: string } | null {
+  if (!log || !('events' in log) || log.view !== more.view) return log;
+  const end = log.events.at(-1)?.seq ?? 0;
+  return { ...log, events: [...log.events, ...more.events.filter((e) => e.seq > end)], cut: more.cut ?? log.cut };
+}
+
 /**
  * A session replayed from its event log: the board, the console or a phone as it stood at any moment, with play,
- * pause, speed, scrub and jumps. Nothing here connects to the session or sends a command.
+ * pause, speed, scrub and jumps. At the end of a live session it follows what happens next. Nothing here connects
+ * to the session or sends a command.
  */
 export function ReplayView({ sessionId }: { sessionId: string }) {
-  const [key] = useState(() => takeReplayKey(sessionId));
+  const { key, asking, setKey } = useReplayKey(sessionId);
   const [screen, setScreen] = useState<ReplayScreen>('board');
   const [log, setLog] = useState<ReplayLog | { error: string } | null>(null);
   const [controls, setControls] = useState(true);
@@ -34,6 +45,11 @@ export function ReplayView({ sessionId }: { sessionId: string }) {
       live = false;
     };
   }, [sessionId, key, screen]);
+
+  const ended = useMemo(() => (timeline ? timeline.stateAt(timeline.last).endedAt !== undefined : true), [timeline]);
+  const following = !!timeline && !ended && !!log && 'cut' in log && !log.cut && atEnd(timeline, player.head);
+  const onMore = useCallback((more: ReplayLog) => setLog((prev) => extended(prev, more)), []);
+  const followProblem = useReplayFollow(following, { sessionId, key, view: WIRE_VIEW[screen], last: timeline?.last ?? 0 }, onMore);
 
   // The store holds the moment: the views draw it as they draw a live session, their clocks at its time.
   const { seq, clock } = player.head;
@@ -59,15 +75,7 @@ export function ReplayView({ sessionId }: { sessionId: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [controls]);
 
-  if (!key)
-    return (
-      <main className="page">
-        <h1>Replay link incomplete</h1>
-        <p role="alert">
-          This replay needs the session’s facilitator key. Open it with the Replay link on the facilitator’s console.
-        </p>
-      </main>
-    );
+  if (!key) return asking ? <p className="page muted">Opening the replay…</p> : <ReplayKeyForm sessionId={sessionId} onKey={setKey} />;
   if (log && 'error' in log)
     return (
       <main className="page">
@@ -82,7 +90,14 @@ export function ReplayView({ sessionId }: { sessionId: string }) {
       {log && 'cut' in log && log.cut && <p className="replay-cut">{log.cut}</p>}
       <ReplayScreens screen={screen} />
       {controls ? (
-        <ReplayControls timeline={timeline} player={player} screen={screen} onScreen={setScreen} onHide={() => setControls(false)} />
+        <ReplayControls
+          timeline={timeline}
+          player={player}
+          screen={screen}
+          onScreen={setScreen}
+          onHide={() => setControls(false)}
+          follow={following ? (followProblem ?? 'Live: what happens next appears here') : null}
+        />
       ) : (
         <button type="button" className="replay-show" onClick={() => setControls(true)}>
           Replay controls

@@ -1,26 +1,10 @@
 import type { ReplayLog, ReplayView } from '../../../shared/replay/replay.wire.js';
 
-const KEY_STORE = 'replay.key.';
-
-/**
- * The facilitator key of this replay, as the console takes it: from the link's `#key=` (never sent to the server in
- * an address, never logged). It is then kept for this tab only and the address loses its key, so a trainer who copies
- * the address of a replay on the projector shares no key.
- */
-export function takeReplayKey(sessionId: string): string | null {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('key');
-  if (fromHash) {
-    sessionStorage.setItem(KEY_STORE + sessionId, fromHash);
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    return fromHash;
-  }
-  return sessionStorage.getItem(KEY_STORE + sessionId);
-}
-
-/** The session's log shaped for one view, or the server's refusal in its own words. */
-export async function loadReplay(sessionId: string, key: string, view: ReplayView): Promise<ReplayLog | { error: string }> {
+/** The session's log shaped for one view (after `after`, when following), or the server's refusal in its own words. */
+export async function loadReplay(sessionId: string, key: string, view: ReplayView, after?: number): Promise<ReplayLog | { error: string }> {
   try {
-    const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/replay?view=${view}`, {
+    const since = after === undefined ? '' : `&after=${after}`;
+    const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/replay?view=${view}${since}`, {
       headers: { authorization: `Bearer ${key}` },
       cache: 'no-store',
     });

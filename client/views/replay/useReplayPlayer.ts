@@ -12,10 +12,14 @@ export function useReplayPlayer(timeline: Timeline | null) {
   const live = useRef({ head, speed });
   live.current = { head, speed };
 
-  // A new log (another view) keeps the moment: the same seq, or the end when it was past the start.
+  // A new log (another view) keeps the moment: the same seq, or the end when it was past the start. A playhead at
+  // the end of the log stays at its end as the log grows (a live session followed).
+  const lastSeen = useRef(0);
   useEffect(() => {
     if (!timeline) return;
-    setHead((h) => playheadAt(timeline, h.seq === 0 ? timeline.first : Math.min(h.seq, timeline.last)));
+    const end = lastSeen.current;
+    lastSeen.current = timeline.last;
+    setHead((h) => playheadAt(timeline, h.seq === 0 ? timeline.first : end > 0 && h.seq >= end ? timeline.last : Math.min(h.seq, timeline.last)));
   }, [timeline]);
 
   useEffect(() => {
