@@ -15,7 +15,7 @@ export interface ReplayDeps {
   maxEvents?: number;
 }
 
-const NEEDS_KEY = 'A replay opens with the session’s facilitator key: open it from the facilitator’s console (its Replay link).';
+const NEEDS_KEY = 'A replay opens with the session’s facilitator key: open it with the Replay button on the facilitator’s console, or paste the console’s link into the replay page.';
 const BAD_VIEW = 'A replay shows the board, the facilitator’s console or a phone: ask for view=board, view=facilitator or view=participant.';
 const BAD_AFTER = 'A replay follows a session from an event number: ask for after=0 or a larger whole number.';
 const cutSentence = (max: number): string =>

@@ -18,7 +18,7 @@ beforeAll(async () => (app = await startServer({ now: () => Date.now() + clock }
 afterAll(() => app.close());
 afterEach(() => closeClients());
 
-const NEEDS_KEY = 'A replay opens with the session’s facilitator key: open it from the facilitator’s console (its Replay link).';
+const NEEDS_KEY = 'A replay opens with the session’s facilitator key: open it with the Replay button on the facilitator’s console, or paste the console’s link into the replay page.';
 
 let steps = new Steps();
 const ok = (c: SessionClient, body: CommandInput) => steps.ok(c, body);
