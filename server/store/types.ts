@@ -46,14 +46,15 @@ export interface AppendBatch {
 
 /**
  * The durable event store. The rest of the server does not know which implementation runs; SQLite is the
- * embedded default.
+ * embedded default. Its asynchronous form, which PostgreSQL also implements, is `AsyncEventStore` (asyncTypes.ts).
  */
 export interface EventStore {
   createSession(rec: SessionRecord, created: SessionEvent): void;
   sessionById(id: string): SessionRecord | undefined;
   sessionByCode(joinCode: string): SessionRecord | undefined;
   append(batch: AppendBatch): void;
-  eventsSince(sessionId: string, afterSeq: number): SessionEvent[];
+  /** The events after `afterSeq` in seq order, at most `limit` of them when it is given. */
+  eventsSince(sessionId: string, afterSeq: number, limit?: number): SessionEvent[];
   latestSnapshot(sessionId: string): { seq: number; state: SessionState } | undefined;
   saveSnapshot(sessionId: string, seq: number, state: SessionState): void;
   commandResult(sessionId: string, sender: Sender, commandId: string): CommandResult | undefined;
