@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 
 /**
  * The PostgreSQL tables mirror SQLite's (sqliteSchema.ts). Event bodies, answers, snapshots and templates are the
@@ -40,7 +40,7 @@ export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * for that schema: two processes starting at once run the migrations once, the second waits and finds them done.
  * Returns the versions applied now.
  */
-export async function migratePostgres(client: PoolClient, schema: string): Promise<number[]> {
+export async function migratePostgres(client: ClientBase, schema: string): Promise<number[]> {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`"${schema}" is not a usable schema name.`);
   await client.query('BEGIN');
   try {
