@@ -28,7 +28,10 @@ export function asyncSqlite(store: EventStore): AsyncEventStore {
     },
     sessionById: async (id) => store.sessionById(id),
     sessionByCode: async (code) => store.sessionByCode(code),
+    // SQLite's tables do not reference the session (its file has one writer, which knows what it deleted): the
+    // look-up gives the same answer as PostgreSQL's references, in the same synchronous step as the write.
     append: async (batch) => {
+      if (!store.sessionById(batch.sessionId)) return { ok: false, conflict: false, deleted: true };
       try {
         store.append(batch);
         return { ok: true };
@@ -43,13 +46,17 @@ export function asyncSqlite(store: EventStore): AsyncEventStore {
     eventsSince: async (sessionId, afterSeq, limit) =>
       limit === undefined ? store.eventsSince(sessionId, afterSeq) : store.eventsSince(sessionId, afterSeq, limit).slice(0, limit),
     latestSnapshot: async (sessionId) => store.latestSnapshot(sessionId),
-    saveSnapshot: async (sessionId, seq, state) => store.saveSnapshot(sessionId, seq, state),
+    saveSnapshot: async (sessionId, seq, state) => {
+      if (store.sessionById(sessionId)) store.saveSnapshot(sessionId, seq, state);
+    },
     commandResult: async (sessionId, sender, commandId) => store.commandResult(sessionId, sender, commandId),
     participantByTokenHash: async (sessionId, tokenHash) => store.participantByTokenHash(sessionId, tokenHash),
     touch: async (sessionId, at) => store.touch(sessionId, at),
     idleSince: async (cutoff, limit) => store.idleSince(cutoff, limit),
     deleteSession: async (sessionId) => store.deleteSession(sessionId),
-    rewriteHistory: async (sessionId, events, snapshot) => store.rewriteHistory(sessionId, events, snapshot),
+    rewriteHistory: async (sessionId, events, snapshot) => {
+      if (store.sessionById(sessionId)) store.rewriteHistory(sessionId, events, snapshot);
+    },
     savedTemplates: async () => store.savedTemplates(),
     saveTemplate: async (row, max) => store.saveTemplate(row, max),
     deleteSavedTemplate: async (id) => store.deleteSavedTemplate(id),

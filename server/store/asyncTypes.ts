@@ -6,9 +6,13 @@ import type { AppendBatch, SavedTemplateRow, Sender, SessionRecord } from './typ
 /**
  * What an append did. `conflict`: another writer (another process, or a command decided on an older state) took
  * one of the batch's seqs first; nothing of the batch was written, and `latestSeq` is the session's last stored seq,
- * so the writer reloads the events after its own state, decides again, and appends with new seqs.
+ * so the writer reloads the events after its own state, decides again, and appends with new seqs. `deleted`: the
+ * session is gone (deleted on request or by retention, perhaps by another process); nothing was written.
  */
-export type AppendOutcome = { ok: true } | { ok: false; conflict: true; latestSeq: number };
+export type AppendOutcome =
+  | { ok: true }
+  | { ok: false; conflict: true; latestSeq: number }
+  | { ok: false; conflict: false; deleted: true };
 
 /**
  * The durable event store, asynchronous: what a store shared by several server processes (PostgreSQL) needs, and
@@ -25,7 +29,7 @@ export interface AsyncEventStore {
   /** The events after `afterSeq` in seq order, at most `limit` of them when it is given. */
   eventsSince(sessionId: string, afterSeq: number, limit?: number): Promise<SessionEvent[]>;
   latestSnapshot(sessionId: string): Promise<{ seq: number; state: SessionState } | undefined>;
-  /** Keeps this snapshot and drops the older ones. */
+  /** Keeps this snapshot and drops the older ones; writes nothing for a session that is gone. */
   saveSnapshot(sessionId: string, seq: number, state: SessionState): Promise<void>;
   commandResult(sessionId: string, sender: Sender, commandId: string): Promise<CommandResult | undefined>;
   participantByTokenHash(sessionId: string, tokenHash: string): Promise<string | undefined>;
@@ -35,7 +39,10 @@ export interface AsyncEventStore {
   idleSince(cutoff: number, limit: number): Promise<string[]>;
   /** Removes every row of the session from every table; says whether there was any. */
   deleteSession(sessionId: string): Promise<boolean>;
-  /** Replaces the stored bodies of these events (same seqs) and every snapshot of the session by `snapshot`. */
+  /**
+   * Replaces the stored bodies of these events (same seqs) and every snapshot of the session by `snapshot`; writes
+   * nothing for a session that is gone.
+   */
   rewriteHistory(sessionId: string, events: SessionEvent[], snapshot: { seq: number; state: SessionState }): Promise<void>;
   /** Saved templates, oldest first. */
   savedTemplates(): Promise<SavedTemplateRow[]>;

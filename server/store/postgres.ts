@@ -50,6 +50,16 @@ const uniqueViolation = (e: unknown): string | undefined => {
   const err = e as { code?: unknown; constraint?: unknown };
   return err?.code === '23505' ? String(err.constraint ?? '') : undefined;
 };
+/** A row written for a session that is not there (any more): see the references in postgresSchema.ts. */
+const sessionGone = (e: unknown): boolean => (e as { code?: unknown })?.code === '23503';
+/** Runs a write of a session's rows; a session deleted meanwhile keeps nothing, and that is not an error. */
+const unlessGone = async (write: Promise<unknown>): Promise<void> => {
+  try {
+    await write;
+  } catch (e) {
+    if (!sessionGone(e)) throw e;
+  }
+};
 
 /**
  * The event store on PostgreSQL, shared by every server process that points at the same database. Each write is one
@@ -152,6 +162,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
         ]);
         return { ok: true };
       } catch (e) {
+        if (sessionGone(e)) return { ok: false, conflict: false, deleted: true };
         if (uniqueViolation(e) !== EVENTS_SEQ_CONSTRAINT) throw e;
         return { ok: false, conflict: true, latestSeq: await latestSeq(b.sessionId) };
       }
@@ -172,7 +183,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
       );
       return r && { seq: r.seq, state: JSON.parse(r.state) as SessionState };
     },
-    saveSnapshot: async (sessionId, seq, state) => void (await pool.query(sql.snapshot, [sessionId, seq, JSON.stringify(state)])),
+    saveSnapshot: (sessionId, seq, state) => unlessGone(pool.query(sql.snapshot, [sessionId, seq, JSON.stringify(state)])),
     commandResult: async (sessionId, sender, commandId) => {
       if (hasNul(sessionId, sender, commandId)) return undefined;
       // '*': answers remembered before senders were recorded, kept for parity with SQLite (see sqliteSchema.ts).
@@ -202,10 +213,12 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
         )
       ).rows.map((r) => r.id),
     deleteSession: async (sessionId) => !hasNul(sessionId) && Number((await one<{ n: string }>(sql.remove, [sessionId]))?.n ?? 0) > 0,
-    rewriteHistory: async (sessionId, events, snap) =>
-      void (await pool.query(sql.rewrite, [
-        sessionId, events.map((e) => e.seq), events.map((e) => JSON.stringify(e)), snap.seq, JSON.stringify(snap.state),
-      ])),
+    rewriteHistory: (sessionId, events, snap) =>
+      unlessGone(
+        pool.query(sql.rewrite, [
+          sessionId, events.map((e) => e.seq), events.map((e) => JSON.stringify(e)), snap.seq, JSON.stringify(snap.state),
+        ]),
+      ),
     savedTemplates: async () =>
       (
         await pool.query<{ id: string; body: string; owner_key_hash: string; saved_at: string }>(

@@ -3,7 +3,9 @@ import type { ClientBase } from 'pg';
 /**
  * The PostgreSQL tables mirror SQLite's (sqliteSchema.ts). Event bodies, answers, snapshots and templates are the
  * JSON text the server wrote, not JSONB: JSONB reorders keys and refuses "\u0000" in strings, and the same bytes
- * come back from either store. Instants are milliseconds in BIGINT (read back through Number()).
+ * come back from either store. Instants are milliseconds in BIGINT (read back through Number()). A session's rows
+ * reference it: once another process deleted a session, a late write for it fails instead of leaving rows nobody
+ * would ever delete.
  *
  * Each entry is one version, applied once, in order; a new version is a new entry at the end, never an edit.
  */
@@ -13,16 +15,16 @@ export const MIGRATIONS: readonly string[] = [
      title TEXT NOT NULL, created_at BIGINT NOT NULL, last_active_at BIGINT NOT NULL, ballot_secret TEXT NOT NULL);
    CREATE INDEX sessions_last_active ON sessions (last_active_at);
    CREATE TABLE events (
-     session_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, seq INTEGER NOT NULL, body TEXT NOT NULL,
      CONSTRAINT events_session_seq PRIMARY KEY (session_id, seq));
    CREATE TABLE commands (
-     session_id TEXT NOT NULL, command_id TEXT NOT NULL, sender TEXT NOT NULL, result TEXT NOT NULL,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, command_id TEXT NOT NULL, sender TEXT NOT NULL, result TEXT NOT NULL,
      PRIMARY KEY (session_id, command_id, sender));
    CREATE TABLE participant_tokens (
-     session_id TEXT NOT NULL, token_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, token_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
      PRIMARY KEY (session_id, token_hash));
    CREATE TABLE snapshots (
-     session_id TEXT NOT NULL, seq INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (session_id, seq));
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, seq INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (session_id, seq));
    CREATE TABLE saved_templates (
      id TEXT PRIMARY KEY, body TEXT NOT NULL, owner_key_hash TEXT NOT NULL, saved_at BIGINT NOT NULL);`,
 ];
