@@ -71,7 +71,14 @@ const unlessGone = async (write: Promise<unknown>): Promise<void> => {
 export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEventStore> {
   const schema = opts.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new Error(`"${schema}" is not a usable schema name.`);
-  const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.maxConnections ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: opts.maxConnections ?? 10,
+    // A database that stops answering fails the command (its sender is told and may send it again) rather than
+    // holding it, and the connection, for ever.
+    connectionTimeoutMillis: 10_000,
+    statement_timeout: 30_000,
+  });
   // An idle connection the server dropped must not crash the process; the pool opens a new one when needed.
   pool.on('error', (e) => opts.log?.(`postgres: idle connection lost: ${e.message}`));
   try {
