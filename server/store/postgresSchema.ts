@@ -47,7 +47,9 @@ export async function migratePostgres(client: ClientBase, schema: string): Promi
   await client.query('BEGIN');
   try {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('facilitation-toolkit migrations ' || $1))", [schema]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Only when missing: CREATE SCHEMA asks for the right to create in the database even when the schema exists.
+    const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (!exists.rowCount) await client.query(`CREATE SCHEMA ${schema}`);
     await client.query(`SET LOCAL search_path TO ${schema}`);
     await client.query('CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
     const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_versions');

@@ -38,6 +38,27 @@ describe.skipIf(postgresSkipReason)('PostgreSQL store', () => {
     expect(await versions(schema)).toEqual(Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
   });
 
+  it('migrates in a schema its role owns, without the right to create schemas in the database', async () => {
+    const schema = schemaForTest();
+    const role = `${schema}_role`;
+    await withClient(async (c) => {
+      await c.query(`CREATE ROLE ${role} LOGIN`);
+      await c.query(`CREATE SCHEMA ${schema} AUTHORIZATION ${role}`);
+    });
+    try {
+      const url = new URL(DATABASE_URL!);
+      url.username = role;
+      url.password = '';
+      const store = await openPostgresStore({ connectionString: url.toString(), schema });
+      const s = newSession();
+      expect(await store.createSession(s.rec, s.created)).toBe(true);
+      await store.close();
+    } finally {
+      await dropSchema(schema);
+      await withClient((c) => c.query(`DROP ROLE ${role}`));
+    }
+  });
+
   it('refuses a database written by a newer version, in our words', async () => {
     const schema = schemaForTest();
     await (await openPostgresStore({ connectionString: DATABASE_URL!, schema })).close();
