@@ -46,7 +46,7 @@ export interface AppendBatch {
 
 /**
  * The durable event store. The rest of the server does not know which implementation runs; SQLite is the
- * embedded default.
+ * embedded default. Its asynchronous form, which PostgreSQL also implements, is `AsyncEventStore` (asyncTypes.ts).
  */
 export interface EventStore {
   createSession(rec: SessionRecord, created: SessionEvent): void;

@@ -39,3 +39,19 @@ export function storedLog(dataDir: string, sessionId: string): SessionEvent[] {
     db.close();
   }
 }
+
+/** In every table of the file, the rows whose values hold `needle` anywhere, read by a connection of the test's own. */
+export function rowsMentioning(dataDir: string, needle: string): Record<string, number> {
+  const db = new Database(dbPath(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => {
+        const rows = db.prepare(`SELECT * FROM ${name}`).all() as Record<string, unknown>[];
+        return [name, rows.filter((r) => Object.values(r).some((v) => String(v).includes(needle))).length];
+      }),
+    );
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,53 @@
+import type { CommandResult } from '../../shared/protocol/results.js';
+import type { SessionEvent } from '../../shared/session/events.js';
+import type { SessionState } from '../../shared/session/state.js';
+import type { AppendBatch, SavedTemplateRow, Sender, SessionRecord } from './types.js';
+
+/**
+ * What an append did. `conflict`: another writer (another process, or a command decided on an older state) took
+ * one of the batch's seqs first; nothing of the batch was written, and `latestSeq` is the session's last stored seq,
+ * so the writer reloads the events after its own state, decides again, and appends with new seqs. `deleted`: the
+ * session is gone (deleted on request or by retention, perhaps by another process); nothing was written.
+ */
+export type AppendOutcome =
+  | { ok: true }
+  | { ok: false; conflict: true; latestSeq: number }
+  | { ok: false; conflict: false; deleted: true };
+
+/**
+ * The durable event store, asynchronous: what a store shared by several server processes (PostgreSQL) needs, and
+ * what the embedded SQLite store also offers (store/asyncSqlite.ts). The same operations as `EventStore`; the
+ * database enforces the per-session sequence (unique session + seq), and an append that loses the race says so.
+ */
+export interface AsyncEventStore {
+  /** False when the id or the join code is taken already (two processes drew the same code): draw another. */
+  createSession(rec: SessionRecord, created: SessionEvent): Promise<boolean>;
+  sessionById(id: string): Promise<SessionRecord | undefined>;
+  sessionByCode(joinCode: string): Promise<SessionRecord | undefined>;
+  /** The events, the command's answer and the participant's token hash, all or nothing. */
+  append(batch: AppendBatch): Promise<AppendOutcome>;
+  /** The events after `afterSeq` in seq order, at most `limit` of them when it is given. */
+  eventsSince(sessionId: string, afterSeq: number, limit?: number): Promise<SessionEvent[]>;
+  latestSnapshot(sessionId: string): Promise<{ seq: number; state: SessionState } | undefined>;
+  /** Keeps this snapshot and drops the older ones; writes nothing for a session that is gone. */
+  saveSnapshot(sessionId: string, seq: number, state: SessionState): Promise<void>;
+  commandResult(sessionId: string, sender: Sender, commandId: string): Promise<CommandResult | undefined>;
+  participantByTokenHash(sessionId: string, tokenHash: string): Promise<string | undefined>;
+  /** Moves the session's last activity on (never back). */
+  touch(sessionId: string, at: number): Promise<void>;
+  /** Sessions whose last activity is before `cutoff`, oldest first, at most `limit` of them. */
+  idleSince(cutoff: number, limit: number): Promise<string[]>;
+  /** Removes every row of the session from every table; says whether there was any. */
+  deleteSession(sessionId: string): Promise<boolean>;
+  /**
+   * Replaces the stored bodies of these events (same seqs) and every snapshot of the session by `snapshot`; writes
+   * nothing for a session that is gone.
+   */
+  rewriteHistory(sessionId: string, events: SessionEvent[], snapshot: { seq: number; state: SessionState }): Promise<void>;
+  /** Saved templates, oldest first. */
+  savedTemplates(): Promise<SavedTemplateRow[]>;
+  /** Adds one, unless `max` are kept already (counted and added atomically, across processes too). */
+  saveTemplate(row: SavedTemplateRow, max: number): Promise<boolean>;
+  deleteSavedTemplate(id: string): Promise<boolean>;
+  close(): Promise<void>;
+}

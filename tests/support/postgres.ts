@@ -1,0 +1,60 @@
+import pg from 'pg';
+import { describeDatabaseUrl } from '../../server/store/open.js';
+
+/**
+ * The machine's PostgreSQL for the tests that need one: DATABASE_URL (`.ci/run` sets it). Without it, or when
+ * nothing answers there, those tests are skipped and `postgresSkipReason` says why.
+ */
+export const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
+
+async function probe(url: string | undefined): Promise<string | null> {
+  if (!url) return 'PostgreSQL tests skipped: DATABASE_URL is not set (for example postgres://root@127.0.0.1:5432/test).';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (e) {
+    const why = (e as { code?: unknown }).code ?? (e as Error).message;
+    return `PostgreSQL tests skipped: nothing usable answers at DATABASE_URL (${describeDatabaseUrl(url)}): ${String(why)}.`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export const postgresSkipReason = await probe(DATABASE_URL);
+if (postgresSkipReason) console.warn(postgresSkipReason);
+
+/** A schema name no other test run uses; the test creates it (through the store) and drops it, and nothing else. */
+export const uniqueSchema = (prefix = 'test_store'): string =>
+  `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+
+/** Runs `work` with a connection of the test's own (not the store's pool). */
+export async function withClient<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a schema the test created. */
+export const dropSchema = (schema: string): Promise<void> =>
+  withClient(async (c) => void (await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)));
+
+/** In every table of the schema, the rows whose text holds `needle` anywhere. */
+export const pgRowsMentioning = (schema: string, needle: string): Promise<Record<string, number>> =>
+  withClient(async (c) => {
+    const { rows: tables } = await c.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name",
+      [schema],
+    );
+    const out: Record<string, number> = {};
+    for (const { table_name: t } of tables) {
+      const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.${t} AS r WHERE strpos(r::text, $1) > 0`, [needle]);
+      out[t] = Number(rows[0]?.n ?? 0);
+    }
+    return out;
+  });
