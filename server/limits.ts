@@ -23,6 +23,8 @@ export interface LimitSettings {
   clockProbesPerMinute: number;
   /** Reports and exports one client address may have made per minute (a shared report already made is free). */
   exportsPerMinute: number;
+  /** Agendas one client address may save as templates per hour. */
+  templateSavesPerHour: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   answersPerMinute: 150,
   clockProbesPerMinute: 30,
   exportsPerMinute: 30,
+  templateSavesPerHour: 10,
 };
 
 const ENV: Record<keyof LimitSettings, string> = {
@@ -47,6 +50,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   answersPerMinute: 'ANSWERS_PER_MINUTE',
   clockProbesPerMinute: 'CLOCK_PROBES_PER_MINUTE',
   exportsPerMinute: 'EXPORTS_PER_MINUTE',
+  templateSavesPerHour: 'TEMPLATE_SAVES_PER_HOUR',
 };
 
 /** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */
@@ -86,6 +90,7 @@ export class Limits {
   private answers: RateLimiterAbstract;
   private clock: RateLimiterAbstract;
   private exports: RateLimiterAbstract;
+  private templateSaves: RateLimiterAbstract;
 
   constructor(readonly settings: LimitSettings) {
     const s = settings;
@@ -98,6 +103,7 @@ export class Limits {
     this.answers = new RateLimiterMemory({ keyPrefix: 'answers', points: s.answersPerMinute, duration: 60 });
     this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
     this.exports = new RateLimiterMemory({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
+    this.templateSaves = new RateLimiterMemory({ keyPrefix: 'template-save', points: s.templateSavesPerHour, duration: HOUR });
   }
 
   sessionCreation(address: string): Promise<Verdict> {
@@ -148,6 +154,10 @@ export class Limits {
 
   reportExport(address: string): Promise<Verdict> {
     return take(this.exports, address);
+  }
+
+  templateSave(address: string): Promise<Verdict> {
+    return take(this.templateSaves, address);
   }
 
   participantsFull(count: number): boolean {

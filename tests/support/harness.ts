@@ -26,6 +26,7 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   answersPerMinute: 1_000_000,
   clockProbesPerMinute: 1_000_000,
   exportsPerMinute: 1_000_000,
+  templateSavesPerHour: 1_000_000,
 };
 
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */
