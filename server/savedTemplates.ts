@@ -1,5 +1,5 @@
 import { customAlphabet } from 'nanoid';
-import type { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
+import type { AgendaTemplate, SavedTemplateSummary } from '../shared/protocol/agenda.schema.js';
 import { protocol } from '../shared/modules/registry.js';
 import type { AgendaItem, TemplateOrigin } from '../shared/session/state.js';
 import { hashSecret, matchesHash, newSecret } from './secrets.js';
@@ -57,16 +57,6 @@ export function savedSourceOf(origin: TemplateOrigin | undefined, at: number): s
   return (base.length > room ? `${base.slice(0, room - 1)}…` : base) + tail;
 }
 
-/** What the owner's list shows of a saved template: no items, so the list stays small. */
-export interface SavedSummary {
-  id: string;
-  title: string;
-  description: string;
-  source?: string;
-  itemCount: number;
-  totalMinutes: number;
-}
-
 export type SaveOutcome = { ok: true; template: AgendaTemplate; key: string } | { ok: false; status: number; error: string };
 
 export const SAVED_SAY = {
@@ -105,7 +95,7 @@ export class TemplateCatalog {
     return template;
   }
 
-  summary(id: string, key: string): SavedSummary | undefined {
+  summary(id: string, key: string): SavedTemplateSummary | undefined {
     const t = this.open(id, key);
     return (
       t && {

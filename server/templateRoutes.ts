@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { SavedTemplateSummary } from '../shared/protocol/agenda.schema.js';
 import { LIMITS } from '../shared/protocol/limits.js';
 import { bearerKey, refuse } from './http.js';
 import type { Limits } from './limits.js';
 import { checkOrigin, type TrustProxy } from './origins.js';
-import { MAX_SAVED_TEMPLATES, SAVED_SAY, type SavedSummary, type TemplateCatalog } from './savedTemplates.js';
+import { MAX_SAVED_TEMPLATES, SAVED_SAY, type TemplateCatalog } from './savedTemplates.js';
 import { SAY, waitText } from './sentences.js';
 import type { SessionHub } from './sessions/hub.js';
 
@@ -78,7 +79,7 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
   app.post('/api/templates/saved', { bodyLimit: 64 * 1024, onRequest: ownPagesOnly }, async (request, reply) => {
     const parsed = Owned.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
-    const templates: SavedSummary[] = [];
+    const templates: SavedTemplateSummary[] = [];
     const gone: string[] = [];
     for (const { id, key } of parsed.data.templates) {
       const s = deps.catalog.summary(id, key);
