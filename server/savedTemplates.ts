@@ -65,7 +65,7 @@ export const SAVED_SAY = {
   emptyAgenda: 'The agenda is empty: add an item before saving it as a template.',
   tooLarge: `This agenda is too large to save as a template (at most ${MAX_TEMPLATE_BYTES / 1024} KB).`,
   sessionFull: `This session has saved ${MAX_SAVES_PER_SESSION} templates already, the most one session may save. Delete one under “Your saved templates” on the start page to save another.`,
-  full: `This server keeps at most ${MAX_SAVED_TEMPLATES} saved templates and holds that many now, so this agenda cannot be saved today. Saved templates nobody uses are removed after a while; please try again later.`,
+  full: `This server keeps at most ${MAX_SAVED_TEMPLATES} saved templates and holds that many now, so this agenda cannot be saved now. Saved templates nobody uses are removed after a while: please try again later (this session keeps its agenda meanwhile).`,
 } as const;
 
 /** The built-in templates, and the saved ones in the store, each private to the holder of its key. */

@@ -36,7 +36,16 @@ const SaveBody = z.strictObject(
 const Owned = z.strictObject(
   {
     templates: z
-      .array(z.strictObject({ id: z.string().max(60), key: z.string().max(100) }), { error: 'Send {"templates": [{"id": "...", "key": "..."}]}.' })
+      .array(
+        z.strictObject(
+          {
+            id: z.string({ error: 'A template id is text.' }).max(60, 'No template has an id that long.'),
+            key: z.string({ error: 'A template key is text.' }).max(100, 'No template key is that long.'),
+          },
+          { error: () => 'Each saved template is {"id": "...", "key": "..."}.' },
+        ),
+        { error: 'Send {"templates": [{"id": "...", "key": "..."}]}.' },
+      )
       .max(MAX_SAVED_TEMPLATES, `Ask about at most ${MAX_SAVED_TEMPLATES} saved templates at once.`),
   },
   { error: () => 'Send {"templates": [{"id": "...", "key": "..."}]} to list your saved templates.' },

@@ -146,8 +146,20 @@ describe('saved templates are private to the one who saved them (real server, SQ
     const blank = await createSession(app, { title: 'Empty' });
     const empty = await saveTemplate(app, blank, { title: 'Nothing' });
     expect(((await empty.json()) as { error: string }).error).toBe(SAVED_SAY.emptyAgenda);
-    const bad = await fetch(`${app.url}/api/templates/saved`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"templates": 3}' });
-    expect(((await bad.json()) as { error: string }).error).toBe('Send {"templates": [{"id": "...", "key": "..."}]}.');
+    for (const [body, words] of [
+      [{ templates: 3 }, 'Send {"templates": [{"id": "...", "key": "..."}]}.'],
+      [{ templates: [{ id: 5, key: 'k' }] }, 'A template id is text.'],
+      [{ templates: [{ id: 'x'.repeat(61), key: 'k' }] }, 'No template has an id that long.'],
+      [{ templates: [{ id: 'x', key: 'k', more: 1 }] }, 'Each saved template is {"id": "...", "key": "..."}.'],
+      [{ templates: [], x: 1 }, 'Send {"templates": [{"id": "...", "key": "..."}]} to list your saved templates.'],
+      [{ templates: Array.from({ length: 201 }, () => ({ id: 'x', key: 'k' })) }, 'Ask about at most 200 saved templates at once.'],
+    ] as const) {
+      const bad = await fetch(`${app.url}/api/templates/saved`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toBe(words);
+    }
+    const badKey = await fetch(`${app.url}/api/sessions`, { method: 'POST', body: JSON.stringify({ templateId: 'core-values', templateKey: 7 }) });
+    expect(((await badKey.json()) as { error: string }).error).toBe('A template key is text.');
   });
 
   it('deletes a saved template with its own key only', async () => {
