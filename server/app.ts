@@ -90,11 +90,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
     retentionMs: (opts.retentionDays ?? 365) * DAY_MS,
     log,
   });
-  hub.sweepRetention();
-  const retention = setInterval(() => hub.sweepRetention(), DAY_MS);
-  retention.unref();
   const { templates, errors } = loadTemplates(opts.templatesDir ?? path.join(ROOT, 'sessions'));
   for (const e of errors) logger.warn({ template: e }, 'template skipped');
+  const catalog = new TemplateCatalog(templates, store, now);
+  const retentionMs = (opts.retentionDays ?? 365) * DAY_MS;
+  // Sessions, and saved templates their owners have not used, for the same period.
+  const sweep = (): void => {
+    hub.sweepRetention();
+    const n = catalog.sweep(now() - retentionMs);
+    if (n) log(`retention: deleted ${n} saved template(s) unused for ${Math.round(retentionMs / DAY_MS)} days`);
+  };
+  sweep();
+  const retention = setInterval(sweep, DAY_MS);
+  retention.unref();
 
   const defaultClient = path.join(ROOT, 'dist', 'client');
   const clientDir =
@@ -107,9 +115,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // The fanout needs socket.io, which needs the edge's server: set below, before any request can start a rehearsal.
   const rehearsalDeps: RehearsalDeps = { hub, limits, now, fanout: null as unknown as Fanout };
   const rehearsals = new Rehearsals(rehearsalDeps);
-  const catalog = new TemplateCatalog(templates, store, now);
   apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals });
-  templateRoutes(edge, { hub, catalog, allowedOrigins, trust });
+  templateRoutes(edge, { hub, catalog, limits, allowedOrigins, trust });
   rehearsalRoutes(edge, { hub, rehearsals });
   const renderer = startPdfRenderer({ log });
   reportRoutes(edge, { hub, limits, renderer, now });

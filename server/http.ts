@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { AgendaTemplate } from '../shared/protocol/agenda.schema.js';
 import { agendaItemFrom } from '../shared/session/agenda.js';
 import { LIMITS } from '../shared/protocol/limits.js';
-import type { AgendaItem } from '../shared/session/state.js';
+import type { AgendaItem, TemplateOrigin } from '../shared/session/state.js';
 import type { Limits } from './limits.js';
 import { checkOrigin, type TrustProxy } from './origins.js';
 import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
-import type { TemplateCatalog } from './savedTemplates.js';
+import { SAVED_SAY, type TemplateCatalog } from './savedTemplates.js';
 import type { Rehearsals } from './rehearsal.js';
 import { RehearsalStart } from './rehearsalRules.js';
 
@@ -17,6 +17,8 @@ import { RehearsalStart } from './rehearsalRules.js';
 const CreateSession = z.strictObject(
   {
     templateId: z.string({ error: 'A template id is text, such as "data-retreat".' }).max(60, 'No template has an id that long.').optional(),
+    /** The key of a saved template (handed out when it was saved): a saved template starts only with it. */
+    templateKey: z.string({ error: 'A template key is text.' }).max(100, 'No template key is that long.').optional(),
     title: z
       .string({ error: 'A title is text.' })
       .trim()
@@ -42,7 +44,7 @@ export interface HttpDeps {
   limits: Limits;
   allowedOrigins: ReadonlySet<string>;
   trust: TrustProxy;
-  /** Saved templates (server/savedTemplates.ts): listed after the built-in ones, and startable like them. */
+  /** Saved templates (server/savedTemplates.ts): private to their owners, startable with their keys. */
   catalog?: TemplateCatalog;
   rehearsals: Rehearsals;
 }
@@ -59,19 +61,16 @@ export const bearerKey = (request: FastifyRequest): string | undefined => /^Bear
 export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.get('/health', async (_req, reply) => reply.header('cache-control', 'no-store').send({ ok: true }));
 
+  // The built-in templates only (saved ones are their owners': server/templateRoutes.ts), without facilitator notes.
   app.get('/api/templates', async (_req, reply) =>
     reply.header('cache-control', 'no-store').send(
-      // Facilitator notes stay out: anyone can read this list.
-      [...deps.templates.map((t) => ({ t, saved: false })), ...(deps.catalog?.saved() ?? []).map((t) => ({ t, saved: true }))].map(
-        ({ t, saved }) => ({
-          id: t.id,
-          title: t.title,
-          description: t.description,
-          ...(t.source ? { source: t.source } : {}),
-          ...(saved ? { saved: true } : {}),
-          items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
-        }),
-      ),
+      deps.templates.map((t) => ({
+        id: t.id,
+        title: t.title,
+        description: t.description,
+        ...(t.source ? { source: t.source } : {}),
+        items: t.items.map(({ facilitatorNotes: _secret, ...item }) => item),
+      })),
     ),
   );
 
@@ -90,7 +89,7 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   async function createSession(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const parsed = CreateSession.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
-    const { templateId, title, rehearsal, agendaFrom } = parsed.data;
+    const { templateId, templateKey, title, rehearsal, agendaFrom } = parsed.data;
     if (templateId !== undefined && title !== undefined) return refuse(reply, 400, 'Send a title or a template id, not both.');
     if (templateId === undefined && title === undefined && agendaFrom === undefined)
       return refuse(reply, 400, 'Give the session a title or pick a template.');
@@ -99,16 +98,19 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
 
     let items: AgendaItem[] = [];
     let sessionTitle: string;
+    let origin: TemplateOrigin | undefined;
     if (agendaFrom !== undefined) {
       const source = sourceSession(request, agendaFrom);
       if (typeof source === 'string') return refuse(reply, 403, source);
       sessionTitle = title ?? source.state.title;
       items = source.state.agenda.map((i) => ({ ...i, id: nanoid(12) }));
     } else if (templateId !== undefined) {
-      const template = deps.templates.find((t) => t.id === templateId) ?? deps.catalog?.find(templateId)?.template;
-      if (!template) return refuse(reply, 404, `No template with id "${templateId}".`);
+      const template = deps.templates.find((t) => t.id === templateId) ?? deps.catalog?.open(templateId, templateKey);
+      if (!template)
+        return refuse(reply, 404, templateKey === undefined ? `No template with id "${templateId}".` : SAVED_SAY.gone);
       sessionTitle = template.title;
       items = templateItems(template);
+      origin = { title: template.title, ...(template.source ? { source: template.source } : {}) };
     } else sessionTitle = title ?? '';
 
     const allowed = await deps.limits.sessionCreation(request.ip);
@@ -117,7 +119,7 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       return refuse(reply, 429, SAY.tooManySessions(deps.limits.settings, allowed.retryAfterSeconds));
     }
 
-    const record = deps.hub.create(sessionTitle, items, { rehearsal: !!rehearsal });
+    const record = deps.hub.create(sessionTitle, items, { rehearsal: !!rehearsal, ...(origin ? { template: origin } : {}) });
     const live = rehearsal && deps.hub.get(record.id);
     if (rehearsal && live) {
       const started = await deps.rehearsals.start(live, rehearsal);

@@ -28,6 +28,8 @@ export interface LimitSettings {
    * open replay tab asks every few seconds): a budget apart from reports', since each look reads only what is new.
    */
   replayFollowsPerMinute: number;
+  /** Agendas one client address may save as templates per hour. */
+  templateSavesPerHour: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
@@ -41,6 +43,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   clockProbesPerMinute: 30,
   exportsPerMinute: 30,
   replayFollowsPerMinute: 120,
+  templateSavesPerHour: 10,
 };
 
 const ENV: Record<keyof LimitSettings, string> = {
@@ -54,6 +57,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   clockProbesPerMinute: 'CLOCK_PROBES_PER_MINUTE',
   exportsPerMinute: 'EXPORTS_PER_MINUTE',
   replayFollowsPerMinute: 'REPLAY_FOLLOWS_PER_MINUTE',
+  templateSavesPerHour: 'TEMPLATE_SAVES_PER_HOUR',
 };
 
 /** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */
@@ -94,6 +98,7 @@ export class Limits {
   private clock: RateLimiterAbstract;
   private exports: RateLimiterAbstract;
   private follows: RateLimiterAbstract;
+  private templateSaves: RateLimiterAbstract;
 
   constructor(readonly settings: LimitSettings) {
     const s = settings;
@@ -107,6 +112,7 @@ export class Limits {
     this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
     this.exports = new RateLimiterMemory({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
     this.follows = new RateLimiterMemory({ keyPrefix: 'replay-follow', points: s.replayFollowsPerMinute, duration: 60 });
+    this.templateSaves = new RateLimiterMemory({ keyPrefix: 'template-save', points: s.templateSavesPerHour, duration: HOUR });
   }
 
   sessionCreation(address: string): Promise<Verdict> {
@@ -161,6 +167,10 @@ export class Limits {
 
   replayFollow(address: string): Promise<Verdict> {
     return take(this.follows, address);
+  }
+
+  templateSave(address: string): Promise<Verdict> {
+    return take(this.templateSaves, address);
   }
 
   participantsFull(count: number): boolean {

@@ -1,16 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { SavedTemplateSummary } from '../shared/protocol/agenda.schema.js';
 import { LIMITS } from '../shared/protocol/limits.js';
 import { bearerKey, refuse } from './http.js';
+import type { Limits } from './limits.js';
 import { checkOrigin, type TrustProxy } from './origins.js';
-import type { TemplateCatalog } from './savedTemplates.js';
-import { matchesHash } from './secrets.js';
-import { SAY } from './sentences.js';
+import { MAX_SAVED_TEMPLATES, SAVED_SAY, type TemplateCatalog } from './savedTemplates.js';
+import { SAY, waitText } from './sentences.js';
 import type { SessionHub } from './sessions/hub.js';
 
 export interface TemplateRouteDeps {
   hub: SessionHub;
   catalog: TemplateCatalog;
+  limits: Limits;
   allowedOrigins: ReadonlySet<string>;
   trust: TrustProxy;
 }
@@ -31,12 +33,27 @@ const SaveBody = z.strictObject(
   { error: () => 'Send {"title": "...", "description": "..."} to save the agenda as a template.' },
 );
 
-const NOT_OWNER = 'Only the facilitator who saved this template can do that: open it from that session’s console.';
+const Owned = z.strictObject(
+  {
+    templates: z
+      .array(
+        z.strictObject(
+          {
+            id: z.string({ error: 'A template id is text.' }).max(60, 'No template has an id that long.'),
+            key: z.string({ error: 'A template key is text.' }).max(100, 'No template key is that long.'),
+          },
+          { error: () => 'Each saved template is {"id": "...", "key": "..."}.' },
+        ),
+        { error: 'Send {"templates": [{"id": "...", "key": "..."}]}.' },
+      )
+      .max(MAX_SAVED_TEMPLATES, `Ask about at most ${MAX_SAVED_TEMPLATES} saved templates at once.`),
+  },
+  { error: () => 'Send {"templates": [{"id": "...", "key": "..."}]} to list your saved templates.' },
+);
 
 /**
- * Saved templates. Saving takes the session's facilitator key; the saved template is listed for everyone beside the
- * built-in ones (without facilitator notes). Its whole file (with the notes) downloads, and it is deleted, with the
- * key of the session it was saved from.
+ * Saved templates, each private to the one who saved it. Saving takes the session's facilitator key and hands back a
+ * new template key once; listing, opening, downloading, deleting and starting (POST /api/sessions) take that key.
  */
 export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): void {
   const ownPagesOnly = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
@@ -53,32 +70,52 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
     const live = deps.hub.get(record.id);
     if (!live) return refuse(reply, 404, 'There is no session with that id.');
-    const out = deps.catalog.save(parsed.data, live.state.agenda, key);
+    const allowed = await deps.limits.templateSave(request.ip);
+    if (!allowed.ok) {
+      const perHour = deps.limits.settings.templateSavesPerHour;
+      return refuse(
+        reply.header('retry-after', String(allowed.retryAfterSeconds)),
+        429,
+        `Too many templates were saved from your network (at most ${perHour} an hour). Please try again in ${waitText(allowed.retryAfterSeconds)}.`,
+      );
+    }
+    const out = deps.catalog.save(parsed.data, { id: record.id, agenda: live.state.agenda, startedFrom: live.state.startedFrom });
     if (!out.ok) return refuse(reply, out.status, out.error);
-    return reply.code(201).header('cache-control', 'no-store').send({ id: out.template.id, title: out.template.title });
+    return reply.code(201).header('cache-control', 'no-store').send({ id: out.template.id, title: out.template.title, key: out.key });
   });
 
-  const owned = (request: FastifyRequest<{ Params: { tid: string } }>): boolean => {
-    const hash = deps.catalog.ownerOf(request.params.tid);
-    const key = bearerKey(request);
-    return !!hash && !!key && matchesHash(key, hash);
-  };
+  // The owner's list: summaries of the templates whose keys the browser holds, and the ids that are gone.
+  app.post('/api/templates/saved', { bodyLimit: 64 * 1024, onRequest: ownPagesOnly }, async (request, reply) => {
+    const parsed = Owned.safeParse(request.body ?? {});
+    if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
+    const templates: SavedTemplateSummary[] = [];
+    const gone: string[] = [];
+    for (const { id, key } of parsed.data.templates) {
+      const s = deps.catalog.summary(id, key);
+      if (s) templates.push(s);
+      else gone.push(id);
+    }
+    return reply.header('cache-control', 'no-store').send({ templates, gone });
+  });
+
+  app.get<{ Params: { tid: string } }>('/api/templates/:tid', async (request, reply) => {
+    const t = deps.catalog.open(request.params.tid, bearerKey(request));
+    if (!t) return refuse(reply, 404, SAVED_SAY.gone);
+    return reply.header('cache-control', 'no-store').send(t);
+  });
 
   app.get<{ Params: { tid: string } }>('/api/templates/:tid/file', async (request, reply) => {
-    const found = deps.catalog.find(request.params.tid);
-    if (!found?.saved) return refuse(reply, 404, 'There is no saved template with that id.');
-    if (!owned(request)) return refuse(reply, 403, NOT_OWNER);
+    const t = deps.catalog.open(request.params.tid, bearerKey(request));
+    if (!t) return refuse(reply, 404, SAVED_SAY.gone);
     return reply
       .header('cache-control', 'no-store')
       .header('content-type', 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${found.template.id}.json"`)
-      .send(JSON.stringify(found.template, null, 2) + '\n');
+      .header('content-disposition', `attachment; filename="${t.id}.json"`)
+      .send(JSON.stringify(t, null, 2) + '\n');
   });
 
   app.delete<{ Params: { tid: string } }>('/api/templates/:tid', { onRequest: ownPagesOnly }, async (request, reply) => {
-    if (!deps.catalog.find(request.params.tid)?.saved) return refuse(reply, 404, 'There is no saved template with that id.');
-    if (!owned(request)) return refuse(reply, 403, NOT_OWNER);
-    deps.catalog.remove(request.params.tid);
+    if (!deps.catalog.remove(request.params.tid, bearerKey(request))) return refuse(reply, 404, SAVED_SAY.gone);
     return reply.code(204).header('cache-control', 'no-store').send();
   });
 }

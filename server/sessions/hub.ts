@@ -3,7 +3,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limi
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import { emptyState, reduceOrSkip, upgrade } from '../../shared/modules/registry.js';
-import type { AgendaItem, SessionState } from '../../shared/session/state.js';
+import type { AgendaItem, SessionState, TemplateOrigin } from '../../shared/session/state.js';
 import { newBallotSecret } from '../ballots.js';
 import { hashSecret, matchesHash, newSecret } from '../secrets.js';
 import type { EventStore, SessionRecord, Sender } from '../store/types.js';
@@ -60,7 +60,7 @@ export class SessionHub {
   constructor(private opts: HubOptions) {}
 
   /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
-  create(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean } = {}): CreatedSession {
+  create(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean; template?: TemplateOrigin } = {}): CreatedSession {
     const { store, now } = this.opts;
     let joinCode = makeJoinCode();
     while (store.sessionByCode(joinCode)) joinCode = makeJoinCode();
@@ -82,6 +82,7 @@ export class SessionHub {
       joinCode,
       agenda,
       ...(opts.rehearsal ? { rehearsal: true as const } : {}),
+      ...(opts.template ? { template: opts.template } : {}),
       seq: 1,
       at,
     };

@@ -57,9 +57,11 @@ export function asyncSqlite(store: EventStore): AsyncEventStore {
     rewriteHistory: async (sessionId, events, snapshot) => {
       if (store.sessionById(sessionId)) store.rewriteHistory(sessionId, events, snapshot);
     },
-    savedTemplates: async () => store.savedTemplates(),
-    saveTemplate: async (row, max) => store.saveTemplate(row, max),
+    savedTemplate: async (id) => store.savedTemplate(id),
+    saveTemplate: async (row, caps) => store.saveTemplate(row, caps),
+    touchSavedTemplate: async (id, at) => store.touchSavedTemplate(id, at),
     deleteSavedTemplate: async (id) => store.deleteSavedTemplate(id),
+    deleteUnusedTemplates: async (cutoff) => store.deleteUnusedTemplates(cutoff),
     close: async () => store.close(),
   };
 }

@@ -1,7 +1,7 @@
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { AppendBatch, SavedTemplateRow, Sender, SessionRecord } from './types.js';
+import type { AppendBatch, SavedTemplateRow, SaveTemplateResult, Sender, SessionRecord } from './types.js';
 
 /**
  * What an append did. `conflict`: another writer (another process, or a command decided on an older state) took
@@ -44,10 +44,16 @@ export interface AsyncEventStore {
    * nothing for a session that is gone.
    */
   rewriteHistory(sessionId: string, events: SessionEvent[], snapshot: { seq: number; state: SessionState }): Promise<void>;
-  /** Saved templates, oldest first. */
-  savedTemplates(): Promise<SavedTemplateRow[]>;
-  /** Adds one, unless `max` are kept already (counted and added atomically, across processes too). */
-  saveTemplate(row: SavedTemplateRow, max: number): Promise<boolean>;
+  savedTemplate(id: string): Promise<SavedTemplateRow | undefined>;
+  /**
+   * Adds one, unless `caps.total` are kept already or its session saved `caps.perSession` (counted and added
+   * atomically, across processes too); says which.
+   */
+  saveTemplate(row: SavedTemplateRow, caps: { total: number; perSession: number }): Promise<SaveTemplateResult>;
+  /** Marks a saved template as used now (never moving back). */
+  touchSavedTemplate(id: string, at: number): Promise<void>;
   deleteSavedTemplate(id: string): Promise<boolean>;
+  /** Deletes the saved templates not used since `cutoff`; returns how many. */
+  deleteUnusedTemplates(cutoff: number): Promise<number>;
   close(): Promise<void>;
 }

@@ -5,7 +5,16 @@ import type { SessionState } from '../../shared/session/state.js';
 import type { AsyncEventStore } from './asyncTypes.js';
 import { EVENTS_SEQ_CONSTRAINT, migratePostgres, SCHEMA_NAME } from './postgresSchema.js';
 import { SESSION_TABLES } from './sqliteSchema.js';
-import type { SessionRecord } from './types.js';
+import type { SaveTemplateResult, SessionRecord } from './types.js';
+
+interface TemplateRow {
+  id: string;
+  body: string;
+  owner_key_hash: string;
+  saved_at: string;
+  session_id: string;
+  used_at: string;
+}
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database, as in DATABASE_URL. */
@@ -226,24 +235,35 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
           sessionId, events.map((e) => e.seq), events.map((e) => JSON.stringify(e)), snap.seq, JSON.stringify(snap.state),
         ]),
       ),
-    savedTemplates: async () =>
-      (
-        await pool.query<{ id: string; body: string; owner_key_hash: string; saved_at: string }>(
-          `SELECT * FROM ${t('saved_templates')} ORDER BY saved_at, id COLLATE "C"`,
-        )
-      ).rows.map((r) => ({ id: r.id, body: r.body, ownerKeyHash: r.owner_key_hash, savedAt: Number(r.saved_at) })),
-    // The table lock makes the count and the insert one step for every process: two saves cannot pass the cap together.
-    saveTemplate: (row, max) =>
-      transaction(async (c) => {
+    savedTemplate: async (id) => {
+      if (hasNul(id)) return undefined;
+      const r = await one<TemplateRow>(`SELECT * FROM ${t('saved_templates')} WHERE id = $1`, [id]);
+      return (
+        r && {
+          id: r.id, body: r.body, ownerKeyHash: r.owner_key_hash, savedAt: Number(r.saved_at), sessionId: r.session_id, usedAt: Number(r.used_at),
+        }
+      );
+    },
+    // The table lock makes the counts and the insert one step for every process: two saves cannot pass a cap together.
+    saveTemplate: (row, caps) =>
+      transaction(async (c): Promise<SaveTemplateResult> => {
         await c.query(`LOCK TABLE ${t('saved_templates')} IN SHARE ROW EXCLUSIVE MODE`);
-        const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${t('saved_templates')}`);
-        if (Number(rows[0]?.n ?? 0) >= max) return false;
-        await c.query(`INSERT INTO ${t('saved_templates')} (id, body, owner_key_hash, saved_at) VALUES ($1, $2, $3, $4)`, [
-          row.id, row.body, row.ownerKeyHash, row.savedAt,
-        ]);
-        return true;
+        const count = async (where: string, params: string[]): Promise<number> =>
+          Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${t('saved_templates')} ${where}`, params)).rows[0]?.n ?? 0);
+        if ((await count('WHERE session_id = $1', [row.sessionId])) >= caps.perSession) return 'session-full';
+        if ((await count('', [])) >= caps.total) return 'full';
+        await c.query(
+          `INSERT INTO ${t('saved_templates')} (id, body, owner_key_hash, saved_at, session_id, used_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [row.id, row.body, row.ownerKeyHash, row.savedAt, row.sessionId, row.usedAt],
+        );
+        return 'added';
       }),
+    touchSavedTemplate: async (id, at) => {
+      if (hasNul(id)) return;
+      await pool.query(`UPDATE ${t('saved_templates')} SET used_at = greatest(used_at, $1) WHERE id = $2`, [at, id]);
+    },
     deleteSavedTemplate: async (id) => !hasNul(id) && ((await pool.query(`DELETE FROM ${t('saved_templates')} WHERE id = $1`, [id])).rowCount ?? 0) > 0,
+    deleteUnusedTemplates: async (cutoff) => (await pool.query(`DELETE FROM ${t('saved_templates')} WHERE used_at < $1`, [cutoff])).rowCount ?? 0,
     close: () => pool.end(),
   };
 }

@@ -26,7 +26,10 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE snapshots (
      session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, seq INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (session_id, seq));
    CREATE TABLE saved_templates (
-     id TEXT PRIMARY KEY, body TEXT NOT NULL, owner_key_hash TEXT NOT NULL, saved_at BIGINT NOT NULL);`,
+     id TEXT PRIMARY KEY, body TEXT NOT NULL, owner_key_hash TEXT NOT NULL, saved_at BIGINT NOT NULL,
+     session_id TEXT NOT NULL, used_at BIGINT NOT NULL);
+   CREATE INDEX saved_templates_session ON saved_templates (session_id);
+   CREATE INDEX saved_templates_used ON saved_templates (used_at);`,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

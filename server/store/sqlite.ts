@@ -5,7 +5,7 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { migrate, SESSION_TABLES } from './sqliteSchema.js';
-import type { AppendBatch, EventStore, SavedTemplateRow, SessionRecord } from './types.js';
+import type { AppendBatch, EventStore, SavedTemplateRow, SaveTemplateResult, SessionRecord } from './types.js';
 import { startCheckpointer } from './checkpointer.js';
 
 interface Row {
@@ -16,6 +16,14 @@ interface Row {
   created_at: number;
   last_active_at: number;
   ballot_secret: string;
+}
+interface TemplateRow {
+  id: string;
+  body: string;
+  owner_key_hash: string;
+  saved_at: number;
+  session_id: string;
+  used_at: number;
 }
 const toRecord = (r: Row): SessionRecord => ({
   id: r.id,
@@ -104,12 +112,15 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     idle: db.prepare<[number, number], { id: string }>(
       'SELECT id FROM sessions WHERE last_active_at < ? ORDER BY last_active_at LIMIT ?',
     ),
-    savedTemplates: db.prepare<[], { id: string; body: string; owner_key_hash: string; saved_at: number }>(
-      'SELECT * FROM saved_templates ORDER BY saved_at, id',
-    ),
+    savedTemplate: db.prepare<[string], TemplateRow>('SELECT * FROM saved_templates WHERE id = ?'),
     countTemplates: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM saved_templates'),
-    insertTemplate: db.prepare('INSERT INTO saved_templates (id, body, owner_key_hash, saved_at) VALUES (?, ?, ?, ?)'),
+    countSessionTemplates: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM saved_templates WHERE session_id = ?'),
+    insertTemplate: db.prepare(
+      'INSERT INTO saved_templates (id, body, owner_key_hash, saved_at, session_id, used_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    touchTemplate: db.prepare('UPDATE saved_templates SET used_at = max(used_at, ?) WHERE id = ?'),
     deleteTemplate: db.prepare('DELETE FROM saved_templates WHERE id = ?'),
+    deleteUnusedTemplates: db.prepare('DELETE FROM saved_templates WHERE used_at < ?'),
     deletes: SESSION_TABLES.map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE ${t === 'sessions' ? 'id' : 'session_id'} = ?`),
     ),
@@ -134,11 +145,12 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     q.pruneSnapshots.run(sessionId, Number.MAX_SAFE_INTEGER);
     q.insertSnapshot.run(sessionId, snap.seq, JSON.stringify(snap.state));
   });
-  // The count and the insert in one transaction: two saves at once cannot pass the cap together.
-  const saveTemplate = db.transaction((row: SavedTemplateRow, max: number) => {
-    if ((q.countTemplates.get()?.n ?? 0) >= max) return false;
-    q.insertTemplate.run(row.id, row.body, row.ownerKeyHash, row.savedAt);
-    return true;
+  // The counts and the insert in one transaction: two saves at once cannot pass a cap together.
+  const saveTemplate = db.transaction((row: SavedTemplateRow, caps: { total: number; perSession: number }): SaveTemplateResult => {
+    if ((q.countSessionTemplates.get(row.sessionId)?.n ?? 0) >= caps.perSession) return 'session-full';
+    if ((q.countTemplates.get()?.n ?? 0) >= caps.total) return 'full';
+    q.insertTemplate.run(row.id, row.body, row.ownerKeyHash, row.savedAt, row.sessionId, row.usedAt);
+    return 'added';
   });
   /**
    * The old page images stay in the WAL file until it is reset; a truncating checkpoint copies the clean pages
@@ -180,10 +192,22 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
       rewrite(sessionId, events, snap);
       scrub();
     },
-    savedTemplates: () =>
-      q.savedTemplates.all().map((r) => ({ id: r.id, body: r.body, ownerKeyHash: r.owner_key_hash, savedAt: r.saved_at })),
-    saveTemplate: (row, max) => saveTemplate(row, max),
-    deleteSavedTemplate: (id) => q.deleteTemplate.run(id).changes > 0,
+    savedTemplate: (id) => {
+      const r = q.savedTemplate.get(id);
+      return r && { id: r.id, body: r.body, ownerKeyHash: r.owner_key_hash, savedAt: r.saved_at, sessionId: r.session_id, usedAt: r.used_at };
+    },
+    saveTemplate: (row, caps) => saveTemplate(row, caps),
+    touchSavedTemplate: (id, at) => void q.touchTemplate.run(at, id),
+    deleteSavedTemplate: (id) => {
+      const gone = q.deleteTemplate.run(id).changes > 0;
+      if (gone) scrub();
+      return gone;
+    },
+    deleteUnusedTemplates: (cutoff) => {
+      const n = q.deleteUnusedTemplates.run(cutoff).changes;
+      if (n) scrub();
+      return n;
+    },
     close: () => {
       void checkpointer.stop();
       db.close();

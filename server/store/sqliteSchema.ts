@@ -3,7 +3,7 @@ import { newBallotSecret } from '../ballots.js';
 import { hashSecret } from '../secrets.js';
 
 /** Bumped with every change below; `PRAGMA user_version` says which one a file has. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Version 2's sessions table (version 3 adds the ballot secret). */
 const SESSIONS_V2 = `CREATE TABLE sessions (
@@ -19,9 +19,14 @@ const TOKENS = `CREATE TABLE participant_tokens (
   session_id TEXT NOT NULL, token_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
   PRIMARY KEY (session_id, token_hash)) WITHOUT ROWID`;
 
-/** Agendas saved as templates (version 4): the template's JSON, and the key hash of the facilitator who saved it. */
+/**
+ * Agendas saved as templates: the template's JSON, the hash of its own key (version 5; version 4 stored the saving
+ * facilitator's key hash there), the session it was saved from (for the per-session cap) and when its owner last
+ * used it (for the retention).
+ */
 const SAVED_TEMPLATES = `CREATE TABLE saved_templates (
-  id TEXT PRIMARY KEY, body TEXT NOT NULL, owner_key_hash TEXT NOT NULL, saved_at INTEGER NOT NULL)`;
+  id TEXT PRIMARY KEY, body TEXT NOT NULL, owner_key_hash TEXT NOT NULL, saved_at INTEGER NOT NULL,
+  session_id TEXT NOT NULL DEFAULT '', used_at INTEGER NOT NULL)`;
 
 const CURRENT = `
 ${SESSIONS};
@@ -69,6 +74,19 @@ function fromV2(db: Database.Database): void {
   for (const { id } of db.prepare<[], { id: string }>('SELECT id FROM sessions').all()) set.run(newBallotSecret(), id);
 }
 
+/**
+ * Version 4's saved templates were listed for everyone and opened with the saving session's facilitator key. Their
+ * rows stay: that facilitator key now serves as their template key (its hash is what the row holds), and they count
+ * as used at the migration, so the retention gives their owners the full period to find them again.
+ */
+function fromV4(db: Database.Database, now: number): void {
+  db.exec(`
+    ALTER TABLE saved_templates ADD COLUMN session_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE saved_templates ADD COLUMN used_at INTEGER NOT NULL DEFAULT 0;
+    UPDATE saved_templates SET used_at = ${Math.floor(now)};
+  `);
+}
+
 /** Creates the tables of a new file, or brings an older file up to date. Returns whether it migrated. */
 export function migrate(db: Database.Database, now: number): boolean {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -80,7 +98,8 @@ export function migrate(db: Database.Database, now: number): boolean {
     else {
       if (version < 2) fromV1(db, now);
       if (version < 3) fromV2(db);
-      db.exec(SAVED_TEMPLATES);
+      if (version < 4) db.exec(SAVED_TEMPLATES);
+      else fromV4(db, now);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();

@@ -21,15 +21,22 @@ export interface ParticipantSecret {
   tokenHash: string;
 }
 
-/** An agenda saved as a template: its JSON (the same shape as a file in sessions/) and who may delete it. */
+/** An agenda saved as a template: its JSON (the same shape as a file in sessions/) and the hash of its key. */
 export interface SavedTemplateRow {
   id: string;
   /** The template's JSON text, as it downloads. */
   body: string;
-  /** sha256 of the facilitator key of the session it was saved from. */
+  /** sha256 of the template's own key (handed out once, at saving); rows from schema 4: of the saving facilitator's key. */
   ownerKeyHash: string;
   savedAt: number;
+  /** The session it was saved from ('' for rows from schema 4). */
+  sessionId: string;
+  /** When its owner last listed, opened, started or downloaded it: the retention counts from here. */
+  usedAt: number;
 }
+
+/** Why a saved template was not added: the server holds its cap, or the session saved its share. */
+export type SaveTemplateResult = 'added' | 'full' | 'session-full';
 
 /** Who sent a command: a participant id, 'facilitator' or 'board'. Command ids are remembered per sender. */
 export type Sender = string;
@@ -70,10 +77,13 @@ export interface EventStore {
    * clears the old content from the files: how a note removed for good leaves no trace.
    */
   rewriteHistory(sessionId: string, events: SessionEvent[], snapshot: { seq: number; state: SessionState }): void;
-  /** Saved templates, oldest first. */
-  savedTemplates(): SavedTemplateRow[];
-  /** Adds one, unless `max` are kept already; says whether it was added. */
-  saveTemplate(row: SavedTemplateRow, max: number): boolean;
+  savedTemplate(id: string): SavedTemplateRow | undefined;
+  /** Adds one, unless `caps.total` are kept already or its session saved `caps.perSession`; says which. */
+  saveTemplate(row: SavedTemplateRow, caps: { total: number; perSession: number }): SaveTemplateResult;
+  /** Marks a saved template as used now (never moving back). */
+  touchSavedTemplate(id: string, at: number): void;
   deleteSavedTemplate(id: string): boolean;
+  /** Deletes the saved templates not used since `cutoff`; returns how many. */
+  deleteUnusedTemplates(cutoff: number): number;
   close(): void;
 }

@@ -59,3 +59,13 @@ type Schemas = ReturnType<typeof agendaSchemas>;
 export type AgendaItemInput = z.input<Schemas['AgendaItemInput']>;
 export type AgendaItemPatch = z.infer<Schemas['AgendaItemPatch']>;
 export type AgendaTemplate = z.infer<Schemas['AgendaTemplate']>;
+
+/** What the owner's list (POST /api/templates/saved) shows of one saved template: no items, so it stays small. */
+export interface SavedTemplateSummary {
+  id: string;
+  title: string;
+  description: string;
+  source?: string;
+  itemCount: number;
+  totalMinutes: number;
+}

@@ -1,4 +1,4 @@
-import type { AgendaItem, Note } from './state.js';
+import type { AgendaItem, Note, TemplateOrigin } from './state.js';
 
 /**
  * Each module's events, by module name, added by the module:
@@ -17,6 +17,8 @@ export type CoreEvent =
       agenda: AgendaItem[];
       /** A rehearsal with simulated participants (absent in a real session and in older logs). */
       rehearsal?: true;
+      /** The template the agenda came from, if any: what a template saved from this session names as its source. */
+      template?: TemplateOrigin;
     }
   /** `simulated`: a rehearsal's simulated participant, run by the server (absent for a real person). */
   | { type: 'participant.joined'; participantId: string; name: string; simulated?: true }

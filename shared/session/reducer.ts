@@ -74,6 +74,7 @@ export function reducer(m: ModuleTable) {
           joinCode: e.joinCode,
           createdAt: e.at,
           ...(e.rehearsal ? { rehearsal: true as const } : {}),
+          ...(e.template ? { startedFrom: e.template } : {}),
           agenda: e.agenda,
           currentItemId: first?.id ?? null,
           timer: itemTimer(first),

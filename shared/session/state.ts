@@ -115,6 +115,14 @@ export interface CoreState {
   rehearsal?: true;
   /** When the facilitator ended the session (absent while it runs; older snapshots lack it). */
   endedAt?: number;
+  /** The template the session started from (absent for a blank agenda, and in older sessions). */
+  startedFrom?: TemplateOrigin;
+}
+
+/** A template as a session remembers where its agenda came from. */
+export interface TemplateOrigin {
+  title: string;
+  source?: string;
 }
 
 /** The whole session state: the core's fields and every module's slice. */

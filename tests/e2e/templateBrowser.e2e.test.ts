@@ -12,7 +12,7 @@ const rowTitles = async (con: Page): Promise<string[]> =>
 describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chromium', () => {
   const openedRoom = useRoom();
 
-  it('browses, searches, previews, starts in one click, reorders by drag and keyboard, saves and downloads', async () => {
+  it('browses, searches, previews, starts in one click, reorders by drag and keyboard, saves; the saved template is yours after a reload', async () => {
     const room = openedRoom();
     const { app } = room;
 
@@ -67,15 +67,30 @@ describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chr
     expect(await con.locator('.agenda-list > li').nth(0).locator('.agenda-meta').innerText()).toContain('Planned 15 min');
     await room.shot(con, 'agenda-editor-console');
 
-    // Save as a template, download it, and load the file as sessions/ would.
+    // Save as a template: private to this browser, which keeps its key.
     await con.getByRole('button', { name: 'Save agenda as template…' }).click();
     await con.getByLabel('Template name').fill('Core values, reordered');
     await con.getByLabel(/^Description/).fill('The summary comes second.');
     await con.getByRole('button', { name: 'Save as template' }).click();
-    await con.getByText('Saved as “Core values, reordered”.', { exact: false }).waitFor();
+    await con.getByText('Saved as “Core values, reordered”. Only this browser holds its key', { exact: false }).waitFor();
     await con.getByRole('button', { name: 'Download template file' }).scrollIntoViewIfNeeded();
     await room.shot(con, 'save-template-console');
-    const [download] = await Promise.all([con.waitForEvent('download'), con.getByRole('button', { name: 'Download template file' }).click()]);
+
+    // After a reload of the start page it is under "Your saved templates", and nowhere in the public list.
+    await con.goto(`${app.url}/`);
+    const mine = con.locator('.your-templates');
+    await expect.poll(() => mine.locator('.template-entry-title').allInnerTexts()).toEqual(['Core values, reordered']);
+    await expect.poll(() => mine.locator('.template-entry .muted').innerText()).toMatch(/^5 items · .* · seed 000: .*; edited in a session on /);
+    await con.getByLabel('Search by title, source or agenda item').fill('reordered');
+    await con.getByText('No template matches “reordered”.').waitFor();
+    await con.getByLabel('Search by title, source or agenda item').fill('');
+    await mine.getByRole('button', { name: 'Preview Core values, reordered' }).click();
+    await expect.poll(() => mine.locator('.template-preview li .template-agenda-title').allInnerTexts()).toEqual(reordered);
+    await con.setViewportSize({ width: 1366, height: 768 });
+    await room.shot(con, 'your-saved-templates-console');
+
+    // Download it, and load the file as sessions/ would.
+    const [download] = await Promise.all([con.waitForEvent('download'), mine.getByRole('button', { name: 'Download Core values, reordered' }).click()]);
     const dir = tempDir('ft-e2e-template-');
     const file = path.join(dir, download.suggestedFilename());
     await download.saveAs(file);
@@ -83,12 +98,44 @@ describe.skipIf(!hasChromium)('the template browser and the agenda editor in Chr
     const loaded = loadTemplates(dir);
     expect(loaded.errors).toEqual([]);
     expect(loaded.templates[0]!.items.map((i) => i.title)).toEqual(reordered);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).description).toBe('The summary comes second.');
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { description: string; source: string };
+    expect(json.description).toBe('The summary comes second.');
+    expect(json.source).toMatch(/^seed 000: .*; edited in a session on [A-Z][a-z]+ \d{1,2}, \d{4}$/);
 
-    // The saved template is listed on the start page, marked as saved.
+    // Start it, and save the started agenda again as a second template.
+    await mine.getByRole('button', { name: 'Start Core values, reordered' }).click();
+    await con.getByTestId('join-code').waitFor();
+    if (await edit.count()) await edit.click();
+    await expect.poll(() => rowTitles(con)).toEqual(reordered);
+    await con.getByRole('button', { name: 'Save agenda as template…' }).click();
+    await con.getByLabel('Template name').fill('Core values, second copy');
+    await con.getByRole('button', { name: 'Save as template' }).click();
+    await con.getByText('Saved as “Core values, second copy”.', { exact: false }).waitFor();
+
+    // The second one is deleted elsewhere (with its key): the next start page says so and drops it.
     await con.goto(`${app.url}/`);
-    await con.getByLabel('Search by title, source or agenda item').fill('reordered');
-    await expect.poll(() => con.locator('.template-entry').count()).toBe(1);
-    expect(await con.locator('.template-entry .badge').innerText()).toBe('Saved');
-  }, 120_000);
+    await expect.poll(() => mine.locator('.template-entry-title').allInnerTexts()).toEqual(['Core values, second copy', 'Core values, reordered']);
+    const held = await con.evaluate(() => JSON.parse(localStorage.getItem('toolkit.savedTemplates') ?? '[]') as Array<{ id: string; key: string }>);
+    const del = await fetch(`${app.url}/api/templates/${held[0]!.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${held[0]!.key}` } });
+    expect(del.status).toBe(204);
+    await con.reload();
+    await mine.getByText('“Core values, second copy” is no longer on the server (deleted, or unused for a long time), so it was taken off this list.').waitFor();
+    await expect.poll(() => mine.locator('.template-entry-title').allInnerTexts()).toEqual(['Core values, reordered']);
+
+    // The same list on a phone holding the same key.
+    await phone.goto(`${app.url}/`);
+    await phone.evaluate((v) => localStorage.setItem('toolkit.savedTemplates', v), JSON.stringify(held.slice(1)));
+    await phone.reload();
+    await phone.locator('.your-templates .template-entry').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await room.shot(phone, 'your-saved-templates-phone');
+
+    // Delete it from the start page: asked first, then gone from the list and from the server.
+    await mine.getByRole('button', { name: 'Delete', exact: true }).click();
+    await mine.getByRole('button', { name: 'Delete for good' }).click();
+    await mine.getByText('“Core values, reordered” was deleted.').waitFor();
+    expect(await mine.locator('.template-entry').count()).toBe(0);
+    const after = await fetch(`${app.url}/api/templates/${held[1]!.id}`, { headers: { authorization: `Bearer ${held[1]!.key}` } });
+    expect(after.status).toBe(404);
+  }, 180_000);
 });

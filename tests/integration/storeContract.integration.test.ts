@@ -184,21 +184,33 @@ describe.each(BACKENDS)('store contract: $name', ({ skip, fresh }) => {
     expect(Object.values(await db.rowsMentioning('secret')).every((n) => n === 0)).toBe(true);
   });
 
-  it.skipIf(skip)('keeps saved templates oldest first, up to the cap, and deletes them', async () => {
+  it.skipIf(skip)('keeps saved templates up to the caps per session and in all, marks their use, and deletes them', async () => {
     const { store, db } = await setup();
-    const row = (id: string, savedAt: number) => ({ id, body: `${JSON.stringify({ id, title: AWKWARD }, null, 2)}\n`, ownerKeyHash: `owner-${id}`, savedAt });
-    expect(await store.saveTemplate(row('b-later', 2_000), 3)).toBe(true);
-    expect(await store.saveTemplate(row('Z-first', 1_000), 3)).toBe(true);
-    expect(await store.saveTemplate(row('a-first', 1_000), 3)).toBe(true);
-    expect(await store.saveTemplate(row('over', 3_000), 3)).toBe(false);
-    expect(await store.savedTemplates()).toEqual([row('Z-first', 1_000), row('a-first', 1_000), row('b-later', 2_000)]);
-    expect(await store.deleteSavedTemplate('a-first')).toBe(true);
-    expect(await store.deleteSavedTemplate('a-first')).toBe(false);
+    const row = (id: string, sessionId: string, usedAt = 1_000) => ({
+      id, body: `${JSON.stringify({ id, title: AWKWARD }, null, 2)}\n`, ownerKeyHash: `owner-${id}`, savedAt: 1_000, sessionId, usedAt,
+    });
+    const caps = { total: 3, perSession: 2 };
+    expect(await store.saveTemplate(row('a1', 's-a'), caps)).toBe('added');
+    expect(await store.saveTemplate(row('a2', 's-a'), caps)).toBe('added');
+    expect(await store.saveTemplate(row('a3', 's-a'), caps)).toBe('session-full');
+    expect(await store.saveTemplate(row('b1', 's-b', 5_000), caps)).toBe('added');
+    expect(await store.saveTemplate(row('c1', 's-c'), caps)).toBe('full');
+    expect(await store.savedTemplate('a1')).toEqual(row('a1', 's-a'));
+    expect(await store.savedTemplate('a3')).toBeUndefined();
+    await store.touchSavedTemplate('a1', 9_000);
+    await store.touchSavedTemplate('a1', 2_000); // never moves back
+    expect((await store.savedTemplate('a1'))?.usedAt).toBe(9_000);
+    // Unused since 4,000: a2 only (a1 was used at 9,000, b1 at 5,000).
+    expect(await store.deleteUnusedTemplates(4_000)).toBe(1);
+    expect(await store.savedTemplate('a2')).toBeUndefined();
+    expect(await store.deleteSavedTemplate('a1')).toBe(true);
+    expect(await store.deleteSavedTemplate('a1')).toBe(false);
     // Two processes saving at once with one place left: one of them gets it.
+    await store.saveTemplate(row('d1', 's-d'), caps);
     const other = await db.open();
-    const both = await Promise.all([store.saveTemplate(row('one', 4_000), 3), other.saveTemplate(row('two', 4_000), 3)]);
-    expect(both.filter(Boolean)).toHaveLength(1);
-    expect(await other.savedTemplates()).toHaveLength(3);
+    const both = await Promise.all([store.saveTemplate(row('e1', 's-e'), caps), other.saveTemplate(row('f1', 's-f'), caps)]);
+    expect(both.filter((r) => r === 'added')).toHaveLength(1);
+    expect(both.filter((r) => r === 'full')).toHaveLength(1);
   });
 
   it.skipIf(skip)('two writers of the same seq: exactly one wins, the other is told the latest seq and wrote nothing', async () => {

@@ -27,6 +27,7 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   clockProbesPerMinute: 1_000_000,
   exportsPerMinute: 1_000_000,
   replayFollowsPerMinute: 1_000_000,
+  templateSavesPerHour: 1_000_000,
 };
 
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */

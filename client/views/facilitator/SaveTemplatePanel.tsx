@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 import { FormActions } from '../../components/FormActions.js';
 import { useSession } from '../../store.js';
+import { forgetSavedTemplates, rememberSavedTemplate, type SavedTemplateKey } from '../landing/savedTemplateKeys.js';
 import { deleteTemplate, downloadTemplate, saveAsTemplate } from './templateApi.js';
 
 /**
- * Saves the agenda as it stands as a new template: listed on the start page for everyone, downloadable as a file for
- * sessions/, and deletable from this console (the key of the session it was saved from).
+ * Saves the agenda as it stands as a new template, private to this browser: its key is kept in the browser's storage,
+ * so the start page lists it under "Your saved templates" (preview, start, download, delete) after a reload too.
  */
 export function SaveTemplatePanel({ sessionId, facilitatorKey }: { sessionId: string; facilitatorKey: string }) {
   const sessionTitle = useSession((s) => s.state.title);
@@ -15,7 +16,7 @@ export function SaveTemplatePanel({ sessionId, facilitatorKey }: { sessionId: st
   const [description, setDescription] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ id: string; title: string } | null>(null);
+  const [saved, setSaved] = useState<(SavedTemplateKey & { kept: boolean }) | null>(null);
 
   const act = async (what: () => Promise<void>) => {
     setBusy(true);
@@ -32,7 +33,8 @@ export function SaveTemplatePanel({ sessionId, facilitatorKey }: { sessionId: st
     e.preventDefault();
     if (!title.trim()) return setError('Give the template a name.');
     void act(async () => {
-      setSaved(await saveAsTemplate(sessionId, facilitatorKey, { title: title.trim(), description: description.trim() }));
+      const made = await saveAsTemplate(sessionId, facilitatorKey, { title: title.trim(), description: description.trim() });
+      setSaved({ id: made.id, title: made.title, key: made.key, kept: rememberSavedTemplate({ id: made.id, title: made.title, key: made.key }) });
       setOpen(false);
     });
   };
@@ -42,12 +44,17 @@ export function SaveTemplatePanel({ sessionId, facilitatorKey }: { sessionId: st
       <h2 id="save-template-h">Agenda as a template</h2>
       {saved && (
         <div className="stack" role="status">
-          <p>Saved as “{saved.title}”. It is listed on the start page, marked Saved.</p>
+          <p>
+            Saved as “{saved.title}”.{' '}
+            {saved.kept
+              ? 'Only this browser holds its key: find it under “Your saved templates” on the start page.'
+              : 'This browser would not keep its key, so download the file now: after this page closes the template cannot be opened again.'}
+          </p>
           <div className="button-row">
-            <button type="button" disabled={busy} onClick={() => void act(() => downloadTemplate(saved.id, facilitatorKey))}>
+            <button type="button" disabled={busy} onClick={() => void act(() => downloadTemplate(saved.id, saved.key))}>
               Download template file
             </button>
-            <button type="button" className="danger" disabled={busy} onClick={() => void act(async () => (await deleteTemplate(saved.id, facilitatorKey), setSaved(null)))}>
+            <button type="button" className="danger" disabled={busy} onClick={() => void act(async () => (await deleteTemplate(saved.id, saved.key), forgetSavedTemplates([saved.id]), setSaved(null)))}>
               Delete this template
             </button>
           </div>

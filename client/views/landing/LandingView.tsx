@@ -4,6 +4,7 @@ import { createSession, fetchTemplates, type CreateBody, type TemplateSummary } 
 import { CreateSessionForm } from './CreateSessionForm.js';
 import { JoinCodeForm } from './JoinCodeForm.js';
 import { TemplateBrowser } from './TemplateBrowser.js';
+import { YourTemplates } from './YourTemplates.js';
 
 export function LandingView() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
@@ -31,6 +32,7 @@ export function LandingView() {
         <h1>Facilitation toolkit</h1>
         <p className="muted">Run a live workshop: agenda, shared timer, note boards on every phone and the projector.</p>
       </header>
+      <YourTemplates onStart={(templateId, templateKey) => create({ templateId, templateKey })} />
       <TemplateBrowser templates={templates} error={templatesError} onStart={(templateId) => create({ templateId })} />
       <div className="landing-grid">
         <CreateSessionForm templates={templates} templatesError={templatesError} onCreate={create} />

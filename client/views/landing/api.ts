@@ -38,7 +38,7 @@ export async function fetchTemplates(): Promise<TemplateSummary[]> {
 }
 
 /** A new session: from a template or blank; a rehearsal adds its simulated participants and their pace. */
-export type CreateBody = ({ templateId: string } | { title: string } | { agendaFrom: string }) & {
+export type CreateBody = ({ templateId: string; templateKey?: string } | { title: string } | { agendaFrom: string }) & {
   rehearsal?: { participants: number; pace: number };
 };
 
