@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyedValues } from '../../shared/session/keyed.js';
-import { MAX_PACE, MAX_SIMULATED, SAY_REHEARSAL, type RehearsalStatus } from '../../server/rehearsalRules.js';
+import { MAX_PACE, MAX_SIMULATED, SAY_REHEARSAL } from '../../server/rehearsalRules.js';
 import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer, waitFor, type Created } from '../support/harness.js';
 import { isPdf, pdfText } from '../support/pdfText.js';
 import { producedTexts } from '../support/rehearsalEnd.js';
+import { rehearsalHttp } from '../support/rehearsalHttp.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => (app = await startServer({ templatesDir: SHIPPED_TEMPLATES })));
@@ -13,13 +14,7 @@ afterAll(() => {
   return app.close();
 });
 
-const auth = (s: Created) => ({ authorization: `Bearer ${s.facilitatorKey}`, 'content-type': 'application/json' });
-const status = async (s: Created): Promise<RehearsalStatus | null> => {
-  const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/rehearsal`, { headers: auth(s) });
-  return res.status === 200 ? ((await res.json()) as RehearsalStatus) : null;
-};
-const change = (s: Created, body: object) => fetch(`${app.url}/api/sessions/${s.sessionId}/rehearsal`, { method: 'POST', headers: auth(s), body: JSON.stringify(body) });
-const drive = (s: Created) => fetch(`${app.url}/api/sessions/${s.sessionId}/rehearsal/drive`, { method: 'POST', headers: auth(s), body: '{}' });
+const { auth, status, change, drive } = rehearsalHttp({ get url() { return app.url; } });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the simulated participants have nothing left to do: no accepted action over `quietMs`. */
@@ -107,6 +102,8 @@ describe('a rehearsal with simulated participants', () => {
     expect((await change(s, { pace: MAX_PACE })).status).toBe(200);
     await waitFor(() => keyedValues(fac.snap.state.notes).length >= 5, 'notes at the faster pace', 10_000);
     expect((await change(s, { paused: true })).status).toBe(200);
+    // The pause is an event of the log: every screen has it.
+    await waitFor(() => fac.snap.state.rehearsalPace?.paused === true, 'the pause seen by the console');
     const paused = (await status(s))?.actions ?? 0;
     const seq = fac.snap.state.seq;
     await sleep(1500);
@@ -129,20 +126,6 @@ describe('a rehearsal with simulated participants', () => {
     const res = await fetch(`${app.url}/api/sessions/${s.sessionId}`, { method: 'DELETE', headers: { authorization: `Bearer ${s.facilitatorKey}` } });
     expect(res.status).toBe(204);
     expect(await status(s)).toBeNull();
-  });
-
-  it('stops when the session leaves memory (no screen open for the idle time)', async () => {
-    const quick = await startServer({ templatesDir: SHIPPED_TEMPLATES, idleUnloadMs: 300 });
-    try {
-      const s = await createSession(quick, { templateId: 'refinement-meeting', rehearsal: { participants: 3, pace: MAX_PACE } });
-      expect(quick.liveSessions()).toBe(1);
-      await waitFor(() => quick.liveSessions() === 0, 'the session to leave memory', 5000);
-      const res = await fetch(`${quick.url}/api/sessions/${s.sessionId}/rehearsal`, { headers: auth(s) });
-      expect(res.status).toBe(404);
-      expect(((await res.json()) as { error: string }).error).toBe(SAY_REHEARSAL.none);
-    } finally {
-      await quick.close();
-    }
   });
 
   it('refuses numbers of participants and paces beyond the caps, in our sentences', async () => {
