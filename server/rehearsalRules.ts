@@ -21,7 +21,7 @@ export interface RehearsalStatus extends RehearsalSettings {
 export const REHEARSAL_NAMES = ['Ana', 'Ben', 'Chen', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jo'] as const;
 
 export const SAY_REHEARSAL = {
-  participants: `A rehearsal has from 1 to ${MAX_SIMULATED} simulated participants: give a whole number in that range.`,
+  participants: SAY_PACE.participants,
   pace: SAY_PACE.pace,
   none: 'This session has no rehearsal running: start one from the landing page.',
   nothingToDrive: 'The rehearsal has no next step to take on this item: go on to the next item yourself.',

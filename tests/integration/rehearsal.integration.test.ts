@@ -4,7 +4,7 @@ import { keyedValues } from '../../shared/session/keyed.js';
 import { MAX_PACE, MAX_SIMULATED, SAY_REHEARSAL } from '../../server/rehearsalRules.js';
 import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer, waitFor, type Created } from '../support/harness.js';
 import { isPdf, pdfText } from '../support/pdfText.js';
-import { producedTexts } from '../support/rehearsalEnd.js';
+import { producedTexts, WITHOUT_TEXT } from '../support/rehearsalEnd.js';
 import { rehearsalHttp } from '../support/rehearsalHttp.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
@@ -85,6 +85,7 @@ describe('a rehearsal with simulated participants', () => {
     expect(keyedValues(fac.snap.state.notes).length).toBeGreaterThan(20);
     for (const item of fac.snap.state.agenda) {
       const produced = producedTexts(fac.snap.state, item);
+      if (!WITHOUT_TEXT.has(item.moduleType)) expect(produced.length, `"${item.title}" has the room's content`).toBeGreaterThan(0);
       // The start of each (a table cell wraps the rest onto more lines).
       const start = (t: string) => t.split(/\s+/).slice(0, 4).join(' ');
       if (produced.length) expect(produced.some((t) => text.includes(start(t))), item.title).toBe(true);

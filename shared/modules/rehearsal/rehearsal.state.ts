@@ -32,7 +32,9 @@ export type RehearsalCommand = CommandOf<Extract<CommandType, `rehearsal.${strin
 /** The whole setting each time, so the last event alone says how the simulated room acts (after a restart too). */
 export type RehearsalEvent = { type: 'rehearsal.paced'; pace: number; paused: boolean };
 
+/** Our sentences for a rehearsal's settings, said the same by the landing page and the server. */
 export const SAY_PACE = {
+  participants: `A rehearsal has from 1 to ${MAX_SIMULATED} simulated participants: give a whole number in that range.`,
   pace: `The pace is from 1 to ${MAX_PACE} actions a minute for each simulated participant: give a whole number in that range.`,
   notRehearsal: 'This is a real session, not a rehearsal: simulated participants can only join a rehearsal.',
 };
