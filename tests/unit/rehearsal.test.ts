@@ -4,7 +4,7 @@ import { driveNext, loadRehearsal, rehearsalHooks, simulateNext } from '../../sh
 import { clauses, phrase } from '../../shared/rehearsal/phrases.js';
 import { seededRng } from '../../shared/rehearsal/rng.js';
 import type { AgendaItem } from '../../shared/session/state.js';
-import { agendaItem, SessionModel } from '../support/sessionModel.js';
+import { agendaItem } from '../support/sessionModel.js';
 import { unfinished } from '../support/rehearsalEnd.js';
 import { rehearseModel } from '../support/rehearsalModel.js';
 

@@ -25,6 +25,11 @@ export function RehearseTemplateForm({ title, onRehearse, onCancel }: { title: s
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  /** A changed number takes the last refusal away: it no longer says what is in the field. */
+  const edit = (set: (v: string) => void, value: string) => {
+    set(value);
+    setError(null);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -48,9 +53,9 @@ export function RehearseTemplateForm({ title, onRehearse, onCancel }: { title: s
       <p className="muted">Rehearse alone first: simulated participants join, write, vote and rate at the pace you set.</p>
       <div className="button-row">
         <label htmlFor={`${id}-count`}>Simulated participants (1 to {MAX_SIMULATED})</label>
-        <input id={`${id}-count`} type="number" min={1} max={MAX_SIMULATED} value={participants} onChange={(e) => setParticipants(e.target.value)} />
+        <input id={`${id}-count`} type="number" min={1} max={MAX_SIMULATED} value={participants} onChange={(e) => edit(setParticipants, e.target.value)} />
         <label htmlFor={`${id}-pace`}>Pace (actions a minute each, 1 to {MAX_PACE})</label>
-        <input id={`${id}-pace`} type="number" min={1} max={MAX_PACE} value={pace} onChange={(e) => setPace(e.target.value)} />
+        <input id={`${id}-pace`} type="number" min={1} max={MAX_PACE} value={pace} onChange={(e) => edit(setPace, e.target.value)} />
       </div>
       <FormActions error={error} submitLabel="Start the rehearsal" busy={busy} busyLabel="Starting…" small onCancel={onCancel} />
     </form>

@@ -33,7 +33,7 @@ export function RehearsalControls({ sessionId, facilitatorKey }: { sessionId: st
       {status ? (
         <>
           <p className="muted">
-            {status.participants} simulated participants, {status.pace} actions a minute each{status.paused ? ', paused' : ''}; {status.actions} actions so far.
+            {status.participants} simulated participants, {status.pace} actions a minute each{status.paused ? ', paused' : ''}; {status.actions} {status.actions === 1 ? 'action' : 'actions'} so far.
           </p>
           <form
             className="button-row"
