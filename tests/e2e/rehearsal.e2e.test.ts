@@ -13,7 +13,7 @@ describe.skipIf(!hasChromium)('a rehearsal in the browser', () => {
     await con.getByLabel('Template').selectOption('refinement-meeting');
     await con.getByLabel('Simulated participants').fill('5');
     await room.shot(con, 'rehearsal-landing');
-    await con.getByRole('button', { name: 'Rehearse' }).click();
+    await con.getByRole('button', { name: 'Rehearse', exact: true }).click();
     await con.waitForURL(/\/facilitate\//);
     await expect.poll(() => con.getByTestId('rehearsal-banner').count()).toBe(1);
     // The five join: the people list marks each "(simulated)".
