@@ -56,6 +56,10 @@ describe.skipIf(!hasChromium)('a rehearsal in the browser', () => {
     await form.getByLabel(/^Simulated participants/).fill('3');
     await form.getByLabel(/^Pace/).fill('60');
     await room.shot(con, 'rehearsal-template-browser');
+    // The landing page on a phone: the form fits its entry.
+    await con.setViewportSize({ width: 360, height: 740 });
+    await form.scrollIntoViewIfNeeded();
+    await room.shot(con, 'rehearsal-template-browser-phone');
     await form.getByRole('button', { name: 'Start the rehearsal' }).click();
     await con.waitForURL(/\/facilitate\//);
     await expect.poll(() => con.getByTestId('rehearsal-banner').count()).toBe(1);
