@@ -4,9 +4,7 @@ import { rehearseItem, type RehearsalRoom } from '../../shared/rehearsal/run.js'
 import { seededRng } from '../../shared/rehearsal/rng.js';
 import type { Actor } from '../../shared/session/permissions.js';
 import type { AgendaItem } from '../../shared/session/state.js';
-import { SessionModel } from './sessionModel.js';
-
-const FACILITATOR: Actor = { role: 'facilitator' };
+import { FACILITATOR, SessionModel } from './sessionModel.js';
 
 /**
  * Rehearses every item of the agenda over the pure model (decide, then apply), the room's participants each acting
