@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { MAX_PACE, MAX_SIMULATED, SAY_PACE } from '../../../shared/modules/rehearsal/rehearsal.state.js';
 import { FormActions } from '../../components/FormActions.js';
 
-/** How many simulated participants a rehearsal from the template browser starts with, and at what pace. */
+/** How many simulated participants a rehearsal from the template browser starts with, and at what pace (the console changes it). */
 export const REHEARSE_DEFAULTS = { participants: 8, pace: 6 } as const;
 
 export interface RehearsalChoice {
