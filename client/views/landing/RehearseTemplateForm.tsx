@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { DEFAULT_PACE } from '../../../shared/modules/rehearsal/rehearsal.logic.js';
 import { MAX_PACE, MAX_SIMULATED, SAY_PACE } from '../../../shared/modules/rehearsal/rehearsal.state.js';
 import { FormActions } from '../../components/FormActions.js';
 
 /** How many simulated participants a rehearsal from the template browser starts with, and at what pace (the console changes it). */
-export const REHEARSE_DEFAULTS = { participants: 8, pace: 6 } as const;
+export const REHEARSE_DEFAULTS = { participants: 8, pace: DEFAULT_PACE } as const;
 
 export interface RehearsalChoice {
   participants: number;
