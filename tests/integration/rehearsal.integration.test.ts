@@ -72,12 +72,16 @@ describe('a rehearsal with simulated participants', () => {
     expect(text).toContain('Rehearsal · ');
     for (const item of fac.snap.state.agenda) expect(text, item.title).toContain(item.title.replace(/\s+/g, ' '));
     // Every export says it is a rehearsal: the Markdown's facts, the JSON's session, every file's name.
-    for (const [file, says] of [
-      ['report.md', '**Rehearsal:** Yes'],
-      ['export.json', '"rehearsal":{"simulated":20}'],
-      ['export.csv', '(simulated)'],
+    // Names off too (the default): no name carries "(simulated)" then, so the file itself says it.
+    for (const [file, names, says] of [
+      ['report.md', 1, '**Rehearsal:** Yes'],
+      ['export.json', 1, '"rehearsal":{"simulated":20}'],
+      ['export.csv', 1, '(simulated)'],
+      ['report.md', 0, '**Rehearsal:** Yes'],
+      ['export.json', 0, '"rehearsal":{"simulated":20}'],
+      ['export.csv', 0, 'Rehearsal: simulated participants, not a real session'],
     ] as const) {
-      const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/${file}?names=1`, { headers: auth(s) });
+      const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/${file}?names=${names}`, { headers: auth(s) });
       expect(res.status, file).toBe(200);
       expect(res.headers.get('content-disposition'), file).toContain('Rehearsal - ');
       expect((await res.text()).replace(/\s+/g, ''), file).toContain(says.replace(/\s+/g, ''));
