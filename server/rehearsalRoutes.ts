@@ -26,6 +26,7 @@ export function rehearsalRoutes(app: FastifyInstance, deps: { hub: SessionHub; r
     const parsed = RehearsalChange.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY_REHEARSAL.pace);
     const status = deps.rehearsals.update(request.params.id, parsed.data);
+    if (typeof status === 'string') return refuse(reply, 409, status);
     return status ? reply.headers(noStore).send(status) : refuse(reply, 404, SAY_REHEARSAL.none);
   });
 

@@ -57,6 +57,7 @@ export class SessionHub {
   private live = new Map<string, LiveSession>();
   private liveByCode = new Map<string, string>();
   private unloadListeners = new Set<(sessionId: string, deleted: boolean) => void>();
+  private loadListeners = new Set<(session: LiveSession) => void>();
   constructor(private opts: HubOptions) {}
 
   /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
@@ -128,6 +129,7 @@ export class SessionHub {
     };
     this.live.set(record.id, session);
     this.liveByCode.set(record.joinCode, record.id);
+    for (const fn of this.loadListeners) fn(session);
     // Loaded for a join that may never come (a wrong key): it leaves again unless a screen attaches.
     this.scheduleUnload(session);
     return session;
@@ -161,6 +163,11 @@ export class SessionHub {
       if (s.screens === 0 && this.live.get(s.record.id) === s) this.unload(s);
     }, this.opts.idleUnloadMs);
     s.idleTimer.unref();
+  }
+
+  /** Listens for sessions coming into memory (created, or read back after a restart or an idle unload). */
+  onLoad(fn: (session: LiveSession) => void): void {
+    this.loadListeners.add(fn);
   }
 
   /** Listens for sessions leaving memory (`deleted`: for good), so per-session structures elsewhere are freed. */

@@ -8,6 +8,7 @@ import { flowModule } from './flow/index.js';
 import { lateModule } from './late/index.js';
 import { peopleModule } from './people/index.js';
 import { plenaryModule } from './plenary/index.js';
+import { rehearsalModule } from './rehearsal/index.js';
 import { shareModule } from './share/index.js';
 import { spotlightModule } from './spotlight/index.js';
 import { swotModule } from './swot/index.js';
@@ -33,6 +34,7 @@ export const MODULE_LIST = [
   plenaryModule, // report-outs, the large-group synthesis, next steps
   valuesModule, // the core-values survey
   ecoMapModule, // the stakeholder eco-map and engagement plan
+  rehearsalModule, // a rehearsal's pace and pause
 ] as const;
 
 export const session = assembleSession(MODULE_LIST);

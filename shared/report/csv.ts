@@ -3,7 +3,7 @@
  * fist-to-five answer and per crosswalk rating, the values survey's answers, means and gaps per value (never a
  * ballot), and the eco-map's partners, counts once shown and engagement plan (never who marked what), so themes can be
  * tracked across workshops in a spreadsheet. Names appear only with names on, in an `author` column that is otherwise
- * left out; brainstorm notes never carry one.
+ * left out; brainstorm notes never carry one. A rehearsal's rows end with a `rehearsal` column that says so.
  */
 import { flowOf } from '../modules/flow/flow.logic.js';
 import { CFSR_OUTCOMES, CROSSWALK_LABELS } from '../modules/vision/cfsr.js';
@@ -105,16 +105,20 @@ export function csvRows(state: SessionState, options: ReportOptions): CsvRow[] {
   ].flat();
 }
 
-/** A rehearsal's CSV says so in its first row, whatever the file is renamed to (its name says so too). */
+/** A rehearsal's CSV says so on every row, names or not, in a last column a real session's CSV does not have. */
+export const CSV_REHEARSAL = ['rehearsal', 'Rehearsal: simulated participants, not a real session'] as const;
+
+/** A rehearsal's CSV also says so in its first row, whatever the file is renamed to (its name says so too). */
 function rehearsalRow(state: SessionState): CsvRow[] {
   if (!state.rehearsal) return [];
   const simulated = allParticipants(state).filter((p) => p.simulated).length;
-  const text = 'Rehearsal: simulated participants, not a real session';
-  return [{ item: '', module: '', kind: 'rehearsal', column: '', group: '', groupId: null, text, value: `${simulated} simulated`, author: '', time: '' }];
+  return [{ item: '', module: '', kind: 'rehearsal', column: '', group: '', groupId: null, text: CSV_REHEARSAL[1], value: `${simulated} simulated`, author: '', time: '' }];
 }
 
 export function toCsv(state: SessionState, options: ReportOptions): string {
   const columns = CSV_COLUMNS.filter((c) => c !== 'author' || options.names);
-  const lines = [columns, ...[...rehearsalRow(state), ...csvRows(state, options)].map((r) => columns.map((c) => r[c]))];
+  const mark = (fields: readonly string[]): readonly string[] => (state.rehearsal ? [...fields, CSV_REHEARSAL[1]] : fields);
+  const header = state.rehearsal ? [...columns, CSV_REHEARSAL[0]] : columns;
+  const lines = [header, ...[...rehearsalRow(state), ...csvRows(state, options)].map((r) => mark(columns.map((c) => r[c])))];
   return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -89,4 +89,25 @@ describe('the template browser', () => {
     fireEvent.click(screen.getByRole('button', { name: `Start ${data.title}` }));
     expect(onStart).toHaveBeenLastCalledWith('data-retreat');
   });
+
+  it('rehearses a template: asks how many simulated participants (8 unless changed) and the pace, then starts in one step', async () => {
+    const onStart = browser(vi.fn(async (_id: string, _rehearsal?: { participants: number; pace: number }) => {}));
+    fireEvent.click(screen.getByRole('button', { name: 'Rehearse Our planning day' }));
+    const form = screen.getByRole('form', { name: 'Rehearse Our planning day' });
+    const count = within(form).getByLabelText(/^Simulated participants/) as HTMLInputElement;
+    expect(count.value).toBe('8');
+    fireEvent.change(count, { target: { value: '0' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Start the rehearsal' }));
+    expect(within(form).getByRole('alert').textContent).toBe('A rehearsal has from 1 to 50 simulated participants: give a whole number in that range.');
+    expect(onStart).not.toHaveBeenCalled();
+    fireEvent.change(count, { target: { value: '12' } });
+    fireEvent.change(within(form).getByLabelText(/^Pace/), { target: { value: '61' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Start the rehearsal' }));
+    expect(within(form).getByRole('alert').textContent).toBe('The pace is from 1 to 60 actions a minute for each simulated participant: give a whole number in that range.');
+    fireEvent.change(within(form).getByLabelText(/^Pace/), { target: { value: '20' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Start the rehearsal' }));
+    await waitFor(() => expect(onStart).toHaveBeenCalledWith('our-day-abc123', { participants: 12, pace: 20 }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Rehearse Our planning day' })).toBeNull();
+  });
 });

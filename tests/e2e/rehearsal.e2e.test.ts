@@ -13,7 +13,7 @@ describe.skipIf(!hasChromium)('a rehearsal in the browser', () => {
     await con.getByLabel('Template').selectOption('refinement-meeting');
     await con.getByLabel('Simulated participants').fill('5');
     await room.shot(con, 'rehearsal-landing');
-    await con.getByRole('button', { name: 'Rehearse' }).click();
+    await con.getByRole('button', { name: 'Rehearse', exact: true }).click();
     await con.waitForURL(/\/facilitate\//);
     await expect.poll(() => con.getByTestId('rehearsal-banner').count()).toBe(1);
     // The five join: the people list marks each "(simulated)".
@@ -42,6 +42,31 @@ describe.skipIf(!hasChromium)('a rehearsal in the browser', () => {
     await room.shot(board, 'rehearsal-board');
     await room.shot(phone, 'rehearsal-phone');
   }, 120_000);
+
+  it('rehearses a template from the template browser: Rehearse, how many and how fast, then the console with its simulated room', async () => {
+    const room = openedRoom();
+    const con = await room.page({ width: 1366, height: 768 });
+    await con.goto(room.app.url);
+    await con.getByRole('button', { name: 'Rehearse PIP kick-off debrief (the next morning)' }).click();
+    const form = con.getByRole('form', { name: 'Rehearse PIP kick-off debrief (the next morning)' });
+    expect(await form.getByLabel(/^Simulated participants/).inputValue()).toBe('8');
+    await form.getByLabel(/^Simulated participants/).fill('51');
+    await form.getByRole('button', { name: 'Start the rehearsal' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toBe('A rehearsal has from 1 to 50 simulated participants: give a whole number in that range.');
+    await form.getByLabel(/^Simulated participants/).fill('3');
+    await form.getByLabel(/^Pace/).fill('60');
+    await room.shot(con, 'rehearsal-template-browser');
+    // The landing page on a phone: the form fits its entry.
+    await con.setViewportSize({ width: 360, height: 740 });
+    await form.scrollIntoViewIfNeeded();
+    await room.shot(con, 'rehearsal-template-browser-phone');
+    await form.getByRole('button', { name: 'Start the rehearsal' }).click();
+    await con.waitForURL(/\/facilitate\//);
+    await expect.poll(() => con.getByTestId('rehearsal-banner').count()).toBe(1);
+    await expect.poll(() => con.getByText('· simulated by the rehearsal').count()).toBe(3);
+    await expect.poll(() => con.getByText(/60 actions a minute each/).count()).toBe(1);
+    await room.shot(con, 'rehearsal-from-template');
+  }, 60_000);
 
   it('a real session’s console rehearses its agenda in a new tab, and stays a real session', async () => {
     const room = openedRoom();

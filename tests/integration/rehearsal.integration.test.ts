@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyedValues } from '../../shared/session/keyed.js';
-import { MAX_PACE, MAX_SIMULATED, SAY_REHEARSAL, type RehearsalStatus } from '../../server/rehearsalRules.js';
+import { MAX_PACE, MAX_SIMULATED, SAY_REHEARSAL } from '../../server/rehearsalRules.js';
 import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer, waitFor, type Created } from '../support/harness.js';
 import { isPdf, pdfText } from '../support/pdfText.js';
-import { producedTexts } from '../support/rehearsalEnd.js';
+import { producedTexts, WITHOUT_TEXT } from '../support/rehearsalEnd.js';
+import { rehearsalHttp } from '../support/rehearsalHttp.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => (app = await startServer({ templatesDir: SHIPPED_TEMPLATES })));
@@ -13,13 +14,7 @@ afterAll(() => {
   return app.close();
 });
 
-const auth = (s: Created) => ({ authorization: `Bearer ${s.facilitatorKey}`, 'content-type': 'application/json' });
-const status = async (s: Created): Promise<RehearsalStatus | null> => {
-  const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/rehearsal`, { headers: auth(s) });
-  return res.status === 200 ? ((await res.json()) as RehearsalStatus) : null;
-};
-const change = (s: Created, body: object) => fetch(`${app.url}/api/sessions/${s.sessionId}/rehearsal`, { method: 'POST', headers: auth(s), body: JSON.stringify(body) });
-const drive = (s: Created) => fetch(`${app.url}/api/sessions/${s.sessionId}/rehearsal/drive`, { method: 'POST', headers: auth(s), body: '{}' });
+const { auth, status, change, drive } = rehearsalHttp({ get url() { return app.url; } });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the simulated participants have nothing left to do: no accepted action over `quietMs`. */
@@ -39,8 +34,9 @@ async function facilitate(s: Created) {
 }
 
 describe('a rehearsal with simulated participants', () => {
-  it('runs a template start to finish with 20 simulated participants and makes a report that says so', async () => {
-    const s = await createSession(app, { templateId: 'refinement-meeting', rehearsal: { participants: 20, pace: MAX_PACE } });
+  // The debrief's report-out has no groups to import in a rehearsal: the room forms its own (plenary.simulate.ts).
+  it.each([['refinement-meeting'], ['pip-debrief']])('runs %s start to finish with 20 simulated participants and makes a report that says so', async (templateId) => {
+    const s = await createSession(app, { templateId, rehearsal: { participants: 20, pace: MAX_PACE } });
     const fac = await facilitate(s);
     await waitFor(() => keyedValues(fac.snap.state.participants).length === 20, '20 simulated participants');
     expect(fac.snap.state.rehearsal).toBe(true);
@@ -69,19 +65,23 @@ describe('a rehearsal with simulated participants', () => {
     const bytes = new Uint8Array(await pdf.arrayBuffer());
     expect(isPdf(bytes)).toBe(true);
     fs.mkdirSync('test-results/report', { recursive: true });
-    fs.writeFileSync('test-results/report/rehearsal.pdf', bytes);
+    fs.writeFileSync(`test-results/report/rehearsal-${templateId}.pdf`, bytes);
     const text = pdfText(bytes).replace(/\s+/g, ' ');
     expect(text).toContain('Rehearsal Yes: a rehearsal with simulated participants');
     expect(text).toContain('Participants 20 (20 simulated)');
     expect(text).toContain('Rehearsal · ');
     for (const item of fac.snap.state.agenda) expect(text, item.title).toContain(item.title.replace(/\s+/g, ' '));
     // Every export says it is a rehearsal: the Markdown's facts, the JSON's session, every file's name.
-    for (const [file, says] of [
-      ['report.md', '**Rehearsal:** Yes'],
-      ['export.json', '"rehearsal":{"simulated":20}'],
-      ['export.csv', '(simulated)'],
+    // Names off too (the default): no name carries "(simulated)" then, so the file itself says it.
+    for (const [file, names, says] of [
+      ['report.md', 1, '**Rehearsal:** Yes'],
+      ['export.json', 1, '"rehearsal":{"simulated":20}'],
+      ['export.csv', 1, '(simulated)'],
+      ['report.md', 0, '**Rehearsal:** Yes'],
+      ['export.json', 0, '"rehearsal":{"simulated":20}'],
+      ['export.csv', 0, 'Rehearsal: simulated participants, not a real session'],
     ] as const) {
-      const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/${file}?names=1`, { headers: auth(s) });
+      const res = await fetch(`${app.url}/api/sessions/${s.sessionId}/${file}?names=${names}`, { headers: auth(s) });
       expect(res.status, file).toBe(200);
       expect(res.headers.get('content-disposition'), file).toContain('Rehearsal - ');
       expect((await res.text()).replace(/\s+/g, ''), file).toContain(says.replace(/\s+/g, ''));
@@ -90,6 +90,7 @@ describe('a rehearsal with simulated participants', () => {
     expect(keyedValues(fac.snap.state.notes).length).toBeGreaterThan(20);
     for (const item of fac.snap.state.agenda) {
       const produced = producedTexts(fac.snap.state, item);
+      if (!WITHOUT_TEXT.has(item.moduleType)) expect(produced.length, `"${item.title}" has the room's content`).toBeGreaterThan(0);
       // The start of each (a table cell wraps the rest onto more lines).
       const start = (t: string) => t.split(/\s+/).slice(0, 4).join(' ');
       if (produced.length) expect(produced.some((t) => text.includes(start(t))), item.title).toBe(true);
@@ -107,6 +108,8 @@ describe('a rehearsal with simulated participants', () => {
     expect((await change(s, { pace: MAX_PACE })).status).toBe(200);
     await waitFor(() => keyedValues(fac.snap.state.notes).length >= 5, 'notes at the faster pace', 10_000);
     expect((await change(s, { paused: true })).status).toBe(200);
+    // The pause is an event of the log: every screen has it.
+    await waitFor(() => fac.snap.state.rehearsalPace?.paused === true, 'the pause seen by the console');
     const paused = (await status(s))?.actions ?? 0;
     const seq = fac.snap.state.seq;
     await sleep(1500);
@@ -129,20 +132,6 @@ describe('a rehearsal with simulated participants', () => {
     const res = await fetch(`${app.url}/api/sessions/${s.sessionId}`, { method: 'DELETE', headers: { authorization: `Bearer ${s.facilitatorKey}` } });
     expect(res.status).toBe(204);
     expect(await status(s)).toBeNull();
-  });
-
-  it('stops when the session leaves memory (no screen open for the idle time)', async () => {
-    const quick = await startServer({ templatesDir: SHIPPED_TEMPLATES, idleUnloadMs: 300 });
-    try {
-      const s = await createSession(quick, { templateId: 'refinement-meeting', rehearsal: { participants: 3, pace: MAX_PACE } });
-      expect(quick.liveSessions()).toBe(1);
-      await waitFor(() => quick.liveSessions() === 0, 'the session to leave memory', 5000);
-      const res = await fetch(`${quick.url}/api/sessions/${s.sessionId}/rehearsal`, { headers: auth(s) });
-      expect(res.status).toBe(404);
-      expect(((await res.json()) as { error: string }).error).toBe(SAY_REHEARSAL.none);
-    } finally {
-      await quick.close();
-    }
   });
 
   it('refuses numbers of participants and paces beyond the caps, in our sentences', async () => {

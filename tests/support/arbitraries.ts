@@ -42,6 +42,7 @@ export const COMMAND_TYPES: CommandType[] = [
   'values.addValue', 'values.addValues', 'values.editValue', 'values.removeValue', 'values.moveValue', 'values.mergeValues',
   'values.propose', 'values.acceptProposal', 'values.mergeProposal', 'values.declineProposal', 'values.setPhase',
   'values.showResults', 'values.rate', 'values.setInvolve', 'values.setAction', 'values.removeAction',
+  'rehearsal.pace',
 ];
 
 /**
@@ -227,6 +228,8 @@ export function resolveRecipe(state: SessionState, r: CommandRecipe, deletes = f
       return cmd(r.type, { target: { itemId, ...target } });
     case 'spotlight.paging':
       return cmd(r.type, { paused: r.flag });
+    case 'rehearsal.pace':
+      return cmd(r.type, r.num % 3 ? { pace: 1 + r.num, paused: r.flag } : { paused: r.flag });
     case 'plenary.present':
       return cmd(r.type, { itemId: itemOf('reportout'), workGroupId: r.flag && r.num % 2 ? null : choose(workGroupIds, c), minutes: 1 + r.num });
     case 'plenary.presentTimer':

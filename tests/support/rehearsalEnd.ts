@@ -70,6 +70,8 @@ export function unfinished(s: SessionState, item: AgendaItem, people: readonly s
       return problems;
     case 'reportout': {
       const p = plenaryOf(s);
+      need(staffed.length > 0, 'there were work groups with members to hear');
+      need(staffed.every((g) => Object.values(wg.answers).some((a) => a.workGroupId === g.id)), 'every group with members has report-out answers');
       need(wg.groups.every((g) => p.presented.includes(g.id)) && p.presenting === null, 'every group presented, and the last one stopped');
       if (staffed.length > 1) need(p.reactions.length > 0, 'the room asked questions');
       return problems;
@@ -83,6 +85,9 @@ export function unfinished(s: SessionState, item: AgendaItem, people: readonly s
       return problems;
   }
 }
+
+/** Items whose kind has nothing for the room to write (a presentation; a crosswalk's ratings are checked by `unfinished`). */
+export const WITHOUT_TEXT = new Set<AgendaItem['moduleType']>(['presentation', 'crosswalk']);
 
 /** Texts a rehearsal of the item produced that its report section should show (empty: nothing to look for). */
 export function producedTexts(s: SessionState, item: AgendaItem): string[] {
@@ -108,7 +113,7 @@ export function producedTexts(s: SessionState, item: AgendaItem): string[] {
     case 'workgroups':
       return Object.values(wg.strategies).map((x) => x.text);
     case 'reportout':
-      return wg.groups.map((g) => g.name);
+      return [...wg.groups.map((g) => g.name), ...Object.values(wg.answers).map((a) => a.text)];
     case 'nextsteps':
       return plenaryOf(s).nextSteps.filter((n) => n.itemId === item.id).map((n) => n.what);
     case 'presentation':

@@ -1,45 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { MODULE_TYPES, stateFor } from '../../shared/modules/registry.js';
 import { driveNext, loadRehearsal, rehearsalHooks, simulateNext } from '../../shared/rehearsal/rehearse.js';
-import { rehearseItem, type RehearsalRoom } from '../../shared/rehearsal/run.js';
 import { clauses, phrase } from '../../shared/rehearsal/phrases.js';
 import { seededRng } from '../../shared/rehearsal/rng.js';
-import type { Actor } from '../../shared/session/permissions.js';
 import type { AgendaItem } from '../../shared/session/state.js';
-import { agendaItem, SessionModel } from '../support/sessionModel.js';
+import { agendaItem } from '../support/sessionModel.js';
 import { unfinished } from '../support/rehearsalEnd.js';
+import { rehearseModel } from '../support/rehearsalModel.js';
 
-const FACILITATOR: Actor = { role: 'facilitator' };
 const ROOM = ['p1', 'p2', 'p3', 'p4', 'p5'];
 
 /** An agenda with one item of every kind, in the registry's order (themes before groups, groups before report-outs). */
 const everyKind = (): AgendaItem[] =>
   MODULE_TYPES.map((type) => ({ ...agendaItem(type, type), prompt: `What does ${type} show us? Our strengths; our needs.` }));
 
-/** The runner over the pure model (decide, then apply): each participant acts from their own screen's state. */
-async function rehearse(seed: number) {
-  const m = new SessionModel(everyKind());
-  const people = ROOM.map((id) => ({ ...m.join(id, `Name ${id}`), ballot: `ballot-${id}` }) as Extract<Actor, { role: 'participant' }>);
-  const rng = seededRng(seed);
-  const refusals: string[] = [];
-  const steps: Record<string, number> = {};
-  const room: RehearsalRoom = {
-    facilitator: () => m.state,
-    participants: () => people.map((p) => ({ id: p.participantId, state: () => stateFor(m.state, { role: 'participant', participantId: p.participantId, ballot: p.ballot }) })),
-    send: (who, cmd) => {
-      const err = m.run(people.find((p) => p.participantId === who) ?? FACILITATOR, cmd);
-      if (err) refusals.push(`${who ?? 'facilitator'} ${cmd.type}: ${err.message}`);
-      return Promise.resolve(err === null);
-    },
-  };
-  for (const item of m.state.agenda) {
-    m.ok(FACILITATOR, { type: 'agenda.goto', payload: { itemId: item.id } });
-    const run = await rehearseItem(room, item.id, rng);
-    expect(run.done, item.moduleType).toBe(true);
-    steps[item.moduleType] = run.steps;
-  }
-  return { m, refusals, steps };
-}
+const rehearse = (seed: number) => rehearseModel(everyKind(), ROOM, seed);
 
 describe('rehearsal hooks', () => {
   it.each([1, 2, 3])('drive every kind to its end state, and the room is never refused (seed %i)', async (seed) => {

@@ -24,6 +24,16 @@ describe('the CSV export', () => {
     expect(parseCsv(toCsv(m.state, reportOptions(true)))[0]).toEqual(['item', 'module', 'kind', 'column', 'group', 'text', 'value', 'author', 'time']);
   });
 
+  it('says on every row of a rehearsal that it is one, names or not (a real session has no such column)', () => {
+    for (const names of [false, true]) {
+      const [header, ...rows] = parseCsv(toCsv({ ...m.state, rehearsal: true }, reportOptions(names)));
+      expect(header?.at(-1)).toBe('rehearsal');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r.at(-1)).toBe('Rehearsal: simulated participants, not a real session');
+    }
+    expect(parseCsv(toCsv(m.state, reportOptions(false)))[0]).not.toContain('rehearsal');
+  });
+
   it('has one row per note and per voter and target, whose counts add up to every dot placed', () => {
     const rows = read(toCsv(m.state, reportOptions(false)));
     const notes = rows.filter((r) => r.kind === 'note');

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 import type { CreateBody, TemplateSummary } from './api.js';
 import { FormActions } from '../../components/FormActions.js';
+import { MAX_SIMULATED } from '../../../shared/modules/rehearsal/rehearsal.state.js';
+import { REHEARSE_DEFAULTS } from './RehearseTemplateForm.js';
 
 export interface CreateSessionFormProps {
   templates: TemplateSummary[];
@@ -10,8 +12,6 @@ export interface CreateSessionFormProps {
   onCreate: (body: CreateBody) => Promise<void>;
 }
 
-/** The simulated participants' pace at the start (actions a minute each); the console changes it. */
-const REHEARSAL_PACE = 6;
 
 /** Start a session from a curriculum template, or a blank one with just a title. */
 export function CreateSessionForm({ templates, templatesError, onCreate }: CreateSessionFormProps) {
@@ -29,7 +29,7 @@ export function CreateSessionForm({ templates, templatesError, onCreate }: Creat
     setBusy(true);
     try {
       const base = templateId ? { templateId } : { title: title.trim() };
-      await onCreate(rehearse ? { ...base, rehearsal: { participants: Number(simulated), pace: REHEARSAL_PACE } } : base);
+      await onCreate(rehearse ? { ...base, rehearsal: { participants: Number(simulated), pace: REHEARSE_DEFAULTS.pace } } : base);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -81,7 +81,7 @@ export function CreateSessionForm({ templates, templatesError, onCreate }: Creat
       <fieldset className="rehearse-choice button-row">
         <legend>Or rehearse it alone first</legend>
         <label htmlFor="rehearse-count">Simulated participants</label>
-        <input id="rehearse-count" type="number" min={1} max={50} value={simulated} onChange={(e) => setSimulated(e.target.value)} />
+        <input id="rehearse-count" type="number" min={1} max={MAX_SIMULATED} value={simulated} onChange={(e) => setSimulated(e.target.value)} />
         <button type="button" disabled={busy} onClick={() => void start(true)}>
           Rehearse
         </button>

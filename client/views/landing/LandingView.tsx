@@ -33,7 +33,7 @@ export function LandingView() {
         <p className="muted">Run a live workshop: agenda, shared timer, note boards on every phone and the projector.</p>
       </header>
       <YourTemplates onStart={(templateId, templateKey) => create({ templateId, templateKey })} />
-      <TemplateBrowser templates={templates} error={templatesError} onStart={(templateId) => create({ templateId })} />
+      <TemplateBrowser templates={templates} error={templatesError} onStart={(templateId, rehearsal) => create(rehearsal ? { templateId, rehearsal } : { templateId })} />
       <div className="landing-grid">
         <CreateSessionForm templates={templates} templatesError={templatesError} onCreate={create} />
         <JoinCodeForm onJoin={(code) => navigate(`/join/${code}`)} />

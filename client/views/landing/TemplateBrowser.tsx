@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { TemplateSummary } from './api.js';
+import { RehearseTemplateForm, type RehearsalChoice } from './RehearseTemplateForm.js';
 import { TemplatePreview } from './TemplatePreview.js';
 import { durationText, searchTemplates, totalMinutes } from './templateSearch.js';
 
@@ -7,15 +8,17 @@ export interface TemplateBrowserProps {
   templates: TemplateSummary[];
   /** Why the list could not be loaded, if it could not. */
   error?: string | null;
-  onStart: (templateId: string) => Promise<void>;
+  /** Starts a session from the template; with `rehearsal`, a rehearsal with that many simulated participants. */
+  onStart: (templateId: string, rehearsal?: RehearsalChoice) => Promise<void>;
 }
 
-/** Every template, searchable; each previews in place and starts a session in one click. */
+/** Every template, searchable; each previews in place and starts a session (or a rehearsal of it) in one click. */
 export function TemplateBrowser({ templates, error, onStart }: TemplateBrowserProps) {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [startError, setStartError] = useState<{ id: string; text: string } | null>(null);
+  const [rehearseId, setRehearseId] = useState<string | null>(null);
   const searchId = useId();
   const shown = searchTemplates(templates, query);
 
@@ -77,7 +80,16 @@ export function TemplateBrowser({ templates, error, onStart }: TemplateBrowserPr
                   <button type="button" className="primary" disabled={busyId !== null} aria-label={`Start ${t.title}`} onClick={() => void start(t.id)}>
                     {busyId === t.id ? 'Starting…' : 'Start'}
                   </button>
+                  <button
+                    type="button"
+                    aria-expanded={rehearseId === t.id}
+                    aria-label={`Rehearse ${t.title}`}
+                    onClick={() => setRehearseId(rehearseId === t.id ? null : t.id)}
+                  >
+                    Rehearse
+                  </button>
                 </div>
+                {rehearseId === t.id && <RehearseTemplateForm title={t.title} onRehearse={(choice) => onStart(t.id, choice)} onCancel={() => setRehearseId(null)} />}
                 {startError?.id === t.id && (
                   <p role="alert" className="form-error">
                     {startError.text}

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSession } from '../../store.js';
+import { MAX_PACE } from '../../../shared/modules/rehearsal/rehearsal.state.js';
 import { rehearsalCall, type RehearsalStatus } from './rehearsalApi.js';
-
-/** The highest pace the server takes (server/rehearsalRules.ts MAX_PACE). */
-const MAX_PACE = 60;
 
 /** The console's rehearsal panel: the simulated room's pace, pause and resume, and "drive this step" for the facilitator. */
 export function RehearsalControls({ sessionId, facilitatorKey }: { sessionId: string; facilitatorKey: string }) {
@@ -35,7 +33,7 @@ export function RehearsalControls({ sessionId, facilitatorKey }: { sessionId: st
       {status ? (
         <>
           <p className="muted">
-            {status.participants} simulated participants, {status.pace} actions a minute each{status.paused ? ', paused' : ''}; {status.actions} actions so far.
+            {status.participants} simulated participants, {status.pace} actions a minute each{status.paused ? ', paused' : ''}; {status.actions} {status.actions === 1 ? 'action' : 'actions'} so far.
           </p>
           <form
             className="button-row"

@@ -4,6 +4,7 @@ import type { AgendaItem, SessionState } from '../../session/state.js';
 import { phrase } from '../../rehearsal/phrases.js';
 import type { Rng } from '../../rehearsal/rng.js';
 import { flowOf } from '../flow/flow.state.js';
+import { driveWorkGroup, simulateWorkGroup } from '../workgroup/workgroup.simulate.js';
 import { groupOfParticipant, workGroupsOf } from '../workgroup/workgroup.state.js';
 import { pullablesOf, pulledNotes, type PullField } from './plenary.pull.js';
 import { plenaryOf, presentingNow, SYNTHESIS_COLUMNS } from './plenary.state.js';
@@ -21,10 +22,20 @@ const COLUMN_OF: Record<PullField, string> = {
   strategy: SYNTHESIS_COLUMNS[1],
 };
 
-/** A simulated participant asks each presenting group, other than their own, one question. */
+/** The item as a step of the work groups' afternoon (its themes, its groups), for the work groups' own hooks. */
+const asStep = (item: AgendaItem, moduleType: 'themes' | 'workgroups'): AgendaItem => ({ ...item, moduleType });
+
+/**
+ * A simulated participant asks each presenting group, other than their own, one question. Before the first group
+ * presents, groups the report-out formed itself (nothing was imported: see `drivePlenary`) do their work first.
+ */
 export function simulatePlenary(s: SessionState, item: AgendaItem, me: string, rng: Rng): CommandBody | null {
   if (item.moduleType !== 'reportout') return null;
   const now = presentingNow(s);
+  if (!now && plenaryOf(s).presented.length === 0) {
+    const work = simulateWorkGroup(s, asStep(item, 'workgroups'), me, rng);
+    if (work) return work;
+  }
   if (!now || now.itemId !== item.id || groupOfParticipant(s, me)?.id === now.workGroupId) return null;
   if (plenaryOf(s).reactions.some((r) => r.authorId === me && r.workGroupId === now.workGroupId)) return null;
   return { type: 'plenary.react', payload: { workGroupId: now.workGroupId, kind: 'question', text: phrase(rng, item.prompt) } };
@@ -38,6 +49,8 @@ export function drivePlenary(s: SessionState, item: AgendaItem, rng: Rng): Comma
   const p = plenaryOf(s);
   const groups = workGroupsOf(s).groups;
   if (item.moduleType === 'reportout') {
+    // Nothing to hear (a debrief rehearsed without a kick-off to import): the room forms groups on the item's themes.
+    if (groups.length === 0) return driveWorkGroup(s, asStep(item, 'themes')) ?? driveWorkGroup(s, asStep(item, 'workgroups'));
     const next = groups.find((g) => !p.presented.includes(g.id) && presentingNow(s)?.workGroupId !== g.id);
     if (next) return { type: 'plenary.present', payload: { itemId: item.id, workGroupId: next.id } };
     return presentingNow(s) ? { type: 'plenary.present', payload: { itemId: item.id, workGroupId: null } } : null;
