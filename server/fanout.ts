@@ -87,8 +87,8 @@ export class Fanout {
     queue.after.push(fn);
   }
 
-  /** Sends what is pending now. */
-  flush(sessionId: string): void {
+  /** Sends what is pending now: the events, then who is online, then lets the waiting joins in. */
+  private flush(sessionId: string): void {
     const pending = this.pending.get(sessionId);
     this.pending.delete(sessionId);
     if (!pending) return;

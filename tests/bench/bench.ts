@@ -13,8 +13,9 @@
  *
  * lost = commands never answered, dup = events a client received twice, fanout = send to the LAST participant's
  * receipt, rss_mb = the server's max RSS, join_s = the join ramp's length, heap_per_phone_kb = the server's heap
- * after a full GC after the joins less before them, over the phones that joined. Extra flags: --join-batch B (phones joining concurrently per ramp step,
- * default 25), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
+ * after a full GC after the joins less before them, over the phones that joined. Extra flags: --join-batch B (phones
+ * joining concurrently per ramp step, default 100: a step waits for its slowest phone, so small steps measured the
+ * ramp, not the server), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
  * --worker-heap-mb M (--max-old-space-size of each worker, default 6144), --worker-semi-space-mb S
  * (--max-semi-space-size, default 64), --workers W (default 3: smaller heaps per simulated-phone process, shorter stalls).
  *
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     participants: Math.floor(a.participants ?? 300),
     seconds: a.seconds ?? 30,
     intervalMs: a['interval-ms'] ?? 2000,
-    joinBatch: Math.floor(a['join-batch'] ?? 25),
+    joinBatch: Math.floor(a['join-batch'] ?? 100),
     graceMs: a['grace-ms'] ?? 5000,
     tickMs: a['tick-ms'],
     workers: Math.floor(a.workers ?? 3),
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
 
     // ---- join ramp, in batches of join-batch phones over all workers (phone n goes to worker n % W)
     const heapBefore = (await srv.stats())?.heapUsed;
+    const joinCpu0 = { server: cpuMs(srv.pid), workers: workers.map((w) => cpuMs(w.pid)), machine: machineCpuMs() };
     const joinStart = now();
     const joinLatencies: number[] = [];
     let joinFailures = 0;
@@ -137,6 +139,12 @@ async function main(): Promise<void> {
         log(`joined ${Math.min(o.participants, i + o.joinBatch)}/${o.participants}`);
     }
     const joinSeconds = (now() - joinStart) / 1000;
+    const joinPct = (ms: number): string => `${fmt(ms / joinSeconds / 10, 0)}%`;
+    log(
+      `cpu during joins (100% = one core): server=${joinPct(cpuMs(srv.pid) - joinCpu0.server)} ` +
+        workers.map((w, i) => `w${i}=${joinPct(cpuMs(w.pid) - joinCpu0.workers[i]!)}`).join(' ') +
+        ` machine busy=${joinPct(machineCpuMs().busy - joinCpu0.machine.busy)} of ${os.cpus().length * 100}%`,
+    );
     // The server's heap after a full GC, before and after the joins, over the phones that joined.
     const heapAfter = (await srv.stats())?.heapUsed;
     const joinedPhones = joinLatencies.length;
