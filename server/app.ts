@@ -34,8 +34,10 @@ export interface AppOptions {
   templatesDir?: string;
   /** Folder of the built client; null serves the API only. */
   clientDir?: string | null;
-  /** Coalescing tick of the fan-out, in ms. */
+  /** The longest the fan-out coalesces a session's events under load, in ms (default 25; 0 sends every event at once). */
   tickMs?: number;
+  /** Sockets a session's frames may reach per second before its events are coalesced (default 10,000; see fanout.ts). */
+  fanoutWritesPerSecond?: number;
   snapshotEvery?: number;
   catchUpMaxEvents?: number;
   rate?: { capacity: number; perSecond: number };
@@ -137,7 +139,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   answerStrayUpgrades(edge.server);
   guardSockets(io, { limits, allowedOrigins, trust, logger });
-  const fanout = new Fanout(io, opts.tickMs ?? 25);
+  const fanout = new Fanout(io, { tickMs: opts.tickMs ?? 25, socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000 });
   rehearsalDeps.fanout = fanout;
   hub.onUnload((sessionId) => fanout.forget(sessionId));
   attachSockets(io, {

@@ -5,6 +5,7 @@ import type { Viewer } from '../shared/session/visibility.js';
 import { eventFor, personalTo } from '../shared/modules/registry.js';
 
 export type Audience = 'facilitator' | 'participant' | 'board';
+const AUDIENCES: readonly Audience[] = ['facilitator', 'board', 'participant'];
 export const roomOf = (sessionId: string, audience: Audience): string => `${sessionId}:${audience}`;
 /** Each participant's sockets (all their tabs) also sit in a room of their own, for what is theirs alone. */
 export const personalRoom = (sessionId: string, participantId: string): string => `${sessionId}:p:${participantId}`;
@@ -15,46 +16,139 @@ export interface AnonymousSender {
   ballot: string | undefined;
 }
 
+export interface FanoutOptions {
+  /** The longest an event waits to be coalesced with the ones after it, under load (0: every event at once). */
+  tickMs: number;
+  /**
+   * Sockets a session's frames may reach per second before its events wait to be coalesced: the window after a
+   * frame is (sockets in the session / this) seconds, at most the tick. A room of 50 phones gets frames after at
+   * most a few ms, a room of hundreds waits the whole tick; under 1 ms there is no window. Default: no such budget
+   * (the window is the tick).
+   */
+  socketWritesPerSecond?: number;
+}
+
 interface Pending {
   events: SessionEvent[];
   /** The ballots of the participants who sent anonymous commands in this frame, by participant id. */
   ballots: Map<string, string | undefined>;
+  /** Who is online, worked out when the frame goes (a join storm's presence changes become one frame). */
+  presence: (() => Presence) | null;
+  /** Runs right after the frame went out (a join waiting so its catch-up and the live frames never overlap). */
+  after: Array<() => void>;
 }
 
+const emptyPending = (): Pending => ({ events: [], ballots: new Map(), presence: null, after: [] });
+
 /**
- * Coalesces a session's events into one frame per audience per short tick. Each audience's frame is built and
- * encoded once (socket.io encodes a room broadcast once for all its sockets), so cost grows with
- * events x audiences, not events x sockets. A participant to whom an event in the frame is personal (their own
+ * Sends a session's events in one frame per audience, adaptively: a session that has been quiet for a window sends
+ * an event at once; the events that follow within the window after a frame are coalesced into one frame sent at the
+ * window's end; a window with nothing to send ends it, and the next event goes at once again. Each audience's frame
+ * is built and encoded once (socket.io encodes a room broadcast once for all its sockets), so cost grows with
+ * frames x audiences, not events x sockets. A participant to whom an event in the frame is personal (their own
  * private note, their own dot, their own anonymous rating) gets a frame of their own and is left out of the shared
  * one. An anonymous event's sender is not in the event: the pipeline names them here, and it is forgotten once sent.
  */
 export class Fanout {
   private pending = new Map<string, Pending>();
-  private timers = new Map<string, NodeJS.Timeout>();
+  /** Sessions whose window is open, with the timer that ends it. */
+  private windows = new Map<string, NodeJS.Timeout>();
+  private tickMs: number;
+  private writesPerSecond: number;
 
   constructor(
     private io: Server<ClientToServerEvents, ServerToClientEvents>,
-    private tickMs: number,
-  ) {}
-
-  publish(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
-    const queue = this.pending.get(sessionId) ?? { events: [], ballots: new Map<string, string | undefined>() };
-    queue.events.push(...events);
-    if (sender) queue.ballots.set(sender.participantId, sender.ballot);
-    this.pending.set(sessionId, queue);
-    if (this.tickMs <= 0) return this.flush(sessionId);
-    if (!this.timers.has(sessionId)) this.timers.set(sessionId, setTimeout(() => this.flush(sessionId), this.tickMs));
+    options: FanoutOptions,
+  ) {
+    this.tickMs = options.tickMs;
+    this.writesPerSecond = options.socketWritesPerSecond ?? 0;
   }
 
-  /** Sends what is pending now. Called before a client joins a room, so its catch-up and the live frames never overlap. */
-  flush(sessionId: string): void {
-    const timer = this.timers.get(sessionId);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(sessionId);
+  publish(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
+    const queue = this.queueOf(sessionId);
+    queue.events.push(...events);
+    if (sender) queue.ballots.set(sender.participantId, sender.ballot);
+    this.sendOrWait(sessionId);
+  }
+
+  /** The facilitator's list of who is online: `current` is asked when the frame goes, so only the latest is sent. */
+  presence(sessionId: string, current: () => Presence): void {
+    this.queueOf(sessionId).presence = current;
+    this.sendOrWait(sessionId);
+  }
+
+  /**
+   * Runs `fn` once what is pending has gone out: at once when nothing is, else right after the window's frame. A
+   * join waits here, so its catch-up and the live frames after it neither overlap nor gap, without a frame per join.
+   */
+  afterPending(sessionId: string, fn: () => void): void {
+    const queue = this.pending.get(sessionId);
+    if (!queue?.events.length) return fn();
+    queue.after.push(fn);
+  }
+
+  /** Sends what is pending now: the events, then who is online, then lets the waiting joins in. */
+  private flush(sessionId: string): void {
     const pending = this.pending.get(sessionId);
     this.pending.delete(sessionId);
-    if (!pending?.events.length) return;
-    const { events, ballots } = pending;
+    if (!pending) return;
+    if (pending.events.length) this.sendEvents(sessionId, pending);
+    if (pending.presence) this.io.to(roomOf(sessionId, 'facilitator')).emit('presence', pending.presence());
+    for (const fn of pending.after) fn();
+  }
+
+  /** Drops the frame a session that left memory still had pending; the joins waiting for it are let in. */
+  forget(sessionId: string): void {
+    clearTimeout(this.windows.get(sessionId));
+    this.windows.delete(sessionId);
+    const after = this.pending.get(sessionId)?.after ?? [];
+    this.pending.delete(sessionId);
+    for (const fn of after) fn();
+  }
+
+  close(): void {
+    for (const t of this.windows.values()) clearTimeout(t);
+    this.windows.clear();
+    this.pending.clear();
+  }
+
+  private queueOf(sessionId: string): Pending {
+    let queue = this.pending.get(sessionId);
+    if (!queue) this.pending.set(sessionId, (queue = emptyPending()));
+    return queue;
+  }
+
+  /** A quiet session sends at once and opens a window; within an open window, what comes waits for its end. */
+  private sendOrWait(sessionId: string): void {
+    if (this.windows.has(sessionId)) return;
+    this.flush(sessionId);
+    this.openWindow(sessionId);
+  }
+
+  private openWindow(sessionId: string): void {
+    const ms = this.windowMs(sessionId);
+    if (ms <= 0) return;
+    this.windows.set(
+      sessionId,
+      setTimeout(() => {
+        this.windows.delete(sessionId);
+        // Something came within the window: send it, and coalesce again for the next window (still under load).
+        if (!this.pending.has(sessionId)) return;
+        this.flush(sessionId);
+        this.openWindow(sessionId);
+      }, ms),
+    );
+  }
+
+  private windowMs(sessionId: string): number {
+    if (this.tickMs <= 0 || this.writesPerSecond <= 0) return this.tickMs;
+    const rooms = this.io.sockets.adapter.rooms;
+    const sockets = AUDIENCES.reduce((n, a) => n + (rooms.get(roomOf(sessionId, a))?.size ?? 0), 0);
+    const ms = Math.min(this.tickMs, (sockets * 1000) / this.writesPerSecond);
+    return ms < 1 ? 0 : ms; // a timer cannot wait less: a window this short is none, the next event goes at once too
+  }
+
+  private sendEvents(sessionId: string, { events, ballots }: Pending): void {
     const rooms = this.io.sockets.adapter.rooms;
     const send = (room: string, viewer: Viewer, except: string[] = []): void => {
       if (!rooms.get(room)?.size) return;
@@ -73,23 +167,5 @@ export class Fanout {
       const ballot = ballots.get(p);
       send(personalRoom(sessionId, p), ballot ? { role: 'participant', participantId: p, ballot } : { role: 'participant', participantId: p });
     }
-  }
-
-  presence(sessionId: string, p: Presence): void {
-    this.io.to(roomOf(sessionId, 'facilitator')).emit('presence', p);
-  }
-
-  /** Drops what a session that left memory still had pending. */
-  forget(sessionId: string): void {
-    const timer = this.timers.get(sessionId);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(sessionId);
-    this.pending.delete(sessionId);
-  }
-
-  close(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    this.pending.clear();
   }
 }

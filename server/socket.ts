@@ -52,11 +52,12 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
     });
   });
 
+  // Worked out when the fanout sends it: a join storm's changes reach the console as one list per frame.
   const sendPresence = (sessionId: string): void => {
-    deps.fanout.presence(sessionId, {
+    deps.fanout.presence(sessionId, () => ({
       participantIds: [...(online.get(sessionId)?.keys() ?? [])],
       boards: boards.get(sessionId) ?? 0,
-    });
+    }));
   };
 
   io.use((socket, next) => {
@@ -82,16 +83,30 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       const reply = ack as (r: JoinResult) => void;
       if (limited()) return reply(tooFast);
       if (joined) return reply(fail('conflict', 'This connection has already joined a session.'));
-      try {
-        const result = join(raw);
-        reply(result);
-      } catch (e) {
+      const failed = (e: unknown): void => {
         console.error('join failed', e);
         reply(fail('internal', 'Something went wrong on the server. Please try again.'));
+      };
+      try {
+        const result = join(raw);
+        if (!('enter' in result)) return reply(result);
+        // The catch-up is made once the events pending now went out, so it and the live frames after it neither
+        // overlap nor gap; in a join storm the joins of one window share its frame instead of each forcing one.
+        deps.fanout.afterPending(result.sessionId, () => {
+          if (!socket.connected) return;
+          try {
+            reply(result.enter());
+          } catch (e) {
+            failed(e);
+          }
+        });
+      } catch (e) {
+        failed(e);
       }
     };
 
-    const join = (raw: unknown): JoinResult => {
+    /** A refusal, or the answer to make once the events pending now went out (the socket is counted in already). */
+    const join = (raw: unknown): JoinResult | { sessionId: string; enter: () => JoinResult } => {
       const parsed = JoinRequest.safeParse(raw);
       if (!parsed.success) {
         const protocol = (raw as { protocol?: unknown } | null)?.protocol;
@@ -139,12 +154,7 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
           ? { role: 'participant', participantId: actor.participantId, ballot: ballotOf(session.record.ballotSecret, actor.participantId) }
           : actor;
       const sessionId = session.record.id;
-      // Send what is pending first, so the catch-up below and the live frames after it neither overlap nor gap.
-      deps.fanout.flush(sessionId);
-      const catchUp = catchUpFor(session, viewer, req.lastSeq);
-      void socket.join(roomOf(sessionId, audience));
-      if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
-      joined = { session, actor, audience };
+      const admitted: Joined = (joined = { session, actor, audience });
       deps.hub.attach(session);
       if (actor.role === 'participant') {
         const perSession = online.get(sessionId) ?? new Map<string, number>();
@@ -153,6 +163,15 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       } else if (actor.role === 'board') boards.set(sessionId, (boards.get(sessionId) ?? 0) + 1);
       if (actor.role === 'facilitator') setImmediate(() => sendPresence(sessionId));
       else sendPresence(sessionId);
+      return { sessionId, enter: () => enter(admitted, viewer, req.lastSeq, participantToken) };
+    };
+
+    /** Puts the admitted socket in its rooms and makes its answer with the catch-up from `lastSeq`. */
+    const enter = ({ session, actor, audience }: Joined, viewer: Viewer, lastSeq: number | undefined, participantToken: string | undefined): JoinResult => {
+      const sessionId = session.record.id;
+      const catchUp = catchUpFor(session, viewer, lastSeq);
+      void socket.join(roomOf(sessionId, audience));
+      if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
       return {
         ok: true,
         role: actor.role,

@@ -8,11 +8,14 @@
  * notes to another column instead. Times are absolute (`now()` in stats.ts), so a note sent by a phone in one worker
  * and received by phones in all workers gives one fan-out figure. The last line printed is the summary:
  *
- *   bench participants=N commands=C acked=A lost=L dup=D ack_p50_ms=X ack_p99_ms=X fanout_p99_ms=X rss_mb=X
+ *   bench participants=N commands=C acked=A lost=L dup=D ack_p50_ms=X ack_p99_ms=X fanout_p50_ms=X fanout_p99_ms=X
+ *         rss_mb=X server_loop_max_ms=X join_s=X join_failures=N heap_per_phone_kb=X
  *
  * lost = commands never answered, dup = events a client received twice, fanout = send to the LAST participant's
- * receipt, rss_mb = the server's max RSS. Extra flags: --join-batch B (phones joining concurrently per ramp step,
- * default 25), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
+ * receipt, rss_mb = the server's max RSS, join_s = the join ramp's length, heap_per_phone_kb = the server's heap
+ * after a full GC after the joins less before them, over the phones that joined. Extra flags: --join-batch B (phones
+ * joining concurrently per ramp step, default 100: a step waits for its slowest phone, so small steps measured the
+ * ramp, not the server), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
  * --worker-heap-mb M (--max-old-space-size of each worker, default 6144), --worker-semi-space-mb S
  * (--max-semi-space-size, default 64), --workers W (default 3: smaller heaps per simulated-phone process, shorter stalls).
  *
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
     participants: Math.floor(a.participants ?? 300),
     seconds: a.seconds ?? 30,
     intervalMs: a['interval-ms'] ?? 2000,
-    joinBatch: Math.floor(a['join-batch'] ?? 25),
+    joinBatch: Math.floor(a['join-batch'] ?? 100),
     graceMs: a['grace-ms'] ?? 5000,
     tickMs: a['tick-ms'],
     workers: Math.floor(a.workers ?? 3),
@@ -92,7 +95,9 @@ async function main(): Promise<void> {
   let exitCode = 0;
   process.once('exit', () => server && !server.child.killed && server.child.kill('SIGKILL'));
   try {
-    server = await startServer(dataDir, o.tickMs);
+    // --expose-gc: the heap per phone is measured after a full GC. BENCH_SERVER_NODE_FLAGS adds more (e.g. --cpu-prof).
+    const serverFlags = ['--expose-gc', ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])];
+    server = await startServer(dataDir, o.tickMs, { nodeFlags: serverFlags });
     const srv = server;
     log(`server pid=${srv.pid} on ${srv.url} (data in ${dataDir})`);
     const rssTimer = setInterval(() => srv.sampleRss(), 1000);
@@ -117,6 +122,8 @@ async function main(): Promise<void> {
     await all((w) => w.ask({ type: 'setup', url: srv.url, joinCode: session.joinCode, itemId, intervalMs: o.intervalMs, fullEvery: o.fullEvery }));
 
     // ---- join ramp, in batches of join-batch phones over all workers (phone n goes to worker n % W)
+    const heapBefore = (await srv.stats())?.heapUsed;
+    const joinCpu0 = { server: cpuMs(srv.pid), workers: workers.map((w) => cpuMs(w.pid)), machine: machineCpuMs() };
     const joinStart = now();
     const joinLatencies: number[] = [];
     let joinFailures = 0;
@@ -131,9 +138,20 @@ async function main(): Promise<void> {
       if ((i / o.joinBatch) % Math.max(1, Math.round(200 / o.joinBatch)) === 0 || i + o.joinBatch >= o.participants)
         log(`joined ${Math.min(o.participants, i + o.joinBatch)}/${o.participants}`);
     }
+    const joinSeconds = (now() - joinStart) / 1000;
+    const joinPct = (ms: number): string => `${fmt(ms / joinSeconds / 10, 0)}%`;
     log(
-      `join ramp: ${fmt((now() - joinStart) / 1000)} s, join p50=${fmt(percentile(joinLatencies, 50))} ms p99=${fmt(percentile(joinLatencies, 99))} ms, ` +
-        `failures=${joinFailures}, server rss=${fmt(srv.sampleRss() / 1024)} MB`,
+      `cpu during joins (100% = one core): server=${joinPct(cpuMs(srv.pid) - joinCpu0.server)} ` +
+        workers.map((w, i) => `w${i}=${joinPct(cpuMs(w.pid) - joinCpu0.workers[i]!)}`).join(' ') +
+        ` machine busy=${joinPct(machineCpuMs().busy - joinCpu0.machine.busy)} of ${os.cpus().length * 100}%`,
+    );
+    // The server's heap after a full GC, before and after the joins, over the phones that joined.
+    const heapAfter = (await srv.stats())?.heapUsed;
+    const joinedPhones = joinLatencies.length;
+    const heapPerPhoneKb = heapBefore !== undefined && heapAfter !== undefined && joinedPhones ? (heapAfter - heapBefore) / 1024 / joinedPhones : NaN;
+    log(
+      `join ramp: ${fmt(joinSeconds)} s, join p50=${fmt(percentile(joinLatencies, 50))} ms p99=${fmt(percentile(joinLatencies, 99))} ms, ` +
+        `failures=${joinFailures}, server rss=${fmt(srv.sampleRss() / 1024)} MB, heap per joined phone=${fmt(heapPerPhoneKb)} KB (after GC)`,
     );
     await sleep(1000); // let the join storm's presence/participant frames settle before measuring
 
@@ -230,8 +248,9 @@ async function main(): Promise<void> {
     console.log(
       `bench participants=${o.participants} commands=${m.commands.length} acked=${m.acked} lost=${m.lost} dup=${dup} ` +
         `ack_p50_ms=${fmt(percentile(m.ackLat, 50))} ack_p99_ms=${fmt(percentile(m.ackLat, 99))} ` +
-        `fanout_p99_ms=${fmt(percentile(m.fanLat, 99))} rss_mb=${fmt(srv.maxRssKb() / 1024)} ` +
-        `server_loop_max_ms=${serverLoadLag ? fmt(serverLoadLag.max) : '?'}`,
+        `fanout_p50_ms=${fmt(percentile(m.fanLat, 50))} fanout_p99_ms=${fmt(percentile(m.fanLat, 99))} rss_mb=${fmt(srv.maxRssKb() / 1024)} ` +
+        `server_loop_max_ms=${serverLoadLag ? fmt(serverLoadLag.max) : '?'} join_s=${fmt(joinSeconds)} join_failures=${joinFailures} ` +
+        `heap_per_phone_kb=${fmt(heapPerPhoneKb)}`,
     );
   } catch (e) {
     console.error('[bench] failed:', e);

@@ -155,6 +155,9 @@ export async function startServer(dataDir: string, tickMs: number | undefined, e
       NOTES_PER_MINUTE: '1000000',
       MAX_PARTICIPANTS: '1000000',
       SESSION_CREATE_LIMIT: '1000000',
+      // Every simulated phone joins from 127.0.0.1, a whole ramp batch at once: the per-address count of join-code
+      // tries in flight (each is given back once its code proves right) would refuse all but the first 20.
+      WRONG_CODE_FREE_TRIES: '1000000',
       ...(tickMs === undefined ? {} : { TICK_MS: String(tickMs) }),
       ...extras.env,
     },
