@@ -40,7 +40,7 @@ async function room(app: App, s: Created, names: string[]): Promise<{ fac: Sessi
   return { fac, phones, itemId: boardItemId(fac) };
 }
 
-/** The frames this client receives from now on, each as the list of its events' types. */
+/** The frames of events this client receives from now on. */
 function framesOf(c: SessionClient): SessionEvent[][] {
   const frames: SessionEvent[][] = [];
   c.socket.on('events', (events) => frames.push(events));
@@ -108,10 +108,11 @@ describe('adaptive fan-out', () => {
     const frames = framesOf(ana);
     const presences: Presence[] = [];
     fac.socket.on('presence', (p) => presences.push(p));
-    // Ana's note opens a window; the joins that follow arrive within it.
-    expect((await ana.send(note(itemId, 'before the storm'))).ok).toBe(true);
     const names = Array.from({ length: 12 }, (_, i) => `Phone ${i + 1}`);
     const storm = names.map(() => client(slow));
+    await waitFor(() => storm.every((c) => c.socket.connected), 'the phones connected');
+    // Ana's note opens a window; the joins that follow arrive within it.
+    expect((await ana.send(note(itemId, 'before the storm'))).ok).toBe(true);
     const joins = await Promise.all(storm.map((c, i) => c.join({ role: 'participant', joinCode: s.joinCode, name: names[i]! })));
     expect(joins.every((j) => j.ok)).toBe(true);
     await probe(ana);
