@@ -26,7 +26,7 @@ describe('ballots', () => {
     const rows = db.prepare('SELECT id, ballot_secret FROM sessions').all() as { id: string; ballot_secret: string }[];
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     expect(rows.length).toBeGreaterThan(1);
     for (const r of rows) expect(r.ballot_secret.length).toBeGreaterThanOrEqual(43);
     expect(new Set(rows.map((r) => r.ballot_secret)).size).toBe(rows.length);

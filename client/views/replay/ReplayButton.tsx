@@ -9,7 +9,7 @@ export function ReplayButton({ sessionId, facilitatorKey }: { sessionId: string;
   const [blocked, setBlocked] = useState(false);
   return (
     <span className="console-replay">
-      <button type="button" onClick={() => setBlocked(!openReplay(sessionId, facilitatorKey))}>
+      <button type="button" className="link" onClick={() => setBlocked(!openReplay(sessionId, facilitatorKey))}>
         Replay
       </button>
       {blocked && (
