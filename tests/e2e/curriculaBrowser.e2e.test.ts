@@ -33,6 +33,7 @@ describe.skipIf(!hasChromium)('every source document’s workshops from the temp
     await expect.poll(() => con.locator('.template-browser .template-entry').count()).toBe(shipped.length);
     const search = con.getByLabel('Search by title, source or agenda item');
     const found = async () => (await con.locator('.template-browser .template-entry-title').allInnerTexts()).sort();
+    await room.shot(con, 'curricula-browser-console');
     for (const [query, ids] of BY_SUBJECT) {
       await search.fill(query);
       await expect.poll(found, query).toEqual(ids.map(titleOf).sort());
@@ -43,6 +44,14 @@ describe.skipIf(!hasChromium)('every source document’s workshops from the temp
       expect(named.length, seed).toBeGreaterThan(0);
       await expect.poll(found, seed).toEqual(named.sort());
     }
+    // On a phone: the search and a preview fit its width.
+    const phone = await room.phone();
+    await phone.goto(`${room.app.url}/`);
+    await phone.getByLabel('Search by title, source or agenda item').fill('balanced scorecard');
+    await phone.getByRole('button', { name: `Preview ${titleOf('systems-change')}` }).click();
+    await phone.locator('#preview-systems-change').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await room.shot(phone, 'curricula-browser-phone');
   });
 
   it('every template in sessions/ starts in one click after its preview: the console shows its agenda and total time', async () => {
@@ -67,5 +76,21 @@ describe.skipIf(!hasChromium)('every source document’s workshops from the temp
       await expect.poll(() => con.locator('h1').first().innerText(), t.id).toBe(t.title);
       if (t.id === 'systems-change') await room.shot(con, 'curricula-started-console');
     }
+
+    // The last one's agenda, edited: a row dragged by its handle, seen mid-drag, lands where it is dropped.
+    const last = shipped.at(-1)!.items.map((i) => i.title);
+    await con.getByRole('button', { name: 'Edit agenda' }).click();
+    const rows = con.locator('.agenda-list > li');
+    await rows.nth(3).scrollIntoViewIfNeeded();
+    const handle = (await rows.nth(3).locator('.drag-handle').boundingBox())!;
+    const target = (await rows.nth(2).boundingBox())!;
+    await con.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await con.mouse.down();
+    await con.mouse.move(handle.x + 5, handle.y - 10, { steps: 5 });
+    await con.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 10 });
+    await room.shot(con, 'agenda-editor-drag');
+    await con.mouse.up();
+    const titles = async () => (await con.locator('.agenda-list .agenda-title').allInnerTexts()).map((x) => x.replace(/^\d+\.\s*/, '').split('\n')[0]!.trim());
+    await expect.poll(titles).toEqual([last[0], last[1], last[3], last[2], ...last.slice(4)]);
   }, 90_000);
 });
