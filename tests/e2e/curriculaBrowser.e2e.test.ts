@@ -36,13 +36,13 @@ describe.skipIf(!hasChromium)('every source document’s workshops from the temp
     await room.shot(con, 'curricula-browser-console');
     for (const [query, ids] of BY_SUBJECT) {
       await search.fill(query);
-      await expect.poll(found, query).toEqual(ids.map(titleOf).sort());
+      await expect.poll(found, { message: query }).toEqual(ids.map(titleOf).sort());
     }
     for (const seed of ['seed 000', 'seed 001', 'seed 002', 'seed 003', 'seed 004']) {
       await search.fill(seed);
       const named = shipped.filter((t) => `${t.source ?? ''} ${t.description}`.includes(seed)).map((t) => t.title);
       expect(named.length, seed).toBeGreaterThan(0);
-      await expect.poll(found, seed).toEqual(named.sort());
+      await expect.poll(found, { message: seed }).toEqual(named.sort());
     }
     // On a phone: the search and a preview fit its width.
     const phone = await room.phone();
@@ -63,17 +63,17 @@ describe.skipIf(!hasChromium)('every source document’s workshops from the temp
       await con.goto(`${room.app.url}/`);
       await con.getByRole('button', { name: `Preview ${t.title}`, exact: true }).click();
       const preview = con.locator(`#preview-${t.id}`);
-      await expect.poll(() => preview.locator('.template-agenda-title').allInnerTexts(), t.id).toEqual(t.items.map((i) => i.title));
+      await expect.poll(() => preview.locator('.template-agenda-title').allInnerTexts(), { message: t.id }).toEqual(t.items.map((i) => i.title));
       expect(await preview.locator('.template-total').innerText()).toBe(`Total: ${durationText(total)} (${total} minutes) in ${t.items.length} items.`);
       if (t.id === 'systems-change') await room.shot(con, 'curricula-preview-console');
       await con.getByRole('button', { name: `Start ${t.title}`, exact: true }).click();
       await con.waitForURL(/\/facilitate\//);
       await con.getByTestId('join-code').waitFor();
-      await expect.poll(() => con.locator('.agenda-side-item').count(), t.id).toBe(t.items.length);
+      await expect.poll(() => con.locator('.agenda-side-item').count(), { message: t.id }).toBe(t.items.length);
       const rows = (await con.locator('.agenda-side-item').allInnerTexts()).map((r) => r.replace(/^\d+\.\s*/, '').replace(/\s+\d+ min$/, '').trim());
       expect(rows, t.id).toEqual(t.items.map((i) => i.title.trim()));
       expect(await con.getByTestId('agenda-planned').innerText(), t.id).toBe(`${t.items.length} items · ${durationText(total)} planned`);
-      await expect.poll(() => con.locator('h1').first().innerText(), t.id).toBe(t.title);
+      await expect.poll(() => con.locator('h1').first().innerText(), { message: t.id }).toBe(t.title);
       if (t.id === 'systems-change') await room.shot(con, 'curricula-started-console');
     }
 

@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('a facilitator rehearses a template alone', () => 
         if (res.status() === 409) break;
         expect(res.status(), await res.text()).toBe(200);
       }
-      await expect.poll(() => said.innerText(), title).toBe(SAY_REHEARSAL.nothingToDrive);
+      await expect.poll(() => said.innerText(), { message: title }).toBe(SAY_REHEARSAL.nothingToDrive);
       if (title === AGENDA[3]) {
         // The survey closed with the whole simulated room's answers in it.
         expect(await con.locator('body').innerText()).toMatch(/Survey: Closed\s+5 people have answered/);

@@ -88,12 +88,12 @@ describe.skipIf(!hasChromium)('a replay on the projector’s own machine', () =>
       const jump = projector.getByLabel('Jump to');
       const option = jump.locator('optgroup[label="Agenda items"] option', { hasText: 'SWOT analysis' });
       await jump.selectOption((await option.getAttribute('value')) ?? '');
-      await expect.poll(() => boardText(projector), when).toBe(entered.text);
+      await expect.poll(() => boardText(projector), { message: when }).toBe(entered.text);
       expect(await projector.locator('#board-item-title').innerText()).toBe(entered.title);
       // Scrub to the two moments: the board as it was, to the letter, nothing cut off or under the controls.
       for (const [n, moment] of [first, second].entries()) {
         await scrub.fill(String(moment.seq));
-        await expect.poll(() => boardText(projector), `${when}, moment ${n + 1}`).toBe(moment.text);
+        await expect.poll(() => boardText(projector), { message: `${when}, moment ${n + 1}` }).toBe(moment.text);
         expect(await projector.locator('#board-item-title').innerText()).toBe(moment.title);
         await expect.poll(() => projector.getByTestId('replay-time').innerText()).toMatch(/\d:\d\d:\d\d/);
         expect(await hiddenOnProjector(projector), `${when}, moment ${n + 1}`).toEqual([]);
