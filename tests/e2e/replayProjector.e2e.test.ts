@@ -122,4 +122,50 @@ describe.skipIf(!hasChromium)('a replay on the projector’s own machine', () =>
     await expect.poll(() => hiddenOnProjector(projector)).toEqual([]);
     closeClients();
   }, 90_000);
+
+  it('a live replay that follows the room with its controls hidden still fits once they are shown again', async () => {
+    const room = openedRoom();
+    const s = await createSession(room.app, { templateId: 'data-retreat' });
+    const steps = new Steps();
+    const fac = client(room.app);
+    expect((await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey })).ok).toBe(true);
+    const scan = itemOfType(fac, 'discussion');
+    await steps.ok(fac, { type: 'agenda.goto', payload: { itemId: scan } });
+    const phone = client(room.app);
+    expect((await phone.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' })).ok).toBe(true);
+    await steps.inStep([fac]);
+
+    const projector = await room.page({ width: 1920, height: 1080 });
+    await projector.goto(`${room.app.url}/replay/${s.sessionId}`);
+    await projector.getByLabel('Console link').fill(s.facilitatorUrl);
+    await projector.getByRole('button', { name: 'Open the replay' }).click();
+    // Played to the end of the log, the replay follows the room.
+    await projector.getByLabel('Speed').selectOption('32');
+    await projector.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => projector.getByRole('status').filter({ hasText: 'Live' }).count(), { timeout: 15_000 }).toBe(1);
+    await projector.getByRole('button', { name: 'Hide controls' }).click();
+    // The room writes while the projector shows the whole screen: the board fits them to the full height.
+    const column = fac.snap.state.agenda.find((i) => i.id === scan)!.columns[0] ?? '';
+    for (let i = 0; i < 24; i++)
+      await steps.ok(phone, { type: 'note.add', payload: { itemId: scan, column, text: `Finding ${i + 1}: ${'the data picture shows a longer wait for permanency in rural counties '.repeat(2)}` } });
+    await steps.inStep([fac]);
+    await expect.poll(() => projector.locator('.board-note').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => projector.getByText(/^Finding 24:/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await hiddenOnProjector(projector)).toEqual([]);
+    // Controls back: the board steps above them and fits again, nothing cut or under them.
+    await projector.keyboard.press('Escape');
+    await expect.poll(() => projector.locator('.replay-bar').count()).toBe(1);
+    await expect.poll(() => hiddenOnProjector(projector)).toEqual([]);
+    // The page count ("1 of N") is that of the board's new height: every note has a page to be shown on.
+    const paging = () =>
+      projector.evaluate(() => {
+        const el = document.querySelector<HTMLElement>('.board-pages')!;
+        const stride = el.clientWidth + (parseFloat(getComputedStyle(el).columnGap) || 0);
+        const needed = Math.max(1, Math.ceil((el.scrollWidth - el.clientWidth - 1) / stride) + 1);
+        return { needed, said: /of (\d+)/.exec(document.querySelector('.board')?.textContent ?? '')?.[1] };
+      });
+    await expect.poll(async () => { const p = await paging(); return p.said === String(p.needed); }).toBe(true);
+    await room.shot(projector, 'projector-live-following');
+    closeClients();
+  }, 60_000);
 });

@@ -32,18 +32,11 @@ export function useBoardPages(root: RefObject<HTMLElement | null>, content: unkn
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(0);
 
-  // The window, or the board's own box (a replay's controls shown or hidden below it), changed size: fit again.
   useEffect(() => {
     const onResize = () => setSize((n) => n + 1);
     window.addEventListener('resize', onResize);
-    const el = root.current;
-    const box = el && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(onResize) : null;
-    if (el) box?.observe(el);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      box?.disconnect();
-    };
-  }, [root]);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
 
   useLayoutEffect(() => {
     const el = root.current;
