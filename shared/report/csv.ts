@@ -1,8 +1,9 @@
 /**
  * The session as CSV (RFC 4180): one row per note, per dot (one voter's dots on one target, with their count), per
  * fist-to-five answer and per crosswalk rating, the values survey's answers, means and gaps per value (never a
- * ballot), and the eco-map's partners, counts once shown and engagement plan (never who marked what), so themes can be
- * tracked across workshops in a spreadsheet. Names appear only with names on, in an `author` column that is otherwise
+ * ballot), the eco-map's partners, counts once shown and engagement plan (never who marked what), the work groups'
+ * themes, strategies, action steps and report-out answers, the room's questions to them and the next steps, so themes
+ * can be tracked across workshops in a spreadsheet. Names appear only with names on, in an `author` column that is otherwise
  * left out; brainstorm notes never carry one. A rehearsal's rows end with a `rehearsal` column that says so.
  */
 import { flowOf } from '../modules/flow/flow.logic.js';
@@ -19,6 +20,8 @@ import { groupLabels, targetOf } from '../modules/flow/flow.report.js';
 import { ReportError } from './format.js';
 import { valuesCsvRows } from '../modules/values/values.export.js';
 import { ecoMapCsvRows } from '../modules/ecomap/ecomap.export.js';
+import { workGroupCsvRows } from '../modules/workgroup/workgroup.export.js';
+import { plenaryCsvRows } from '../modules/plenary/plenary.export.js';
 
 export const CSV_COLUMNS = ['item', 'module', 'kind', 'column', 'group', 'text', 'value', 'author', 'time'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -72,6 +75,7 @@ function itemRows(state: SessionState, itemId: string, item: AgendaItem | undefi
   if (survey) rows.push(...valuesCsvRows(survey).map((r) => ({ ...base, ...r })));
   const map = dictGet(state.ecomaps, itemId);
   if (map) rows.push(...ecoMapCsvRows(map).map((r) => ({ ...base, ...r })));
+  if (item) rows.push(...[...workGroupCsvRows(state, item, options), ...plenaryCsvRows(state, item, options)].map((r) => ({ ...base, ...r })));
   const v = dictGet(state.vision, itemId);
   if (!v) return rows;
   v.rounds.forEach((round, i) => {

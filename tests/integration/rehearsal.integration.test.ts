@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyedValues } from '../../shared/session/keyed.js';
 import { MAX_PACE, MAX_SIMULATED, SAY_REHEARSAL } from '../../server/rehearsalRules.js';
+import { loadTemplates } from '../../server/templates.js';
+import { loadProtocol } from '../../shared/modules/registry.js';
 import { client, closeClients, createSession, SHIPPED_TEMPLATES, startServer, waitFor, type Created } from '../support/harness.js';
 import { isPdf, pdfText } from '../support/pdfText.js';
-import { producedTexts, WITHOUT_TEXT } from '../support/rehearsalEnd.js';
+import { producedTexts, unfinished, WITHOUT_TEXT } from '../support/rehearsalEnd.js';
 import { rehearsalHttp } from '../support/rehearsalHttp.js';
 
 let app: Awaited<ReturnType<typeof startServer>>;
@@ -15,6 +17,7 @@ afterAll(() => {
 });
 
 const { auth, status, change, drive } = rehearsalHttp({ get url() { return app.url; } });
+await loadProtocol();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the simulated participants have nothing left to do: no accepted action over `quietMs`. */
@@ -34,8 +37,11 @@ async function facilitate(s: Created) {
 }
 
 describe('a rehearsal with simulated participants', () => {
-  // The debrief's report-out has no groups to import in a rehearsal: the room forms its own (plenary.simulate.ts).
-  it.each([['refinement-meeting'], ['pip-debrief']])('runs %s start to finish with 20 simulated participants and makes a report that says so', async (templateId) => {
+  // Every shipped template, side by side (one after another would take ~40 s each). The debrief's report-out has no
+  // groups to import in a rehearsal: the room forms its own (plenary.simulate.ts).
+  const every = loadTemplates(SHIPPED_TEMPLATES).templates.map((t) => [t.id]);
+  it('rehearses every template in sessions/', () => expect(every.length).toBe(18));
+  it.concurrent.each(every)('runs %s start to finish with 20 simulated participants and makes a report that says so', async (templateId) => {
     const s = await createSession(app, { templateId, rehearsal: { participants: 20, pace: MAX_PACE } });
     const fac = await facilitate(s);
     await waitFor(() => keyedValues(fac.snap.state.participants).length === 20, '20 simulated participants');
@@ -45,6 +51,8 @@ describe('a rehearsal with simulated participants', () => {
       expect(p.name).toMatch(/\(simulated\)$/);
     }
     // The facilitator goes through every item, letting the rehearsal drive each step once the room is quiet.
+    const simulated = keyedValues(fac.snap.state.participants).map((p) => p.id);
+    const problems: string[] = [];
     for (const item of fac.snap.state.agenda) {
       expect((await fac.send({ type: 'agenda.goto', payload: { itemId: item.id } })).ok).toBe(true);
       for (let step = 0; step < 40; step++) {
@@ -56,7 +64,12 @@ describe('a rehearsal with simulated participants', () => {
         }
         expect(res.status, await res.clone().text()).toBe(200);
       }
+      // Its main step got to its end with the simulated room in it (every one posted, voted, rated, marked...).
+      await settle(s);
+      const now = fac.snap.state.agenda.find((i) => i.id === item.id);
+      if (now) problems.push(...unfinished(fac.snap.state, now, simulated));
     }
+    expect(problems).toEqual([]);
     const before = await status(s);
     expect(before?.actions).toBeGreaterThan(40);
     expect(before?.refusals).toBe(0);
@@ -87,7 +100,7 @@ describe('a rehearsal with simulated participants', () => {
       expect((await res.text()).replace(/\s+/g, ''), file).toContain(says.replace(/\s+/g, ''));
     }
     // What the simulated participants wrote is in the report, item by item.
-    expect(keyedValues(fac.snap.state.notes).length).toBeGreaterThan(20);
+    expect(fac.snap.state.agenda.flatMap((item) => producedTexts(fac.snap.state, item)).length).toBeGreaterThan(20);
     for (const item of fac.snap.state.agenda) {
       const produced = producedTexts(fac.snap.state, item);
       if (!WITHOUT_TEXT.has(item.moduleType)) expect(produced.length, `"${item.title}" has the room's content`).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { sendCommand, useSession } from '../../store.js';
+import { durationText } from '../landing/templateSearch.js';
 import { AgendaRow } from './AgendaRow.js';
 import { AddItemForm } from './AddItemForm.js';
 import { useAgendaMoves } from './agendaMove.js';
@@ -8,13 +9,15 @@ import { FlowDnd } from '../../modules/flow/dnd.js';
 export function AgendaPanel({ onCollapse }: { onCollapse?: () => void }) {
   const agenda = useSession((s) => s.state.agenda);
   const currentItemId = useSession((s) => s.state.currentItemId);
-  const planned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
+  const planned = usePlannedMinutes();
   const { said, move } = useAgendaMoves(agenda.length);
   return (
     <section className="console-agenda console-agenda--full stack" aria-labelledby="agenda-heading">
       <div className="section-head">
         <h2 id="agenda-heading">Agenda</h2>
-        <span className="muted">{planned} min planned</span>
+        <span className="muted" data-testid="agenda-planned">
+          {durationText(planned)} planned
+        </span>
         {onCollapse && (
           <button type="button" className="small" aria-expanded onClick={onCollapse}>
             Fold to a list
@@ -70,3 +73,6 @@ export function AgendaSteps() {
     </div>
   );
 }
+
+/** The agenda's planned minutes in all. */
+export const usePlannedMinutes = (): number => useSession((s) => s.state.agenda.reduce((sum, i) => sum + i.plannedMinutes, 0));

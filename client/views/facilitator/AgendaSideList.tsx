@@ -1,6 +1,7 @@
 import { sendCommand, useSession } from '../../store.js';
+import { durationText } from '../landing/templateSearch.js';
 import { lateCount, useLateEntries } from '../../late.js';
-import { AgendaSteps } from './AgendaPanel.js';
+import { AgendaSteps, usePlannedMinutes } from './AgendaPanel.js';
 
 /**
  * The agenda folded to a side list: every item's title to go to it, where we are, and late input waiting. Editing the
@@ -10,6 +11,7 @@ export function AgendaSideList({ onExpand }: { onExpand: () => void }) {
   const agenda = useSession((s) => s.state.agenda);
   const currentItemId = useSession((s) => s.state.currentItemId);
   const late = useLateEntries().filter((e) => e.status === 'pending');
+  const planned = usePlannedMinutes();
   return (
     <nav className="console-agenda agenda-side stack" aria-labelledby="agenda-heading">
       <div className="section-head">
@@ -18,6 +20,9 @@ export function AgendaSideList({ onExpand }: { onExpand: () => void }) {
           Edit agenda
         </button>
       </div>
+      <p className="muted" data-testid="agenda-planned">
+        {agenda.length} items · {durationText(planned)} planned
+      </p>
       <AgendaSteps />
       <ol className="agenda-side-list">
         {agenda.map((item, i) => {
