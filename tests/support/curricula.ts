@@ -5,7 +5,7 @@ import type { AgendaTemplate } from '../../shared/protocol/agenda.schema.js';
 /** What a saved template's source says (savedSourceOf in server/savedTemplates.ts). */
 const SAVED_SOURCE = /(^Our own agenda, saved from a session on |; edited in a session on )[A-Z][a-z]+ \d{1,2}, \d{4}$/;
 /** A curriculum written from a seed document, not an agenda saved from a session and dropped into sessions/. */
-const seedCurriculum = (t: AgendaTemplate): boolean => !SAVED_SOURCE.test(t.source ?? '');
+export const seedCurriculum = (t: AgendaTemplate): boolean => !SAVED_SOURCE.test(t.source ?? '');
 
 /**
  * The rules for a sessions/ folder: every file validates, every seed document has a curriculum, and each seed
