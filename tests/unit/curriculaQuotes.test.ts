@@ -15,6 +15,8 @@ await loadProtocol();
 const templates = loadTemplates(SHIPPED_TEMPLATES).templates.filter(seedCurriculum);
 const SEEDS_DIR = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 const MIN_QUOTE = 40;
+/** A curly-quoted phrase this long is a quotation of the document, not a word in inverted commas. */
+const MIN_CURLY = 20;
 
 /** Compare text, not typography: tags, curly quotes, apostrophes, dashes and whitespace are made plain. */
 const normalize = (s: string): string =>
@@ -103,6 +105,11 @@ describe('the curricula quote their source documents', () => {
         const quotes = quotations(item.facilitatorNotes).filter((q) => q.length >= MIN_QUOTE);
         const verbatim = quotes.filter((q) => texts.some((s) => s.includes(q)));
         expect(verbatim.length, `${t.id}: "${item.title}" quotes its source (${quotes.join(' | ') || 'no quotation'})`).toBeGreaterThan(0);
+        // Curly quotes mark the document's words (a screen's label goes in straight quotes): none is a paraphrase.
+        for (const m of item.facilitatorNotes.matchAll(/“([^”]*)”/g)) {
+          const q = normalize(m[1] ?? '');
+          if (q.length >= MIN_CURLY) expect(texts.some((s) => s.includes(q)), `${t.id}: "${item.title}" misquotes “${q}”`).toBe(true);
+        }
       }
     });
     it(`${t.id}: quotes what its source says the session is for`, () => {
