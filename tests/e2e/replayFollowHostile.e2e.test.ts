@@ -30,6 +30,8 @@ describe.skipIf(!hasChromium)('a replay following a session that gets deleted', 
     expect(gone.status).toBe(204);
     await projector.clock.runFor(FOLLOW_MS + 100);
     await expect.poll(() => status.innerText()).toBe(FOLLOW_CLOSED);
+    // Said as a problem, not in the colour of a live follow.
+    expect(await status.getAttribute('class')).toContain('replay-live--problem');
     expect(looks).toHaveLength(2);
     await room.shot(projector, 'replay-follow-deleted');
 

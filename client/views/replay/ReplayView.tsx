@@ -103,7 +103,7 @@ export function ReplayView({ sessionId }: { sessionId: string }) {
           screen={screen}
           onScreen={setScreen}
           onHide={() => setControls(false)}
-          follow={following ? (followProblem ?? 'Live: what happens next appears here') : null}
+          follow={following ? (followProblem ? { text: followProblem, live: false } : { text: 'Live: what happens next appears here', live: true }) : null}
         />
       ) : (
         <button type="button" className="replay-show" onClick={() => setControls(true)}>
