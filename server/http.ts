@@ -11,7 +11,7 @@ import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
 import { SAVED_SAY, type TemplateCatalog } from './savedTemplates.js';
 import type { Rehearsals } from './rehearsal.js';
-import { RehearsalStart } from './rehearsalRules.js';
+import { RehearsalStart, SAY_REHEARSAL } from './rehearsalRules.js';
 
 /** Every message here is ours: none of the validation library's own phrases reaches the person. */
 const CreateSession = z.strictObject(
@@ -112,6 +112,8 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       items = templateItems(template);
       origin = { title: template.title, ...(template.source ? { source: template.source } : {}) };
     } else sessionTitle = title ?? '';
+    // Before the address's budget is spent: a refused rehearsal costs nothing and leaves no session behind.
+    if (rehearsal && deps.rehearsals.full()) return refuse(reply, 503, SAY_REHEARSAL.full(deps.limits.settings.rehearsalsAtOnce));
 
     const allowed = await deps.limits.sessionCreation(request.ip);
     if (!allowed.ok) {
@@ -123,7 +125,11 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
     const live = rehearsal && deps.hub.get(record.id);
     if (rehearsal && live) {
       const started = await deps.rehearsals.start(live, rehearsal);
-      if (typeof started === 'string') return refuse(reply, 409, started);
+      // A rehearsal that could not start leaves no session behind: its link was never handed out.
+      if (typeof started === 'string') {
+        deps.hub.delete(record.id);
+        return refuse(reply, 409, started);
+      }
     }
     const base = `${request.protocol}://${request.host}`;
     return reply.code(201).header('cache-control', 'no-store').send({

@@ -30,6 +30,11 @@ export interface LimitSettings {
   replayFollowsPerMinute: number;
   /** Agendas one client address may save as templates per hour. */
   templateSavesPerHour: number;
+  /**
+   * Rehearsals the server starts and runs at once (their simulated participants act in this process): a new one past
+   * it is refused until one ends, is deleted or leaves memory.
+   */
+  rehearsalsAtOnce: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
@@ -44,6 +49,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   exportsPerMinute: 30,
   replayFollowsPerMinute: 120,
   templateSavesPerHour: 10,
+  rehearsalsAtOnce: 20,
 };
 
 const ENV: Record<keyof LimitSettings, string> = {
@@ -58,6 +64,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   exportsPerMinute: 'EXPORTS_PER_MINUTE',
   replayFollowsPerMinute: 'REPLAY_FOLLOWS_PER_MINUTE',
   templateSavesPerHour: 'TEMPLATE_SAVES_PER_HOUR',
+  rehearsalsAtOnce: 'REHEARSALS_AT_ONCE',
 };
 
 /** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */

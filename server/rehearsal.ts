@@ -97,6 +97,11 @@ export class Rehearsals {
     return this.statusOf(run);
   }
 
+  /** Whether as many rehearsals run as the server takes at once (LimitSettings.rehearsalsAtOnce): none may start. */
+  full(): boolean {
+    return this.runs.size >= this.deps.limits.settings.rehearsalsAtOnce;
+  }
+
   status(sessionId: string): RehearsalStatus | undefined {
     const run = this.running(sessionId);
     return run && this.statusOf(run);

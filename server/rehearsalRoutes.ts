@@ -16,13 +16,17 @@ export function rehearsalRoutes(app: FastifyInstance, deps: { hub: SessionHub; r
   const noStore = { 'cache-control': 'no-store' };
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id/rehearsal', async (request, reply) => {
-    if (!facilitated(request.params.id, bearerKey(request))) return refuse(reply, 403, SAY_REHEARSAL.needsKey);
+    const session = facilitated(request.params.id, bearerKey(request));
+    if (!session) return refuse(reply, 403, SAY_REHEARSAL.needsKey);
+    if (!session.state.rehearsal) return refuse(reply, 409, SAY_REHEARSAL.notRehearsal);
     const status = deps.rehearsals.status(request.params.id);
     return status ? reply.headers(noStore).send(status) : refuse(reply, 404, SAY_REHEARSAL.none);
   });
 
   app.post<{ Params: { id: string } }>('/api/sessions/:id/rehearsal', { bodyLimit: 1024 }, async (request, reply) => {
-    if (!facilitated(request.params.id, bearerKey(request))) return refuse(reply, 403, SAY_REHEARSAL.needsKey);
+    const session = facilitated(request.params.id, bearerKey(request));
+    if (!session) return refuse(reply, 403, SAY_REHEARSAL.needsKey);
+    if (!session.state.rehearsal) return refuse(reply, 409, SAY_REHEARSAL.notRehearsal);
     const parsed = RehearsalChange.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY_REHEARSAL.pace);
     const status = deps.rehearsals.update(request.params.id, parsed.data);

@@ -27,6 +27,8 @@ export const SAY_REHEARSAL = {
   nothingToDrive: 'The rehearsal has no next step to take on this item: go on to the next item yourself.',
   needsKey: "Only the session's facilitator can run its rehearsal: send its facilitator key.",
   notRehearsal: SAY_PACE.notRehearsal,
+  full: (atOnce: number) =>
+    `This server runs at most ${atOnce} rehearsals at once, and that many are running now. Please try again later: a rehearsal stops when its session ends, is deleted, or nobody has had it open for a while.`,
 };
 
 const participants = z.number({ error: SAY_REHEARSAL.participants }).int(SAY_REHEARSAL.participants).min(1, SAY_REHEARSAL.participants).max(MAX_SIMULATED, SAY_REHEARSAL.participants);

@@ -20,7 +20,7 @@ export interface TemplateRouteDeps {
 const SaveBody = z.strictObject(
   {
     title: z
-      .string({ error: 'A template name is text.' })
+      .string({ error: (issue) => (issue.input === undefined ? 'Give the template a name.' : 'A template name is text.') })
       .trim()
       .min(1, 'Give the template a name.')
       .max(LIMITS.title, `A template name can be at most ${LIMITS.title} characters.`),

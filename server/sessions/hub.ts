@@ -7,7 +7,7 @@ import type { AgendaItem, SessionState, TemplateOrigin } from '../../shared/sess
 import { newBallotSecret } from '../ballots.js';
 import { hashSecret, matchesHash, newSecret } from '../secrets.js';
 import type { EventStore, SessionRecord, Sender } from '../store/types.js';
-import { withoutNoteText } from './erase.js';
+import { withoutNoteText } from '../../shared/session/erase.js';
 
 const makeJoinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
 /** How many remembered command answers a live session keeps in memory; older ones are read from the store. */

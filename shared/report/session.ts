@@ -10,12 +10,12 @@ import { kindOf, kinds } from '../modules/registry.js';
 import { dictGet } from '../session/dict.js';
 import { keyedSize, keyedValues } from '../session/keyed.js';
 import { allNotes } from '../session/notes.js';
-import type { AgendaItem, SessionState } from '../session/state.js';
+import type { AgendaItem, Note, SessionState } from '../session/state.js';
 import { runElapsed } from '../session/timer.js';
 import { onItemMsOf } from '../session/itemTime.js';
-import { readableNotes } from './blocks.js';
+import { notesByColumn, readableNotes } from './blocks.js';
 import { formatDate, formatDateTime, minutesText, ReportError } from './format.js';
-import type { ReportDoc, ReportOptions, ReportSection } from './model.js';
+import type { Block, ReportDoc, ReportOptions, ReportSection } from './model.js';
 
 export { ReportError } from './format.js';
 
@@ -73,6 +73,28 @@ const itemFacts = (state: SessionState, item: AgendaItem, options: ReportOptions
   ['Timer ran (min)', minutesText(actualMsOf(state, item.id, options.at))],
 ];
 
+/**
+ * The notes of items taken off the agenda mid-session: the state keeps them, so the report does too, in a section of
+ * their own (nothing posted goes missing). Which kind the item was is gone with it, so a note that may have been
+ * private (its silent brainstorm not revealed, or no flow to say so and an anonymous note) is only counted.
+ */
+function removedItemsSection(state: SessionState, options: ReportOptions): ReportSection[] {
+  const onAgenda = new Set(state.agenda.map((i) => i.id));
+  const notes = allNotes(state).filter((n) => !onAgenda.has(n.itemId) && !n.hidden && !n.withheld);
+  if (!notes.length) return [];
+  const mayBePrivate = (n: Note): boolean => {
+    const flow = dictGet(state.flows, n.itemId);
+    return flow ? flow.phase === 'brainstorm' : n.anonymous;
+  };
+  const shown = notes.filter((n) => !mayBePrivate(n));
+  const counted = notes.length - shown.length;
+  const blocks: Block[] = [{ kind: 'paragraph', text: 'These notes were posted on agenda items that were removed later.' }];
+  if (shown.length) blocks.push(...notesByColumn([], shown, options));
+  if (counted)
+    blocks.push({ kind: 'paragraph', text: `${counted} more note${counted === 1 ? ' is' : 's are'} not shown here: posted during a silent brainstorm or anonymously, on an item removed since, so they may be private.` });
+  return [{ title: 'Removed from the agenda', blocks }];
+}
+
 /** A rehearsal's report says so on every page (the PDF's footers) and in its exports. */
 const rehearsalMark = (state: SessionState): Pick<ReportDoc, 'rehearsal'> => (state.rehearsal ? { rehearsal: true } : {});
 
@@ -82,7 +104,7 @@ export function buildReport(state: SessionState, options: ReportOptions): Report
   const scope = options.scope;
   if (scope.kind === 'session') {
     const notes = allNotes(state).filter((n) => !n.hidden).length;
-    const sections = [agendaSection(state, options), ...state.agenda.map((i) => itemSection(state, i, options))];
+    const sections = [agendaSection(state, options), ...state.agenda.map((i) => itemSection(state, i, options)), ...removedItemsSection(state, options)];
     return { version: 1, title, subtitle: date, facts: titleFacts(state, options, notes), sections, ...rehearsalMark(state) };
   }
   const item = itemOrRefuse(state, scope.itemId);

@@ -89,8 +89,12 @@ export function sessionRules(m: ModuleTable, can: (actor: Actor, cmd: Command, s
         if (!item) return fail('not_found', 'No such agenda item.');
         if (Object.keys(cmd.payload.patch).length === 0) return fail('invalid', 'Nothing to change.');
         const { moduleType } = cmd.payload.patch;
-        if (moduleType && moduleType !== item.moduleType && allNotes(state).some((n) => n.itemId === item.id))
+        const rekind = !!moduleType && moduleType !== item.moduleType;
+        if (rekind && allNotes(state).some((n) => n.itemId === item.id))
           return fail('conflict', 'This item already has notes: its kind cannot change. Add a new item instead.');
+        // Once run, an item may hold answers of its kind (a fist-to-five, ratings, marks) that another kind would not show.
+        if (rekind && (state.currentItemId === item.id || dictHas(state.onItemMs, item.id)))
+          return fail('conflict', 'This item has been run already: its kind cannot change, so nothing the room gave on it goes missing. Add a new item instead.');
         return ok({ type: 'agenda.itemUpdated', itemId: item.id, patch: cmd.payload.patch });
       }
       case 'note.add': {

@@ -55,3 +55,13 @@ export function rowsMentioning(dataDir: string, needle: string): Record<string, 
     db.close();
   }
 }
+
+/** How many sessions the file holds. */
+export function sessionCount(dataDir: string): number {
+  const db = new Database(dbPath(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allNotes, noteById } from '../../shared/session/notes.js';
-import { withoutNoteText } from '../../server/sessions/erase.js';
+import { withoutNoteText } from '../../shared/session/erase.js';
 import { agendaItem, FACILITATOR, groupedPair, SessionModel } from '../support/sessionModel.js';
 
 const ENDED = { code: 'conflict', message: 'This session has ended: it is read-only now.' };

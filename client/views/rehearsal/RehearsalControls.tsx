@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../../store.js';
 import { MAX_PACE } from '../../../shared/modules/rehearsal/rehearsal.state.js';
 import { rehearsalCall, type RehearsalStatus } from './rehearsalApi.js';
+
+/** How often at most the console reads the rehearsal's status while the simulated room acts. */
+export const STATUS_EVERY_MS = 2_000;
 
 /** The console's rehearsal panel: the simulated room's pace, pause and resume, and "drive this step" for the facilitator. */
 export function RehearsalControls({ sessionId, facilitatorKey }: { sessionId: string; facilitatorKey: string }) {
@@ -16,8 +19,17 @@ export function RehearsalControls({ sessionId, facilitatorKey }: { sessionId: st
     setStatus(r);
     setSaid(null);
   };
+  // The room changes with every simulated action (up to 50 a second): its status is read again at most every
+  // STATUS_EVERY_MS, once after the last change, never once per event.
+  const lastRead = useRef(0);
   useEffect(() => {
-    if (rehearsal) void rehearsalCall<RehearsalStatus>(sessionId, facilitatorKey, '').then((r) => ('error' in r ? setStatus(null) : setStatus(r)));
+    if (!rehearsal) return;
+    const read = () => {
+      lastRead.current = Date.now();
+      void rehearsalCall<RehearsalStatus>(sessionId, facilitatorKey, '').then((r) => ('error' in r ? setStatus(null) : setStatus(r)));
+    };
+    const id = window.setTimeout(read, Math.max(0, lastRead.current + STATUS_EVERY_MS - Date.now()));
+    return () => window.clearTimeout(id);
   }, [rehearsal, sessionId, facilitatorKey, seq]);
   if (!rehearsal) return null;
 

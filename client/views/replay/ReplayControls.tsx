@@ -35,8 +35,8 @@ interface Props {
   screen: ReplayScreen;
   onScreen: (s: ReplayScreen) => void;
   onHide: () => void;
-  /** At the end of a live session: that the replay follows it (or why a look for more was refused). */
-  follow: string | null;
+  /** At the end of a live session: that the replay follows it (live), or why a look for more was refused or stopped. */
+  follow: { text: string; live: boolean } | null;
 }
 
 /** Play, pause, speed, scrub (a range: arrow keys step an event, Page keys jump), jump, the time of day, view as. */
@@ -76,8 +76,8 @@ export function ReplayControls({ timeline, player, screen, onScreen, onHide, fol
         event {head.seq} of {timeline.last}
       </span>
       {follow && (
-        <span className="replay-live" role="status">
-          {follow}
+        <span className={follow.live ? 'replay-live' : 'replay-live replay-live--problem'} role="status">
+          {follow.text}
         </span>
       )}
       <JumpTo markers={timeline.markers} onJump={(seq) => player.seek(seq)} />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { atEnd } from '../../../shared/replay/playback.js';
 import type { ReplayLog, ReplayView as WireView } from '../../../shared/replay/replay.wire.js';
 import { buildTimeline } from '../../../shared/replay/timeline.js';
+import { withoutNoteText } from '../../../shared/session/erase.js';
 import { emptySnapshot, type ClientSnapshot } from '../../net/sessionClient.js';
 import { startReplay, useSession } from '../../store.js';
 import { ReplayControls } from './ReplayControls.js';
@@ -15,11 +16,17 @@ import { useReplayPlayer } from './useReplayPlayer.js';
 const WIRE_VIEW: Record<ReplayScreen, WireView> = { board: 'board', console: 'facilitator', phone: 'participant' };
 const ROLE: Record<ReplayScreen, ClientSnapshot['role']> = { board: 'board', console: 'facilitator', phone: 'participant' };
 
-/** A log with what happened since added (only events past its end, in case two looks crossed). */
+/**
+ * A log with what happened since added (only events past its end, in case two looks crossed). A note erased since
+ * loses its text in the events already held too, as the server blanks it in the stored history: no earlier moment of
+ * the replay shows it again.
+ */
 function extended(log: ReplayLog | { error: string } | null, more: ReplayLog): ReplayLog | { error: string } | null {
   if (!log || !('events' in log) || log.view !== more.view) return log;
   const end = log.events.at(-1)?.seq ?? 0;
-  return { ...log, events: [...log.events, ...more.events.filter((e) => e.seq > end)], cut: more.cut ?? log.cut };
+  const erased = more.events.flatMap((e) => (e.type === 'note.erased' ? [e.noteId] : []));
+  const held = erased.length ? log.events.map((e) => erased.reduce((out, id) => withoutNoteText(out, id) ?? out, e)) : log.events;
+  return { ...log, events: [...held, ...more.events.filter((e) => e.seq > end)], cut: more.cut ?? log.cut };
 }
 
 /**
@@ -96,7 +103,7 @@ export function ReplayView({ sessionId }: { sessionId: string }) {
           screen={screen}
           onScreen={setScreen}
           onHide={() => setControls(false)}
-          follow={following ? (followProblem ?? 'Live: what happens next appears here') : null}
+          follow={following ? (followProblem ? { text: followProblem, live: false } : { text: 'Live: what happens next appears here', live: true }) : null}
         />
       ) : (
         <button type="button" className="replay-show" onClick={() => setControls(true)}>

@@ -1,4 +1,4 @@
-import type { SessionEvent } from '../../shared/session/events.js';
+import type { SessionEvent } from './events.js';
 
 /**
  * The stored form of an event with one note's text blanked, or null when the event does not carry that text.
