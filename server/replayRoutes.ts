@@ -1,6 +1,5 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-
 import type { FastifyInstance } from 'fastify';
 import { eventFor } from '../shared/modules/registry.js';
 import { hideUnshownNames } from '../shared/replay/names.js';
