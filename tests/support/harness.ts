@@ -28,6 +28,7 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   exportsPerMinute: 1_000_000,
   replayFollowsPerMinute: 1_000_000,
   templateSavesPerHour: 1_000_000,
+  rehearsalsAtOnce: 1_000,
 };
 
 /** Boots the real server on an ephemeral loopback port with a real SQLite file. */
