@@ -6,6 +6,7 @@ import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
+import { Cluster } from './cluster.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
 import { TemplateCatalog } from './savedTemplates.js';
@@ -60,6 +61,15 @@ export interface AppOptions {
   replayMaxEvents?: number;
   /** HTTP timeouts against slow senders (tests shorten them). */
   timeouts?: Partial<Timeouts>;
+  /**
+   * REDIS_URL: several processes share screens, sessions' live copies and rate limits through this Redis
+   * (server/cluster.ts). Unset: one process on its own.
+   */
+  redisUrl?: string;
+  /** REDIS_PREFIX: the start of every key and channel (default `ft`). */
+  redisPrefix?: string;
+  /** PROCESS_NAME: how /health names this process (behind a load balancer, which one answered); unnamed by default. */
+  processName?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -83,6 +93,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const logger = sink ? pino({}, { write: (line: string) => sink(line.trimEnd()) }) : pino({ level: process.env.LOG_LEVEL ?? 'info' });
   // The store and the sessions report what went wrong as plain lines; they become pino warnings.
   const log = (line: string): void => logger.warn(line);
+  const redisUrl = opts.redisUrl?.trim();
+  const cluster = redisUrl ? await Cluster.connect({ url: redisUrl, prefix: opts.redisPrefix || 'ft', processName: opts.processName, logger }) : null;
   const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, now, log });
   const hub = new SessionHub({
     store,
@@ -111,13 +123,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     opts.clientDir === undefined ? (fs.existsSync(path.join(defaultClient, 'index.html')) ? defaultClient : null) : opts.clientDir;
   const trust = opts.trustProxy ?? (() => false);
   const allowedOrigins = opts.allowedOrigins ?? new Set<string>();
-  const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits });
+  const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits }, cluster && { client: cluster.client, prefix: opts.redisPrefix || 'ft' });
 
   const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
   // The fanout needs socket.io, which needs the edge's server: set below, before any request can start a rehearsal.
   const rehearsalDeps: RehearsalDeps = { hub, limits, now, fanout: null as unknown as Fanout };
   const rehearsals = new Rehearsals(rehearsalDeps);
-  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals });
+  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals, processName: opts.processName });
   templateRoutes(edge, { hub, catalog, limits, allowedOrigins, trust });
   rehearsalRoutes(edge, { hub, rehearsals });
   const renderer = startPdfRenderer({ log });
@@ -137,11 +149,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
     cors: { origin: true },
     serveClient: false, // the client bundles socket.io-client itself
   });
+  cluster?.attach(io);
   answerStrayUpgrades(edge.server);
   guardSockets(io, { limits, allowedOrigins, trust, logger });
-  const fanout = new Fanout(io, { tickMs: opts.tickMs ?? 25, socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000 });
+  const fanout = new Fanout(io, {
+    tickMs: opts.tickMs ?? 25,
+    socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000,
+    cluster: cluster
+      ? { relay: (id, events) => cluster.relayEvents(id, events), presenceElsewhere: (id) => cluster.presenceElsewhere(io, id) }
+      : undefined,
+  });
   rehearsalDeps.fanout = fanout;
   hub.onUnload((sessionId) => fanout.forget(sessionId));
+  if (cluster) shareSessions(cluster, hub);
   attachSockets(io, {
     hub,
     fanout,
@@ -168,6 +188,24 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await renderer.close();
       hub.close();
       store.close();
+      await cluster?.close();
     },
   };
+}
+
+/** Keeps this process's copies of live sessions current with what the other processes commit and delete. */
+function shareSessions(cluster: Cluster, hub: SessionHub): void {
+  let remote = false;
+  cluster.onRemote((m) => {
+    if (m.kind === 'events') return hub.applyRemote(m.sessionId, m.events);
+    remote = true;
+    try {
+      hub.dropDeleted(m.sessionId);
+    } finally {
+      remote = false;
+    }
+  });
+  hub.onUnload((sessionId, deleted) => {
+    if (deleted && !remote) cluster.relayDeleted(sessionId);
+  });
 }

@@ -26,6 +26,15 @@ export interface FanoutOptions {
    * (the window is the tick).
    */
   socketWritesPerSecond?: number;
+  /**
+   * Several processes (server/cluster.ts): the rooms span them all through the adapter, so a frame goes out even
+   * when no screen of the room is on this process; `relay` tells the other processes' copies about the events
+   * before their frames go; presence adds who is online on the other processes.
+   */
+  cluster?: {
+    relay(sessionId: string, events: SessionEvent[]): void;
+    presenceElsewhere(sessionId: string): Promise<Presence>;
+  };
 }
 
 interface Pending {
@@ -55,6 +64,9 @@ export class Fanout {
   private windows = new Map<string, NodeJS.Timeout>();
   private tickMs: number;
   private writesPerSecond: number;
+  private cluster: FanoutOptions['cluster'];
+  /** The latest presence asked of the other processes per session: an older answer arriving late is not sent. */
+  private presenceAsked = new Map<string, number>();
 
   constructor(
     private io: Server<ClientToServerEvents, ServerToClientEvents>,
@@ -62,9 +74,11 @@ export class Fanout {
   ) {
     this.tickMs = options.tickMs;
     this.writesPerSecond = options.socketWritesPerSecond ?? 0;
+    this.cluster = options.cluster;
   }
 
   publish(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
+    this.cluster?.relay(sessionId, events);
     const queue = this.queueOf(sessionId);
     queue.events.push(...events);
     if (sender) queue.ballots.set(sender.participantId, sender.ballot);
@@ -93,8 +107,22 @@ export class Fanout {
     this.pending.delete(sessionId);
     if (!pending) return;
     if (pending.events.length) this.sendEvents(sessionId, pending);
-    if (pending.presence) this.io.to(roomOf(sessionId, 'facilitator')).emit('presence', pending.presence());
+    if (pending.presence) this.sendPresence(sessionId, pending.presence());
     for (const fn of pending.after) fn();
+  }
+
+  /** This process's list, joined with the other processes' when there are several (asked of them, so a moment later). */
+  private sendPresence(sessionId: string, here: Presence): void {
+    const room = roomOf(sessionId, 'facilitator');
+    if (!this.cluster) return void this.io.to(room).emit('presence', here);
+    const asked = (this.presenceAsked.get(sessionId) ?? 0) + 1;
+    this.presenceAsked.set(sessionId, asked);
+    void this.cluster.presenceElsewhere(sessionId).then((there) => {
+      if (this.presenceAsked.get(sessionId) !== asked) return;
+      this.presenceAsked.delete(sessionId);
+      const participantIds = [...new Set([...here.participantIds, ...there.participantIds])];
+      this.io.to(room).emit('presence', { participantIds, boards: here.boards + there.boards });
+    });
   }
 
   /** Drops the frame a session that left memory still had pending; the joins waiting for it are let in. */
@@ -103,6 +131,7 @@ export class Fanout {
     this.windows.delete(sessionId);
     const after = this.pending.get(sessionId)?.after ?? [];
     this.pending.delete(sessionId);
+    this.presenceAsked.delete(sessionId);
     for (const fn of after) fn();
   }
 
@@ -110,6 +139,7 @@ export class Fanout {
     for (const t of this.windows.values()) clearTimeout(t);
     this.windows.clear();
     this.pending.clear();
+    this.presenceAsked.clear();
   }
 
   private queueOf(sessionId: string): Pending {
@@ -151,7 +181,8 @@ export class Fanout {
   private sendEvents(sessionId: string, { events, ballots }: Pending): void {
     const rooms = this.io.sockets.adapter.rooms;
     const send = (room: string, viewer: Viewer, except: string[] = []): void => {
-      if (!rooms.get(room)?.size) return;
+      // With several processes the room's screens may all be on the others: the adapter knows, not this process.
+      if (!this.cluster && !rooms.get(room)?.size) return;
       const frame = events.map((e) => eventFor(e, viewer));
       (except.length ? this.io.to(room).except(except) : this.io.to(room)).emit('events', frame);
     };

@@ -47,6 +47,8 @@ export interface HttpDeps {
   /** Saved templates (server/savedTemplates.ts): private to their owners, startable with their keys. */
   catalog?: TemplateCatalog;
   rehearsals: Rehearsals;
+  /** PROCESS_NAME, said by /health when set (several processes behind a load balancer). */
+  processName?: string;
 }
 
 export const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
@@ -59,7 +61,7 @@ export const bearerKey = (request: FastifyRequest): string | undefined => /^Bear
 
 /** The HTTP API: health, the public template list and session creation. */
 export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  app.get('/health', async (_req, reply) => reply.header('cache-control', 'no-store').send({ ok: true }));
+  app.get('/health', async (_req, reply) => reply.header('cache-control', 'no-store').send(deps.processName ? { ok: true, process: deps.processName } : { ok: true }));
 
   // The built-in templates only (saved ones are their owners': server/templateRoutes.ts), without facilitator notes.
   app.get('/api/templates', async (_req, reply) =>

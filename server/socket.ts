@@ -170,6 +170,8 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
     const enter = ({ session, actor, audience }: Joined, viewer: Viewer, lastSeq: number | undefined, participantToken: string | undefined): JoinResult => {
       const sessionId = session.record.id;
       const catchUp = catchUpFor(session, viewer, lastSeq);
+      // What the other processes ask of this screen when they count who is online (server/cluster.ts).
+      socket.data = { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : undefined };
       void socket.join(roomOf(sessionId, audience));
       if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
       return {
@@ -207,6 +209,8 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
     };
 
     const catchUpFor = (session: LiveSession, viewer: Viewer, lastSeq: number | undefined): CatchUp => {
+      // A screen ahead of this copy saw events another process committed that have not reached it yet.
+      if (lastSeq !== undefined && lastSeq > session.state.seq) deps.hub.catchUpFromStore(session);
       const head = session.state.seq;
       if (lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents) {
         const events = deps.hub.eventsSince(session, lastSeq).map((e) => eventFor(e, viewer));

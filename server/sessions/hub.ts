@@ -291,6 +291,34 @@ export class SessionHub {
     s.eventsSinceSnapshot = 0;
   }
 
+  /**
+   * Events another process committed (server/cluster.ts): applied to this process's copy, if it holds the session,
+   * in seq order; ones it has are ignored; a gap (a message lost while Redis was away) reads the rest from the store.
+   */
+  applyRemote(sessionId: string, events: SessionEvent[]): void {
+    const s = this.live.get(sessionId);
+    if (!s || s.deleted) return;
+    const fresh = events.filter((e) => e.seq > s.state.seq).sort((a, b) => a.seq - b.seq);
+    const first = fresh[0];
+    if (!first) return;
+    if (first.seq !== s.state.seq + 1) return this.catchUpFromStore(s);
+    s.state = reduceOrSkip(fresh, s.state, this.skipped(sessionId));
+  }
+
+  /** Brings the copy up to what the store holds (another process may have committed more). */
+  catchUpFromStore(s: LiveSession): void {
+    const rest = this.opts.store.eventsSince(s.record.id, s.state.seq);
+    if (rest.length) s.state = reduceOrSkip(rest, s.state, this.skipped(s.record.id));
+  }
+
+  /** Another process deleted the session: this copy is let go of as if deleted here (its screens are told). */
+  dropDeleted(sessionId: string): void {
+    const s = this.live.get(sessionId);
+    if (!s) return;
+    s.deleted = true;
+    this.unload(s, true);
+  }
+
   eventsSince(s: LiveSession, afterSeq: number): SessionEvent[] {
     return this.opts.store.eventsSince(s.record.id, afterSeq);
   }
