@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionClient } from '../../client/net/sessionClient.js';
+import { allNotes } from '../../shared/session/notes.js';
+import { tempDir, waitFor } from '../support/harness.js';
+import { nginxSkipReason, startNginx, type Nginx } from '../support/nginx.js';
+import { processBehind, startProcesses, stopProcesses, type ServerProcess } from '../support/processes.js';
+import { REDIS_URL, redisSkipReason, uniquePrefix } from '../support/redis.js';
+import { addressesByProcess, clientFrom, closeScaleOutClients, createVia, storedLog } from '../support/scaleOut.js';
+
+const skip = redisSkipReason ?? nginxSkipReason;
+let procs: ServerProcess[] = [];
+let nginx: Nginx | null = null;
+afterEach(async () => {
+  closeScaleOutClients();
+  await nginx?.stop();
+  nginx = null;
+  await stopProcesses(procs);
+  procs = [];
+});
+
+/** Three processes sharing one store and one Redis, behind the README's nginx configuration. */
+async function threeBehindNginx(): Promise<{ dataDir: string; nginx: Nginx; procs: ServerProcess[] }> {
+  const dataDir = tempDir('ft-scale-');
+  procs = await startProcesses({ count: 3, dataDir, env: { REDIS_URL, REDIS_PREFIX: uniquePrefix(), TRUST_PROXY: 'loopback' } });
+  nginx = await startNginx(procs.map((p) => p.port));
+  return { dataDir, nginx, procs };
+}
+
+const boardItem = (c: SessionClient) => {
+  const item = c.snap.state.agenda.find((i) => i.moduleType === 'board');
+  if (!item) throw new Error('no board item');
+  return { itemId: item.id, column: item.columns?.[0] ?? '' };
+};
+const texts = (c: SessionClient): string[] => allNotes(c.snap.state).map((n) => n.text).sort();
+
+describe.skipIf(skip)('three processes behind nginx', () => {
+  it('routes each address to one process, carries every note to every screen on every process, and all converge on the store', async () => {
+    const { dataDir, nginx: lb, procs: ps } = await threeBehindNginx();
+    const byProcess = await addressesByProcess(lb, ps, 2);
+    const [p1, p2, p3] = ps.map((p) => byProcess.get(p.name) ?? []) as [string[], string[], string[]];
+    // Sticky: the same address lands on the same process every time.
+    for (let i = 0; i < 3; i++) expect(await processBehind(lb.url, p1[0]!)).toBe(ps[0]!.name);
+
+    const s = await createVia(lb.url, 'systems-change');
+    const fac = clientFrom(lb, p1[0]!);
+    await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    const board = clientFrom(lb, p2[0]!);
+    await board.join({ role: 'board', joinCode: s.joinCode });
+    // One phone per process; the one on the third process on long polling, which only works when routing is sticky.
+    const phones = [
+      clientFrom(lb, p1[1]!),
+      clientFrom(lb, p2[1]!),
+      clientFrom(lb, p3[0]!, { transports: ['polling'] }),
+    ];
+    for (const [i, phone] of phones.entries()) await phone.join({ role: 'participant', joinCode: s.joinCode, name: `Phone ${i + 1}` });
+    const screens = [fac, board, ...phones];
+
+    // The console, on the first process, sees the phones connected to the other two, and the board.
+    await waitFor(() => fac.snap.presence?.participantIds.length === 3 && fac.snap.presence.boards === 1, 'presence over all processes', 15_000);
+
+    const { itemId, column } = boardItem(fac);
+    const written: string[] = [];
+    for (const [i, phone] of phones.entries()) {
+      const text = `note from phone ${i + 1}`;
+      written.push(text);
+      expect(await phone.send({ type: 'note.add', payload: { itemId, column, text } })).toMatchObject({ ok: true });
+      // Each on every screen before the next phone writes: the next process decides on a copy that has it.
+      await waitFor(() => screens.every((c) => texts(c).includes(text)), `${text} on every screen`, 15_000);
+    }
+    expect(await fac.send({ type: 'note.edit', payload: { noteId: allNotes(fac.snap.state)[0]!.id, text: 'edited on the console' } })).toMatchObject({ ok: true });
+
+    const { head } = storedLog(dataDir, s.sessionId);
+    await waitFor(() => screens.every((c) => c.snap.state.seq === head), 'every screen at the stored head', 15_000);
+    for (const c of screens) {
+      expect(texts(c)).toEqual(texts(fac));
+      expect(c.gaps).toBe(0);
+    }
+    expect(texts(fac)).toContain('edited on the console');
+    // A screen joining now, on any process, gets the same state by catch-up.
+    const late = clientFrom(lb, p3[1] ?? p3[0]!);
+    await late.join({ role: 'board', joinCode: s.joinCode });
+    expect(late.snap.state.seq).toBe(head);
+    expect(texts(late)).toEqual(texts(fac));
+  });
+});
