@@ -156,12 +156,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     tickMs: opts.tickMs ?? 25,
     socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000,
     cluster: cluster
-      ? { relay: (id, events) => cluster.relayEvents(id, events), presenceElsewhere: (id) => cluster.presenceElsewhere(io, id) }
+      ? { relay: (id, events, sender) => cluster.relayEvents(id, events, sender), presenceElsewhere: (id) => cluster.presenceElsewhere(io, id) }
       : undefined,
   });
   rehearsalDeps.fanout = fanout;
   hub.onUnload((sessionId) => fanout.forget(sessionId));
-  if (cluster) shareSessions(cluster, hub);
+  if (cluster) shareSessions(cluster, hub, fanout);
   attachSockets(io, {
     hub,
     fanout,
@@ -194,10 +194,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
 }
 
 /** Keeps this process's copies of live sessions current with what the other processes commit and delete. */
-function shareSessions(cluster: Cluster, hub: SessionHub): void {
+function shareSessions(cluster: Cluster, hub: SessionHub, fanout: Fanout): void {
   let remote = false;
   cluster.onRemote((m) => {
-    if (m.kind === 'events') return hub.applyRemote(m.sessionId, m.events);
+    if (m.kind === 'events') {
+      // Read from the store after a gap: the sender named in the message is not necessarily theirs.
+      const { applied, fromStore } = hub.applyRemote(m.sessionId, m.events);
+      if (applied.length) fanout.publishRelayed(m.sessionId, applied, fromStore ? undefined : m.sender);
+      return;
+    }
     remote = true;
     try {
       hub.dropDeleted(m.sessionId);

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { Presence } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
-import { roomOf } from './fanout.js';
+import { roomOf, type AnonymousSender } from './fanout.js';
 
 /** A start-up refusal an operator reads as it is (main.ts prints its message alone and exits non-zero). */
 export class StartupError extends Error {}
@@ -22,7 +22,11 @@ export interface ClusterOptions {
 }
 
 /** What another process says on the session channel: events it committed, or a session it deleted. */
-type Message = { from: string; sessionId: string } & ({ kind: 'events'; events: SessionEvent[] } | { kind: 'deleted' });
+export type ClusterMessage = { from: string; sessionId: string } & (
+  | { kind: 'events'; events: SessionEvent[]; sender?: AnonymousSender }
+  | { kind: 'deleted' }
+);
+type Message = ClusterMessage;
 
 /** One participant or board as the other processes report it (`socket.data`, set when a screen enters). */
 export interface ScreenData {
@@ -41,9 +45,11 @@ export function describeRedisUrl(url: string): string {
 }
 
 /**
- * Several server processes as one: socket.io's Redis adapter carries every room broadcast to the screens on every
- * process, a channel of our own tells the other processes what this one committed (so their copies of a live
- * session stay current) and which sessions were deleted, and the rate limits count in Redis (server/limits.ts).
+ * Several server processes as one: a channel of our own tells the other processes what this one committed (so their
+ * copies of a live session stay current, and each sends the events to its own screens from its copy) and which
+ * sessions were deleted; socket.io's Redis adapter carries what goes to rooms across processes (who is online, a
+ * session closed, a participant removed) and answers who is connected where; the rate limits count in Redis
+ * (server/limits.ts).
  * Redis down at start is a StartupError; lost later, it is logged, ioredis reconnects, and meanwhile each process
  * serves its own screens (what went unsaid shows up as a gap in seqs, which the clients and the copies catch up on).
  */
@@ -120,9 +126,13 @@ export class Cluster {
     io.adapter(createAdapter(this.client, this.sub, { key: `${this.opts.prefix}:io`, requestsTimeout: 3000 }));
   }
 
-  /** Tells the other processes about events this one committed (before their frames are broadcast). */
-  relayEvents(sessionId: string, events: SessionEvent[]): void {
-    this.publish({ from: this.uid, sessionId, kind: 'events', events });
+  /**
+   * Tells the other processes about events this one committed (before its own frames go out). An anonymous
+   * answer's sender goes along, so that their screens on another process get their own answer: in this message
+   * only, through Redis's memory, never stored (as in each process's memory).
+   */
+  relayEvents(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
+    this.publish({ from: this.uid, sessionId, kind: 'events', events, ...(sender ? { sender } : {}) });
   }
 
   relayDeleted(sessionId: string): void {

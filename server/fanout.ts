@@ -27,12 +27,12 @@ export interface FanoutOptions {
    */
   socketWritesPerSecond?: number;
   /**
-   * Several processes (server/cluster.ts): the rooms span them all through the adapter, so a frame goes out even
-   * when no screen of the room is on this process; `relay` tells the other processes' copies about the events
-   * before their frames go; presence adds who is online on the other processes.
+   * Several processes (server/cluster.ts): `relay` tells the other processes about the events this one committed
+   * (before its own frames go), so that each sends them from its own copy to its own screens; presence adds who is
+   * online on the other processes and goes to the console wherever it is.
    */
   cluster?: {
-    relay(sessionId: string, events: SessionEvent[]): void;
+    relay(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void;
     presenceElsewhere(sessionId: string): Promise<Presence>;
   };
 }
@@ -78,7 +78,16 @@ export class Fanout {
   }
 
   publish(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
-    this.cluster?.relay(sessionId, events);
+    this.cluster?.relay(sessionId, events, sender);
+    this.publishRelayed(sessionId, events, sender);
+  }
+
+  /**
+   * Events another process committed, now applied to this process's copy: to this process's screens, in the same
+   * frames and order as its own. (Each process sends to its own screens only: frames from two processes could
+   * overtake each other on the way to one screen, and its catch-up comes from this copy.)
+   */
+  publishRelayed(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
     const queue = this.queueOf(sessionId);
     queue.events.push(...events);
     if (sender) queue.ballots.set(sender.participantId, sender.ballot);
@@ -115,6 +124,7 @@ export class Fanout {
   private sendPresence(sessionId: string, here: Presence): void {
     const room = roomOf(sessionId, 'facilitator');
     if (!this.cluster) return void this.io.to(room).emit('presence', here);
+    // The console may be on any process: this list goes through the adapter to wherever it is.
     const asked = (this.presenceAsked.get(sessionId) ?? 0) + 1;
     this.presenceAsked.set(sessionId, asked);
     void this.cluster.presenceElsewhere(sessionId).then((there) => {
@@ -181,10 +191,10 @@ export class Fanout {
   private sendEvents(sessionId: string, { events, ballots }: Pending): void {
     const rooms = this.io.sockets.adapter.rooms;
     const send = (room: string, viewer: Viewer, except: string[] = []): void => {
-      // With several processes the room's screens may all be on the others: the adapter knows, not this process.
-      if (!this.cluster && !rooms.get(room)?.size) return;
+      if (!rooms.get(room)?.size) return;
       const frame = events.map((e) => eventFor(e, viewer));
-      (except.length ? this.io.to(room).except(except) : this.io.to(room)).emit('events', frame);
+      // This process's screens only (with several processes, the others send from their own copies).
+      (except.length ? this.io.local.to(room).except(except) : this.io.local.to(room)).emit('events', frame);
     };
     send(roomOf(sessionId, 'facilitator'), { role: 'facilitator' });
     send(roomOf(sessionId, 'board'), { role: 'board' });

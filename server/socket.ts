@@ -210,7 +210,11 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
 
     const catchUpFor = (session: LiveSession, viewer: Viewer, lastSeq: number | undefined): CatchUp => {
       // A screen ahead of this copy saw events another process committed that have not reached it yet.
-      if (lastSeq !== undefined && lastSeq > session.state.seq) deps.hub.catchUpFromStore(session);
+      if (lastSeq !== undefined && lastSeq > session.state.seq) {
+        const read = deps.hub.catchUpFromStore(session);
+        // This process's other screens get them too, in order, before this one enters.
+        if (read.length) deps.fanout.publishRelayed(session.record.id, read);
+      }
       const head = session.state.seq;
       if (lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents) {
         const events = deps.hub.eventsSince(session, lastSeq).map((e) => eventFor(e, viewer));

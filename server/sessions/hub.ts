@@ -295,20 +295,23 @@ export class SessionHub {
    * Events another process committed (server/cluster.ts): applied to this process's copy, if it holds the session,
    * in seq order; ones it has are ignored; a gap (a message lost while Redis was away) reads the rest from the store.
    */
-  applyRemote(sessionId: string, events: SessionEvent[]): void {
+  applyRemote(sessionId: string, events: SessionEvent[]): { applied: SessionEvent[]; fromStore: boolean } {
     const s = this.live.get(sessionId);
-    if (!s || s.deleted) return;
+    const none = { applied: [], fromStore: false };
+    if (!s || s.deleted) return none;
     const fresh = events.filter((e) => e.seq > s.state.seq).sort((a, b) => a.seq - b.seq);
     const first = fresh[0];
-    if (!first) return;
-    if (first.seq !== s.state.seq + 1) return this.catchUpFromStore(s);
+    if (!first) return none;
+    if (first.seq !== s.state.seq + 1) return { applied: this.catchUpFromStore(s), fromStore: true };
     s.state = reduceOrSkip(fresh, s.state, this.skipped(sessionId));
+    return { applied: fresh, fromStore: false };
   }
 
-  /** Brings the copy up to what the store holds (another process may have committed more). */
-  catchUpFromStore(s: LiveSession): void {
+  /** Brings the copy up to what the store holds (another process may have committed more); returns what it applied. */
+  catchUpFromStore(s: LiveSession): SessionEvent[] {
     const rest = this.opts.store.eventsSince(s.record.id, s.state.seq);
     if (rest.length) s.state = reduceOrSkip(rest, s.state, this.skipped(s.record.id));
+    return rest;
   }
 
   /** Another process deleted the session: this copy is let go of as if deleted here (its screens are told). */
