@@ -19,7 +19,7 @@ import { SessionHub } from './sessions/hub.js';
 import { attachSockets } from './socket.js';
 import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
-import { openSqliteStore } from './store/sqlite.js';
+import { describeDatabaseUrl, openStore } from './store/open.js';
 import { loadTemplates } from './templates.js';
 import { Rehearsals, type RehearsalDeps } from './rehearsal.js';
 import { rehearsalRoutes } from './rehearsalRoutes.js';
@@ -28,7 +28,12 @@ import { loadProtocol } from '../shared/modules/registry.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
+  /** The SQLite file's folder (DATA_DIR), when no PostgreSQL is given. */
   dataDir: string;
+  /** DATABASE_URL: the sessions are kept in this PostgreSQL database instead of the embedded SQLite file. */
+  databaseUrl?: string;
+  /** DATABASE_SCHEMA: PostgreSQL's schema for the tables (`public` unless told). */
+  databaseSchema?: string;
   port?: number;
   host?: string;
   templatesDir?: string;
@@ -70,6 +75,10 @@ export interface App {
   templateErrors: string[];
   /** Sessions in memory right now (the soak bench watches it). */
   liveSessions(): number;
+  /** Which store keeps the sessions. */
+  store: 'sqlite' | 'postgres';
+  /** Commands decided again because another process wrote their seq first (since start). */
+  conflicts(): number;
   log: Logger;
   close(): Promise<void>;
 }
@@ -83,7 +92,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const logger = sink ? pino({}, { write: (line: string) => sink(line.trimEnd()) }) : pino({ level: process.env.LOG_LEVEL ?? 'info' });
   // The store and the sessions report what went wrong as plain lines; they become pino warnings.
   const log = (line: string): void => logger.warn(line);
-  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, now, log });
+  const { kind, store } = await openStore({
+    databaseUrl: opts.databaseUrl,
+    schema: opts.databaseSchema,
+    dataDir: opts.dataDir,
+    sqlite: { synchronous: opts.sqliteSynchronous, now },
+    log,
+  });
+  logger.info(
+    kind === 'postgres'
+      ? { store: kind, database: describeDatabaseUrl(opts.databaseUrl ?? ''), schema: opts.databaseSchema ?? 'public' }
+      : { store: kind, dataDir: opts.dataDir },
+    kind === 'postgres' ? 'sessions are kept in PostgreSQL' : 'sessions are kept in the embedded SQLite file',
+  );
   const hub = new SessionHub({
     store,
     snapshotEvery: opts.snapshotEvery ?? 500,
@@ -97,13 +118,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const catalog = new TemplateCatalog(templates, store, now);
   const retentionMs = (opts.retentionDays ?? 365) * DAY_MS;
   // Sessions, and saved templates their owners have not used, for the same period.
-  const sweep = (): void => {
-    hub.sweepRetention();
-    const n = catalog.sweep(now() - retentionMs);
+  const sweep = async (): Promise<void> => {
+    await hub.sweepRetention();
+    const n = await catalog.sweep(now() - retentionMs);
     if (n) log(`retention: deleted ${n} saved template(s) unused for ${Math.round(retentionMs / DAY_MS)} days`);
   };
-  sweep();
-  const retention = setInterval(sweep, DAY_MS);
+  await sweep();
+  const retention = setInterval(() => void sweep().catch((e: unknown) => log(`retention sweep failed: ${e instanceof Error ? e.message : String(e)}`)), DAY_MS);
   retention.unref();
 
   const defaultClient = path.join(ROOT, 'dist', 'client');
@@ -158,6 +179,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     port,
     templateErrors: errors,
     liveSessions: () => hub.liveCount,
+    store: kind,
+    conflicts: () => hub.conflicts,
     log: logger,
     close: async () => {
       clearInterval(retention);
@@ -166,8 +189,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await edge.close();
       await renderer.close();
-      hub.close();
-      store.close();
+      await hub.close();
+      await store.close();
     },
   };
 }

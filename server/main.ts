@@ -37,6 +37,9 @@ async function main(): Promise<void> {
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     idleUnloadMs: positive('IDLE_UNLOAD_MINUTES', 10) * 60_000,
     retentionDays: positive('RETENTION_DAYS', 365),
+    // PostgreSQL when DATABASE_URL is set (its password never reaches the log), the SQLite file in DATA_DIR otherwise.
+    databaseUrl: env.DATABASE_URL,
+    databaseSchema: env.DATABASE_SCHEMA?.trim() || undefined,
   });
   answerStatsOverIpc(app);
   app.log.info({ port: app.port, dataDir }, `Facilitation toolkit ready on http://localhost:${app.port}`);
