@@ -20,7 +20,7 @@ import { SessionHub } from './sessions/hub.js';
 import { attachSockets } from './socket.js';
 import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
-import { openSqliteStore } from './store/sqlite.js';
+import { describeDatabaseUrl, openStore } from './store/open.js';
 import { loadTemplates } from './templates.js';
 import { Rehearsals, type RehearsalDeps } from './rehearsal.js';
 import { rehearsalRoutes } from './rehearsalRoutes.js';
@@ -29,7 +29,12 @@ import { loadProtocol } from '../shared/modules/registry.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
+  /** The SQLite file's folder (DATA_DIR), when no PostgreSQL is given. */
   dataDir: string;
+  /** DATABASE_URL: the sessions are kept in this PostgreSQL database instead of the embedded SQLite file. */
+  databaseUrl?: string;
+  /** DATABASE_SCHEMA: PostgreSQL's schema for the tables (`public` unless told). */
+  databaseSchema?: string;
   port?: number;
   host?: string;
   templatesDir?: string;
@@ -80,6 +85,10 @@ export interface App {
   templateErrors: string[];
   /** Sessions in memory right now (the soak bench watches it). */
   liveSessions(): number;
+  /** Which store keeps the sessions. */
+  store: 'sqlite' | 'postgres';
+  /** Commands decided again because another process wrote their seq first (since start). */
+  conflicts(): number;
   log: Logger;
   close(): Promise<void>;
 }
@@ -95,7 +104,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const log = (line: string): void => logger.warn(line);
   const redisUrl = opts.redisUrl?.trim();
   const cluster = redisUrl ? await Cluster.connect({ url: redisUrl, prefix: opts.redisPrefix || 'ft', processName: opts.processName, logger }) : null;
-  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, now, log });
+  const { kind, store } = await openStore({
+    databaseUrl: opts.databaseUrl,
+    schema: opts.databaseSchema,
+    dataDir: opts.dataDir,
+    sqlite: { synchronous: opts.sqliteSynchronous, now },
+    log,
+  });
+  logger.info(
+    kind === 'postgres'
+      ? { store: kind, database: describeDatabaseUrl(opts.databaseUrl ?? ''), schema: opts.databaseSchema ?? 'public' }
+      : { store: kind, dataDir: opts.dataDir },
+    kind === 'postgres' ? 'sessions are kept in PostgreSQL' : 'sessions are kept in the embedded SQLite file',
+  );
   const hub = new SessionHub({
     store,
     snapshotEvery: opts.snapshotEvery ?? 500,
@@ -109,13 +130,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const catalog = new TemplateCatalog(templates, store, now);
   const retentionMs = (opts.retentionDays ?? 365) * DAY_MS;
   // Sessions, and saved templates their owners have not used, for the same period.
-  const sweep = (): void => {
-    hub.sweepRetention();
-    const n = catalog.sweep(now() - retentionMs);
+  const sweep = async (): Promise<void> => {
+    await hub.sweepRetention();
+    const n = await catalog.sweep(now() - retentionMs);
     if (n) log(`retention: deleted ${n} saved template(s) unused for ${Math.round(retentionMs / DAY_MS)} days`);
   };
-  sweep();
-  const retention = setInterval(sweep, DAY_MS);
+  await sweep();
+  const retention = setInterval(() => void sweep().catch((e: unknown) => log(`retention sweep failed: ${e instanceof Error ? e.message : String(e)}`)), DAY_MS);
   retention.unref();
 
   const defaultClient = path.join(ROOT, 'dist', 'client');
@@ -161,7 +182,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   rehearsalDeps.fanout = fanout;
   hub.onUnload((sessionId) => fanout.forget(sessionId));
-  if (cluster) shareSessions(cluster, hub, fanout);
+  // What this copy read from the store (written by another process) goes to this process's screens, in order.
+  hub.onCaughtUp((s, events) => fanout.publishRelayed(s.record.id, events));
+  if (cluster) shareSessions(cluster, hub, fanout, log);
   attachSockets(io, {
     hub,
     fanout,
@@ -178,6 +201,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     port,
     templateErrors: errors,
     liveSessions: () => hub.liveCount,
+    store: kind,
+    conflicts: () => hub.conflicts,
     log: logger,
     close: async () => {
       clearInterval(retention);
@@ -186,21 +211,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await edge.close();
       await renderer.close();
-      hub.close();
-      store.close();
+      await hub.close();
+      await store.close();
       await cluster?.close();
     },
   };
 }
 
 /** Keeps this process's copies of live sessions current with what the other processes commit and delete. */
-function shareSessions(cluster: Cluster, hub: SessionHub, fanout: Fanout): void {
+function shareSessions(cluster: Cluster, hub: SessionHub, fanout: Fanout, log: (line: string) => void): void {
   let remote = false;
   cluster.onRemote((m) => {
     if (m.kind === 'events') {
-      // Read from the store after a gap: the sender named in the message is not necessarily theirs.
-      const { applied, fromStore } = hub.applyRemote(m.sessionId, m.events);
-      if (applied.length) fanout.publishRelayed(m.sessionId, applied, fromStore ? undefined : m.sender);
+      void hub.applyRemote(m.sessionId, m.events, (applied) => fanout.publishRelayed(m.sessionId, applied, m.sender)).catch((e: unknown) =>
+        log(`session ${m.sessionId}: events from another process not applied (${e instanceof Error ? e.message : String(e)})`),
+      );
       return;
     }
     remote = true;

@@ -41,6 +41,9 @@ async function main(): Promise<void> {
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     processName: env.PROCESS_NAME,
+    // PostgreSQL when DATABASE_URL is set (its password never reaches the log), the SQLite file in DATA_DIR otherwise.
+    databaseUrl: env.DATABASE_URL,
+    databaseSchema: env.DATABASE_SCHEMA?.trim() || undefined,
   });
   answerStatsOverIpc(app);
   app.log.info({ port: app.port, dataDir }, `Facilitation toolkit ready on http://localhost:${app.port}`);

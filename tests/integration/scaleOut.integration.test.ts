@@ -1,15 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../client/net/sessionClient.js';
 import { allNotes } from '../../shared/session/notes.js';
-import { tempDir, waitFor } from '../support/harness.js';
+import { waitFor } from '../support/harness.js';
+import { DATABASE_URL, dropSchema, postgresSkipReason, uniqueSchema } from '../support/postgres.js';
 import { nginxSkipReason, startNginx, type Nginx } from '../support/nginx.js';
 import { processBehind, startProcesses, stopProcesses, type ServerProcess } from '../support/processes.js';
 import { REDIS_URL, redisSkipReason, uniquePrefix } from '../support/redis.js';
 import { addressesByProcess, clientFrom, closeScaleOutClients, createVia, storedLog } from '../support/scaleOut.js';
 
-const skip = redisSkipReason ?? nginxSkipReason;
-/** Three processes sharing one store and one Redis, behind the README's nginx configuration; each test has its own session. */
-let setup: { dataDir: string; nginx: Nginx; procs: ServerProcess[] } | null = null;
+const skip = postgresSkipReason ?? redisSkipReason ?? nginxSkipReason;
+/**
+ * Three processes sharing one PostgreSQL schema and one Redis, behind the README's nginx configuration; each test has
+ * its own session.
+ */
+let setup: { schema: string; nginx: Nginx; procs: ServerProcess[] } | null = null;
 const threeBehindNginx = async (): Promise<NonNullable<typeof setup>> => {
   if (!setup) throw new Error('not started');
   return setup;
@@ -18,6 +22,7 @@ afterEach(() => closeScaleOutClients());
 afterAll(async () => {
   await setup?.nginx.stop();
   await stopProcesses(setup?.procs ?? []);
+  if (setup) await dropSchema(setup.schema);
 });
 
 const boardItem = (c: SessionClient) => {
@@ -29,13 +34,14 @@ const texts = (c: SessionClient): string[] => allNotes(c.snap.state).map((n) => 
 
 describe.skipIf(skip)('three processes behind nginx', { timeout: 60_000 }, () => {
   beforeAll(async () => {
-    const dataDir = tempDir('ft-scale-');
-    const procs = await startProcesses({ count: 3, dataDir, env: { REDIS_URL, REDIS_PREFIX: uniquePrefix(), TRUST_PROXY: 'loopback' } });
-    setup = { dataDir, procs, nginx: await startNginx(procs.map((p) => p.port)) };
+    const schema = uniqueSchema('test_scale');
+    const env = { REDIS_URL, REDIS_PREFIX: uniquePrefix(), TRUST_PROXY: 'loopback', DATABASE_URL, DATABASE_SCHEMA: schema };
+    const procs = await startProcesses({ count: 3, env });
+    setup = { schema, procs, nginx: await startNginx(procs.map((p) => p.port)) };
   }, 120_000);
 
   it('routes each address to one process, carries every note to every screen on every process, and all converge on the store', async () => {
-    const { dataDir, nginx: lb, procs: ps } = await threeBehindNginx();
+    const { schema, nginx: lb, procs: ps } = await threeBehindNginx();
     const byProcess = await addressesByProcess(lb, ps, 2);
     const [p1, p2, p3] = ps.map((p) => byProcess.get(p.name) ?? []) as [string[], string[], string[]];
     // Sticky: the same address lands on the same process every time.
@@ -69,7 +75,7 @@ describe.skipIf(skip)('three processes behind nginx', { timeout: 60_000 }, () =>
     }
     expect(await fac.send({ type: 'note.edit', payload: { noteId: allNotes(fac.snap.state)[0]!.id, text: 'edited on the console' } })).toMatchObject({ ok: true });
 
-    const { head } = storedLog(dataDir, s.sessionId);
+    const { head } = await storedLog(schema, s.sessionId);
     await waitFor(() => screens.every((c) => c.snap.state.seq === head), 'every screen at the stored head', 15_000);
     for (const c of screens) {
       expect(texts(c)).toEqual(texts(fac));
@@ -84,7 +90,7 @@ describe.skipIf(skip)('three processes behind nginx', { timeout: 60_000 }, () =>
   });
 
   it('two processes take commands for one session at once, and every screen converges', async () => {
-    const { dataDir, nginx: lb, procs: ps } = await threeBehindNginx();
+    const { schema, nginx: lb, procs: ps } = await threeBehindNginx();
     const byProcess = await addressesByProcess(lb, ps);
     const [a1, a2, a3] = ps.map((p) => byProcess.get(p.name)?.[0] ?? '') as [string, string, string];
     const s = await createVia(lb.url, 'systems-change');
@@ -97,7 +103,7 @@ describe.skipIf(skip)('three processes behind nginx', { timeout: 60_000 }, () =>
       Array.from({ length: 10 }, (_, k) => phone.send({ type: 'note.add', payload: { itemId, column, text: `phone ${i + 1} note ${k + 1}` } })),
     );
     for (const r of await Promise.all(sent)) expect(r).toMatchObject({ ok: true });
-    const { head } = storedLog(dataDir, s.sessionId);
+    const { head } = await storedLog(schema, s.sessionId);
     const screens = [fac, ...phones];
     await waitFor(() => screens.every((c) => c.snap.state.seq === head), 'every screen at the stored head', 15_000);
     for (const c of screens) {
@@ -111,7 +117,7 @@ describe.skipIf(skip)('three processes behind nginx', { timeout: 60_000 }, () =>
 
   // Last: it kills one of the processes.
   it('loses no acknowledged command when a process is killed, and its phone carries on through another process', async () => {
-    const { dataDir, nginx: lb, procs: ps } = await threeBehindNginx();
+    const { schema, nginx: lb, procs: ps } = await threeBehindNginx();
     const byProcess = await addressesByProcess(lb, ps);
     const [a1, a2, a3] = ps.map((p) => byProcess.get(p.name)?.[0] ?? '') as [string, string, string];
     const victim = ps[2]!;
@@ -138,7 +144,7 @@ describe.skipIf(skip)('three processes behind nginx', { timeout: 60_000 }, () =>
     await Promise.all(sends);
     expect(acked.size).toBe(20);
     // Every acknowledged command's events are in the store.
-    const { head, commandIds } = storedLog(dataDir, s.sessionId);
+    const { head, commandIds } = await storedLog(schema, s.sessionId);
     for (const id of acked) expect(commandIds.has(id)).toBe(true);
     // The phone reconnected through nginx to a process still running, and every screen converged, each note once.
     expect(await processBehind(lb.url, a3)).not.toBe(victim.name);

@@ -24,7 +24,7 @@ export interface ServerProcess {
 
 export interface ProcessesOptions {
   count: number;
-  /** Passed to every process (REDIS_URL, REDIS_PREFIX, DATABASE_URL, limits...). */
+  /** Passed to every process (REDIS_URL, REDIS_PREFIX, DATABASE_URL and DATABASE_SCHEMA, limits...). */
   env: Record<string, string | undefined>;
   /** One SQLite folder for them all unless DATABASE_URL is given (default: a fresh temp dir). */
   dataDir?: string;
@@ -60,16 +60,15 @@ async function healthy(url: string, child: ChildProcess, output: string[], timeo
   }
 }
 
-/** Starts `count` processes and waits until each answers /health. Stop them with `stopProcesses`. */
+/**
+ * Starts `count` processes and waits until each answers /health. Stop them with `stopProcesses`. The first starts
+ * alone: it creates the store's tables (a fresh PostgreSQL schema's migrations), the others then open them.
+ */
 export async function startProcesses(opts: ProcessesOptions): Promise<ServerProcess[]> {
-  const dataDir = opts.dataDir ?? tempDir('ft-procs-');
-  const made = await Promise.all(
-    Array.from({ length: opts.count }, async (_, i) => {
-      const port = await freePort();
-      return startOne(`p${i + 1}`, port, { ...opts.env, DATA_DIR: dataDir });
-    }),
-  );
-  return made;
+  const env = { ...opts.env, DATA_DIR: opts.dataDir ?? tempDir('ft-procs-') };
+  const first = await startOne('p1', await freePort(), env);
+  const rest = await Promise.all(Array.from({ length: opts.count - 1 }, async (_, i) => startOne(`p${i + 2}`, await freePort(), env)));
+  return [first, ...rest];
 }
 
 function startOne(name: string, port: number, env: Record<string, string | undefined>): Promise<ServerProcess> {

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { SessionClient, memoryStorage, type KeyValueStorage } from '../../client/net/sessionClient.js';
 import type { Created } from './harness.js';
 import type { Nginx } from './nginx.js';
+import { withClient } from './postgres.js';
 import { processBehind, type ServerProcess } from './processes.js';
 
 /**
@@ -47,14 +46,11 @@ export async function createVia(url: string, templateId: string): Promise<Create
   return (await res.json()) as Created;
 }
 
-/** The stored log's last seq and its command ids, read from the processes' shared SQLite file. */
-export function storedLog(dataDir: string, sessionId: string): { head: number; commandIds: Set<string> } {
-  const db = new Database(path.join(dataDir, 'toolkit.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    const head = (db.prepare('SELECT max(seq) AS head FROM events WHERE session_id = ?').get(sessionId) as { head: number | null }).head ?? 0;
-    const ids = db.prepare('SELECT command_id FROM commands WHERE session_id = ?').all(sessionId) as Array<{ command_id: string }>;
-    return { head, commandIds: new Set(ids.map((r) => r.command_id)) };
-  } finally {
-    db.close();
-  }
+/** The stored log's last seq and its command ids, read from the processes' PostgreSQL schema. */
+export async function storedLog(schema: string, sessionId: string): Promise<{ head: number; commandIds: Set<string> }> {
+  return withClient(async (c) => {
+    const head = await c.query<{ head: number | null }>(`SELECT max(seq) AS head FROM ${schema}.events WHERE session_id = $1`, [sessionId]);
+    const ids = await c.query<{ command_id: string }>(`SELECT command_id FROM ${schema}.commands WHERE session_id = $1`, [sessionId]);
+    return { head: head.rows[0]?.head ?? 0, commandIds: new Set(ids.rows.map((r) => r.command_id)) };
+  });
 }
