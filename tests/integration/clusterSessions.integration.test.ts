@@ -65,7 +65,8 @@ describe.skipIf(redisSkipReason)('sessions shared by two servers through Redis',
     const phone = client(b);
     await phone.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
     expect(b.liveSessions()).toBe(1);
-    expect(await fac.send({ type: 'session.delete', payload: {} })).toMatchObject({ ok: true });
+    // (On PostgreSQL the console may hear the deletion's sentence before its own answer: either says it is done.)
+    await fac.send({ type: 'session.delete', payload: {} });
     await waitFor(() => phone.snap.closed === 'This session was deleted by its facilitator.', 'the phone told');
     await waitFor(() => b.liveSessions() === 0, 'the copy on the other server let go of');
   });
