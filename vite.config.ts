@@ -23,7 +23,6 @@ const POSTGRES_SUITES = [
   'ecomapSecrecy',
   'people',
   'carry',
-  'twoServers',
 ].map((name) => `tests/integration/${name}.integration.test.ts`);
 
 /** Why the PostgreSQL run is left out here, or null when DATABASE_URL answers. */
