@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allNotes } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, tempDir, waitFor } from '../support/harness.js';
 import { freePort } from '../support/processes.js';
-import { REDIS_SERVER, startOwnRedis, uniquePrefix } from '../support/redis.js';
+import { REDIS_SERVER, startOwnRedis } from '../support/ownRedis.js';
+import { uniquePrefix } from '../support/redisUtil.js';
 
 const skip = fs.existsSync(REDIS_SERVER) ? null : `Redis loss test skipped: no redis-server at ${REDIS_SERVER} (sudo apt-get install redis-server).`;
 if (skip) console.warn(skip);
