@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allNotes } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, tempDir, waitFor } from '../support/harness.js';
 import { REDIS_URL, redisSkipReason, uniquePrefix } from '../support/redis.js';
+import { memoryStorage } from '../../client/net/sessionClient.js';
+import { ownRatings } from '../../shared/modules/values/values.results.js';
+import { openSurvey, surveyOn } from '../support/valuesSurvey.js';
 
 type App = Awaited<ReturnType<typeof startServer>>;
 const apps: App[] = [];
@@ -69,5 +72,24 @@ describe.skipIf(redisSkipReason)('sessions shared by two servers through Redis',
     await fac.send({ type: 'session.delete', payload: {} });
     await waitFor(() => phone.snap.closed === 'This session was deleted by its facilitator.', 'the phone told');
     await waitFor(() => b.liveSessions() === 0, 'the copy on the other server let go of');
+  });
+
+  it("an anonymous rating reaches the rater's own screen on the other server in full, and nobody else's", async () => {
+    const [a, b] = await twoServers();
+    const { s, fac, itemId, valueIds } = await openSurvey(a, ['Respect', 'Partnership']);
+    const storage = memoryStorage();
+    const here = client(a, storage);
+    await here.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+    // Ana's second tab (the same phone's storage, so the same participant) reached the other server.
+    const there = client(b, storage);
+    await there.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+    expect(there.snap.participantId).toBe(here.snap.participantId);
+    const ben = client(b);
+    await ben.join({ role: 'participant', joinCode: s.joinCode, name: 'Ben' });
+    expect(await here.send({ type: 'values.rate', payload: { itemId, valueId: valueIds[0]!, scale: 'importance', score: 5 } })).toMatchObject({ ok: true });
+    await waitFor(() => surveyOn(ben, itemId).respondents === 1 && surveyOn(fac, itemId).respondents === 1, 'the rating counted everywhere');
+    await waitFor(() => Object.keys(ownRatings(surveyOn(there, itemId))).length === 1, "Ana's own rating on her tab on the other server");
+    expect(Object.values(ownRatings(surveyOn(there, itemId)))).toEqual([{ importance: 5, practice: null }]);
+    expect(Object.keys(ownRatings(surveyOn(ben, itemId)))).toEqual([]);
   });
 });
