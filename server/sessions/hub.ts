@@ -371,8 +371,11 @@ export class SessionHub {
   /** Deletes the session for good: every stored row, and its place in memory. */
   async delete(sessionId: string): Promise<boolean> {
     const s = this.live.get(sessionId);
-    if (s) this.gone(s);
-    return this.opts.store.deleteSession(sessionId);
+    // Refused from now on; its screens are told once the rows are gone (after the deleting command's answer).
+    if (s) s.deleted = true;
+    const had = await this.opts.store.deleteSession(sessionId);
+    if (s && this.live.get(sessionId) === s) this.unload(s, true);
+    return had;
   }
 
   /** Deletes sessions without activity for the retention period; returns how many. */
