@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
+import type { SessionEvent } from '../shared/session/events.js';
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Cluster } from './cluster.js';
 import { Fanout } from './fanout.js';
@@ -17,6 +18,7 @@ import { reportRoutes } from './reportRoutes.js';
 import { replayRoutes } from './replayRoutes.js';
 import type { TrustProxy } from './origins.js';
 import { SessionHub } from './sessions/hub.js';
+import { applyRemote } from './sessions/remote.js';
 import { attachSockets } from './socket.js';
 import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
@@ -223,7 +225,8 @@ function shareSessions(cluster: Cluster, hub: SessionHub, fanout: Fanout, log: (
   let remote = false;
   cluster.onRemote((m) => {
     if (m.kind === 'events') {
-      void hub.applyRemote(m.sessionId, m.events, (applied) => fanout.publishRelayed(m.sessionId, applied, m.sender)).catch((e: unknown) =>
+      const publish = (applied: SessionEvent[]): void => fanout.publishRelayed(m.sessionId, applied, m.sender);
+      void applyRemote(hub, m.sessionId, m.events, publish).catch((e: unknown) =>
         log(`session ${m.sessionId}: events from another process not applied (${e instanceof Error ? e.message : String(e)})`),
       );
       return;

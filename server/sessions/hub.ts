@@ -311,24 +311,14 @@ export class SessionHub {
     return catchUp(this.commits, s);
   }
 
-  /**
-   * Events another process committed (server/cluster.ts), in this process's turn on the session: applied to its copy,
-   * if it holds the session, in seq order; ones it has are ignored; a gap (a message lost while Redis was away) reads
-   * the rest from the store (which `onCaughtUp` hears). `then` gets the relayed events applied, still in the turn, so
-   * that they go to the screens in the order they were applied.
-   */
-  applyRemote(sessionId: string, events: SessionEvent[], then: (applied: SessionEvent[]) => void): Promise<void> {
-    const s = this.live.get(sessionId);
-    if (!s) return Promise.resolve();
-    return this.exclusive(s, async () => {
-      if (s.deleted) return;
-      const fresh = events.filter((e) => e.seq > s.state.seq).sort((a, b) => a.seq - b.seq);
-      const first = fresh[0];
-      if (!first) return;
-      if (first.seq !== s.state.seq + 1) return this.catchUp(s);
-      s.state = reduceOrSkip(fresh, s.state, this.skipped(sessionId));
-      then(fresh);
-    });
+  /** The session if this process holds it now (no load). */
+  held(sessionId: string): LiveSession | undefined {
+    return this.live.get(sessionId);
+  }
+
+  /** Applies events another process committed, next in seq (server/sessions/remote.ts, in the session's turn). */
+  applyRelayed(s: LiveSession, events: SessionEvent[]): void {
+    s.state = reduceOrSkip(events, s.state, this.skipped(s.record.id));
   }
 
   /** Listens for events this copy read from the store (another process wrote them), so its screens get them too. */
