@@ -23,6 +23,7 @@ const POSTGRES_SUITES = [
   'ecomapSecrecy',
   'people',
   'carry',
+  'sessionQueue',
 ].map((name) => `tests/integration/${name}.integration.test.ts`);
 
 /** Why the PostgreSQL run is left out here, or null when DATABASE_URL answers. */

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     databaseSchema: env.DATABASE_SCHEMA?.trim() || undefined,
   });
   answerStatsOverIpc(app);
-  app.log.info({ port: app.port, dataDir }, `Facilitation toolkit ready on http://localhost:${app.port}`);
+  app.log.info({ port: app.port, ...(app.store === 'sqlite' ? { dataDir } : {}) }, `Facilitation toolkit ready on http://localhost:${app.port}`);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
   };

@@ -1,23 +1,22 @@
-import { customAlphabet, nanoid } from 'nanoid';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { emptyState, reduceOrSkip, upgrade } from '../../shared/modules/registry.js';
 import type { AgendaItem, SessionState, TemplateOrigin } from '../../shared/session/state.js';
-import { newBallotSecret } from '../ballots.js';
-import { hashSecret, matchesHash, newSecret } from '../secrets.js';
+import { hashSecret, matchesHash } from '../secrets.js';
 import type { AsyncEventStore } from '../store/asyncTypes.js';
 import type { SessionRecord, Sender } from '../store/types.js';
 import { catchUp, commitTo, type CommandRef, type Committed, type CommitContext, type Decide } from './commit.js';
 
-export type { Committed, Decide } from './commit.js';
+import { tryCreate, type CreatedSession } from './create.js';
+import { sweepRetention } from './retention.js';
 
-const makeJoinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
+export type { Committed, Decide } from './commit.js';
+export type { CreatedSession } from './create.js';
+
 /** How many remembered command answers a live session keeps in memory; older ones are read from the store. */
 const RESULT_CACHE = 20_000;
 /** Last activity is written at most this often per session (and when it unloads): no disk write per command. */
 const ACTIVITY_WRITE_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A session as the server holds it in memory: its record, its current state and recent command answers. */
 export interface LiveSession {
@@ -37,15 +36,6 @@ export interface LiveSession {
   tail: Promise<unknown>;
 }
 
-
-/** What creating a session hands back once: the only moment the facilitator key exists outside the link. */
-export interface CreatedSession {
-  id: string;
-  joinCode: string;
-  facilitatorKey: string;
-  title: string;
-  createdAt: number;
-}
 
 export interface HubOptions {
   store: AsyncEventStore;
@@ -93,40 +83,9 @@ export class SessionHub {
   /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
   async create(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean; template?: TemplateOrigin } = {}): Promise<CreatedSession> {
     for (;;) {
-      const made = await this.tryCreate(title, agenda, opts);
+      const made = await tryCreate(this.opts.store, this.opts.now(), title, agenda, opts);
       if (made) return made;
     }
-  }
-
-  /** One try with a fresh id and join code; undefined when either is taken (perhaps by another process just now). */
-  private async tryCreate(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean; template?: TemplateOrigin }): Promise<CreatedSession | undefined> {
-    const { store, now } = this.opts;
-    let joinCode = makeJoinCode();
-    while (await store.sessionByCode(joinCode)) joinCode = makeJoinCode();
-    const facilitatorKey = newSecret();
-    const at = now();
-    const record: SessionRecord = {
-      id: nanoid(12),
-      joinCode,
-      facilitatorKeyHash: hashSecret(facilitatorKey),
-      title,
-      createdAt: at,
-      lastActiveAt: at,
-      ballotSecret: newBallotSecret(),
-    };
-    const created: SessionEvent = {
-      type: 'session.created',
-      id: record.id,
-      title,
-      joinCode,
-      agenda,
-      ...(opts.rehearsal ? { rehearsal: true as const } : {}),
-      ...(opts.template ? { template: opts.template } : {}),
-      seq: 1,
-      at,
-    };
-    if (!(await store.createSession(record, created))) return undefined;
-    return { id: record.id, joinCode, facilitatorKey, title, createdAt: at };
   }
 
   /** The session in memory, loading it from the store on first use (one load, however many ask at once). */
@@ -368,23 +327,13 @@ export class SessionHub {
     return had;
   }
 
-  /** Deletes sessions without activity for the retention period; returns how many. */
-  async sweepRetention(): Promise<number> {
-    const cutoff = this.opts.now() - this.opts.retentionMs;
-    let n = 0;
-    for (let batch = await this.opts.store.idleSince(cutoff, 500); batch.length; batch = await this.opts.store.idleSince(cutoff, 500)) {
-      let deleted = 0;
-      for (const id of batch) {
-        const s = this.live.get(id);
-        // Held open right now: that is activity the hourly bookkeeping has not written yet.
-        if (s && (s.screens > 0 || s.lastActiveAt >= cutoff)) continue;
-        if (await this.delete(id)) deleted++;
-      }
-      n += deleted;
-      if (deleted === 0) break;
-    }
-    if (n) this.opts.log?.(`retention: deleted ${n} session(s) without activity for ${Math.round(this.opts.retentionMs / DAY_MS)} days`);
-    return n;
+  /** Deletes sessions without activity for the retention period; returns how many (see retention.ts). */
+  sweepRetention(): Promise<number> {
+    return sweepRetention(this.opts, (id, cutoff) => {
+      const s = this.live.get(id);
+      // Held open right now: that is activity the hourly bookkeeping has not written yet.
+      return !!s && (s.screens > 0 || s.lastActiveAt >= cutoff);
+    }, (id) => this.delete(id));
   }
 
   /** Writes what is only in memory (last activity) and stops the timers; waits for the work under way. */
