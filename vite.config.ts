@@ -1,10 +1,53 @@
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import pg from 'pg';
 import { defineConfig } from 'vitest/config';
 
 const serverPort = Number(process.env.PORT ?? 3000);
 
-export default defineConfig({
+/**
+ * The suites that run a second time with their servers on PostgreSQL (TEST_STORE=postgres, a schema per server):
+ * the command pipeline and idempotence, joins and catch-up, snapshots and restarts, retention and deletion, erasure,
+ * saved templates, replay, the values survey's anonymity, the eco-map's secrecy, and two servers on one database.
+ */
+const POSTGRES_SUITES = [
+  'session',
+  'dataProtection',
+  'restart',
+  'late',
+  'lifecycle',
+  'savedTemplates',
+  'replay',
+  'replayFollow',
+  'valuesAnonymity',
+  'ecomapSecrecy',
+  'people',
+  'carry',
+  'sessionQueue',
+].map((name) => `tests/integration/${name}.integration.test.ts`);
+
+/** Why the PostgreSQL run is left out here, or null when DATABASE_URL answers. */
+async function postgresAbsent(): Promise<string | null> {
+  const url = process.env.DATABASE_URL?.trim();
+  if (!url) return 'DATABASE_URL is not set';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (e) {
+    return `nothing usable answers at DATABASE_URL (${String((e as { code?: unknown }).code ?? (e as Error).message)})`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export default defineConfig(async ({ mode }) => {
+  const absent = mode === 'test' ? await postgresAbsent() : 'not a test run';
+  if (mode === 'test' && absent) console.warn(`The suites' second run on PostgreSQL is skipped: ${absent}.`);
+  const run = process.env.FT_PG_RUN ?? Date.now().toString(36);
+  process.env.FT_PG_RUN = run;
+  return {
   root: 'client',
   // Gzip and brotli copies next to each built file: the server sends them as they are (no compression per request).
   plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'] })],
@@ -21,7 +64,6 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['tests/**/*.test.{ts,tsx}'],
     reporters: ['default', './tests/support/summaryReporter.ts'],
     environment: 'node',
     testTimeout: 30_000,
@@ -37,5 +79,23 @@ export default defineConfig({
     // The 20-participant rehearsal of every shipped template runs its templates side by side (each mostly waits on
     // the simulated room's pace): 18 at once rather than vitest's default of 5.
     maxConcurrency: 20,
+    projects: [
+      // A project's include adds to the root's, so each project names its own files.
+      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.{ts,tsx}'] } },
+      ...(absent
+        ? []
+        : [
+            {
+              extends: true,
+              test: {
+                name: 'postgres',
+                include: POSTGRES_SUITES,
+                env: { TEST_STORE: 'postgres', FT_PG_RUN: run },
+                globalSetup: ['tests/support/pgSuites.ts'],
+              },
+            },
+          ]),
+    ],
   },
+  };
 });

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
+import type { SessionEvent } from '../shared/session/events.js';
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
+import { Cluster } from './cluster.js';
 import { Fanout } from './fanout.js';
 import { apiRoutes } from './http.js';
 import { TemplateCatalog } from './savedTemplates.js';
@@ -16,10 +18,11 @@ import { reportRoutes } from './reportRoutes.js';
 import { replayRoutes } from './replayRoutes.js';
 import type { TrustProxy } from './origins.js';
 import { SessionHub } from './sessions/hub.js';
+import { applyRemote } from './sessions/remote.js';
 import { attachSockets } from './socket.js';
 import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
-import { openSqliteStore } from './store/sqlite.js';
+import { describeDatabaseUrl, openStore } from './store/open.js';
 import { loadTemplates } from './templates.js';
 import { Rehearsals, type RehearsalDeps } from './rehearsal.js';
 import { rehearsalRoutes } from './rehearsalRoutes.js';
@@ -28,7 +31,12 @@ import { loadProtocol } from '../shared/modules/registry.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
+  /** The SQLite file's folder (DATA_DIR), when no PostgreSQL is given. */
   dataDir: string;
+  /** DATABASE_URL: the sessions are kept in this PostgreSQL database instead of the embedded SQLite file. */
+  databaseUrl?: string;
+  /** DATABASE_SCHEMA: PostgreSQL's schema for the tables (`public` unless told). */
+  databaseSchema?: string;
   port?: number;
   host?: string;
   templatesDir?: string;
@@ -60,6 +68,15 @@ export interface AppOptions {
   replayMaxEvents?: number;
   /** HTTP timeouts against slow senders (tests shorten them). */
   timeouts?: Partial<Timeouts>;
+  /**
+   * REDIS_URL: several processes share screens, sessions' live copies and rate limits through this Redis
+   * (server/cluster.ts). Unset: one process on its own.
+   */
+  redisUrl?: string;
+  /** REDIS_PREFIX: the start of every key and channel (default `ft`). */
+  redisPrefix?: string;
+  /** PROCESS_NAME: how /health names this process (behind a load balancer, which one answered); unnamed by default. */
+  processName?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,6 +87,10 @@ export interface App {
   templateErrors: string[];
   /** Sessions in memory right now (the soak bench watches it). */
   liveSessions(): number;
+  /** Which store keeps the sessions. */
+  store: 'sqlite' | 'postgres';
+  /** Commands decided again because another process wrote their seq first (since start). */
+  conflicts(): number;
   log: Logger;
   close(): Promise<void>;
 }
@@ -83,7 +104,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const logger = sink ? pino({}, { write: (line: string) => sink(line.trimEnd()) }) : pino({ level: process.env.LOG_LEVEL ?? 'info' });
   // The store and the sessions report what went wrong as plain lines; they become pino warnings.
   const log = (line: string): void => logger.warn(line);
-  const store = openSqliteStore(opts.dataDir, { synchronous: opts.sqliteSynchronous, now, log });
+  const redisUrl = opts.redisUrl?.trim();
+  const cluster = redisUrl ? await Cluster.connect({ url: redisUrl, prefix: opts.redisPrefix || 'ft', processName: opts.processName, logger }) : null;
+  const { kind, store } = await openStore({
+    databaseUrl: opts.databaseUrl,
+    schema: opts.databaseSchema,
+    dataDir: opts.dataDir,
+    sqlite: { synchronous: opts.sqliteSynchronous, now },
+    log,
+  });
+  logger.info(
+    kind === 'postgres'
+      ? { store: kind, database: describeDatabaseUrl(opts.databaseUrl ?? ''), schema: opts.databaseSchema ?? 'public' }
+      : { store: kind, dataDir: opts.dataDir },
+    kind === 'postgres' ? 'sessions are kept in PostgreSQL' : 'sessions are kept in the embedded SQLite file',
+  );
   const hub = new SessionHub({
     store,
     snapshotEvery: opts.snapshotEvery ?? 500,
@@ -97,13 +132,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const catalog = new TemplateCatalog(templates, store, now);
   const retentionMs = (opts.retentionDays ?? 365) * DAY_MS;
   // Sessions, and saved templates their owners have not used, for the same period.
-  const sweep = (): void => {
-    hub.sweepRetention();
-    const n = catalog.sweep(now() - retentionMs);
+  const sweep = async (): Promise<void> => {
+    await hub.sweepRetention();
+    const n = await catalog.sweep(now() - retentionMs);
     if (n) log(`retention: deleted ${n} saved template(s) unused for ${Math.round(retentionMs / DAY_MS)} days`);
   };
-  sweep();
-  const retention = setInterval(sweep, DAY_MS);
+  await sweep();
+  const retention = setInterval(() => void sweep().catch((e: unknown) => log(`retention sweep failed: ${e instanceof Error ? e.message : String(e)}`)), DAY_MS);
   retention.unref();
 
   const defaultClient = path.join(ROOT, 'dist', 'client');
@@ -111,13 +146,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     opts.clientDir === undefined ? (fs.existsSync(path.join(defaultClient, 'index.html')) ? defaultClient : null) : opts.clientDir;
   const trust = opts.trustProxy ?? (() => false);
   const allowedOrigins = opts.allowedOrigins ?? new Set<string>();
-  const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits });
+  const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits }, cluster && { client: cluster.client, prefix: opts.redisPrefix || 'ft' });
 
   const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
   // The fanout needs socket.io, which needs the edge's server: set below, before any request can start a rehearsal.
   const rehearsalDeps: RehearsalDeps = { hub, limits, now, fanout: null as unknown as Fanout };
   const rehearsals = new Rehearsals(rehearsalDeps);
-  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals });
+  apiRoutes(edge, { hub, templates, limits, allowedOrigins, trust, catalog, rehearsals, processName: opts.processName });
   templateRoutes(edge, { hub, catalog, limits, allowedOrigins, trust });
   rehearsalRoutes(edge, { hub, rehearsals });
   const renderer = startPdfRenderer({ log });
@@ -137,11 +172,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
     cors: { origin: true },
     serveClient: false, // the client bundles socket.io-client itself
   });
+  cluster?.attach(io);
   answerStrayUpgrades(edge.server);
   guardSockets(io, { limits, allowedOrigins, trust, logger });
-  const fanout = new Fanout(io, { tickMs: opts.tickMs ?? 25, socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000 });
+  const fanout = new Fanout(io, {
+    tickMs: opts.tickMs ?? 25,
+    socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000,
+    cluster: cluster
+      ? { relay: (id, events, sender) => cluster.relayEvents(id, events, sender), presenceElsewhere: (id) => cluster.presenceElsewhere(io, id) }
+      : undefined,
+  });
   rehearsalDeps.fanout = fanout;
   hub.onUnload((sessionId) => fanout.forget(sessionId));
+  // What this copy read from the store (written by another process) goes to this process's screens, in order.
+  hub.onCaughtUp((s, events) => fanout.publishRelayed(s.record.id, events));
+  if (cluster) shareSessions(cluster, hub, fanout, log);
   attachSockets(io, {
     hub,
     fanout,
@@ -158,6 +203,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     port,
     templateErrors: errors,
     liveSessions: () => hub.liveCount,
+    store: kind,
+    conflicts: () => hub.conflicts,
     log: logger,
     close: async () => {
       clearInterval(retention);
@@ -166,8 +213,32 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await edge.close();
       await renderer.close();
-      hub.close();
-      store.close();
+      await hub.close();
+      await store.close();
+      await cluster?.close();
     },
   };
+}
+
+/** Keeps this process's copies of live sessions current with what the other processes commit and delete. */
+function shareSessions(cluster: Cluster, hub: SessionHub, fanout: Fanout, log: (line: string) => void): void {
+  let remote = false;
+  cluster.onRemote((m) => {
+    if (m.kind === 'events') {
+      const publish = (applied: SessionEvent[]): void => fanout.publishRelayed(m.sessionId, applied, m.sender);
+      void applyRemote(hub, m.sessionId, m.events, publish).catch((e: unknown) =>
+        log(`session ${m.sessionId}: events from another process not applied (${e instanceof Error ? e.message : String(e)})`),
+      );
+      return;
+    }
+    remote = true;
+    try {
+      hub.dropDeleted(m.sessionId);
+    } finally {
+      remote = false;
+    }
+  });
+  hub.onUnload((sessionId, deleted) => {
+    if (deleted && !remote) cluster.relayDeleted(sessionId);
+  });
 }

@@ -17,14 +17,14 @@ type From = Extract<Command, { type: 'carry.import' }>['payload']['from'];
  * The earlier session a carry-forward code (or its id and facilitator key) opens, or the refusal. The same code opens
  * its carried items (`carry.import`) and its work groups and results (`plenary.import`).
  */
-export function earlierSession(hub: SessionHub, session: LiveSession, from: From): { id: string; title: string; live: LiveSession } | Refused {
+export async function earlierSession(hub: SessionHub, session: LiveSession, from: From): Promise<{ id: string; title: string; live: LiveSession } | Refused> {
   const sessionId = 'code' in from ? codeSession(from.code) : from.sessionId;
   if (sessionId === session.record.id) return fail('conflict', CARRY_OWN_CODE);
-  const record = sessionId === null ? undefined : hub.recordOf(sessionId);
+  const record = sessionId === null ? undefined : await hub.recordOf(sessionId);
   if (!record) return fail('not_found', CARRY_CODE_INVALID);
   // A key is checked on the record first: a wrong key does not load a session into memory.
   if ('facilitatorKey' in from && !hub.checkFacilitatorKey(record, from.facilitatorKey)) return fail('not_found', CARRY_CODE_INVALID);
-  const earlier = hub.get(record.id);
+  const earlier = await hub.get(record.id);
   if (!earlier || earlier.deleted) return fail('not_found', CARRY_CODE_INVALID);
   if ('code' in from) {
     const code = carryOf(earlier.state).code;
@@ -39,9 +39,9 @@ export function earlierSession(hub: SessionHub, session: LiveSession, from: From
  * `plenary.receive` with its groups and results), and nothing else of it, in the command's place, for the usual
  * decision. Any other command passes as it is.
  */
-export function resolveCarryImport(hub: SessionHub, session: LiveSession, cmd: Command): Command | Refused {
+export async function resolveCarryImport(hub: SessionHub, session: LiveSession, cmd: Command): Promise<Command | Refused> {
   if (cmd.type !== 'carry.import' && cmd.type !== 'plenary.import') return cmd;
-  const found = earlierSession(hub, session, cmd.payload.from);
+  const found = await earlierSession(hub, session, cmd.payload.from);
   if ('ok' in found) return found;
   const { state } = found.live;
   if (cmd.type === 'plenary.import') return { id: cmd.id, type: 'plenary.receive', payload: { source: importSourceOf(state, found.id, found.title, kinds) } };

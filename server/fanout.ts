@@ -26,6 +26,15 @@ export interface FanoutOptions {
    * (the window is the tick).
    */
   socketWritesPerSecond?: number;
+  /**
+   * Several processes (server/cluster.ts): `relay` tells the other processes about the events this one committed
+   * (before its own frames go), so that each sends them from its own copy to its own screens; presence adds who is
+   * online on the other processes and goes to the console wherever it is.
+   */
+  cluster?: {
+    relay(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void;
+    presenceElsewhere(sessionId: string): Promise<Presence>;
+  };
 }
 
 interface Pending {
@@ -55,6 +64,9 @@ export class Fanout {
   private windows = new Map<string, NodeJS.Timeout>();
   private tickMs: number;
   private writesPerSecond: number;
+  private cluster: FanoutOptions['cluster'];
+  /** The latest presence asked of the other processes per session: an older answer arriving late is not sent. */
+  private presenceAsked = new Map<string, number>();
 
   constructor(
     private io: Server<ClientToServerEvents, ServerToClientEvents>,
@@ -62,9 +74,20 @@ export class Fanout {
   ) {
     this.tickMs = options.tickMs;
     this.writesPerSecond = options.socketWritesPerSecond ?? 0;
+    this.cluster = options.cluster;
   }
 
   publish(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
+    this.cluster?.relay(sessionId, events, sender);
+    this.publishRelayed(sessionId, events, sender);
+  }
+
+  /**
+   * Events another process committed, now applied to this process's copy: to this process's screens, in the same
+   * frames and order as its own. (Each process sends to its own screens only: frames from two processes could
+   * overtake each other on the way to one screen, and its catch-up comes from this copy.)
+   */
+  publishRelayed(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
     const queue = this.queueOf(sessionId);
     queue.events.push(...events);
     if (sender) queue.ballots.set(sender.participantId, sender.ballot);
@@ -93,8 +116,23 @@ export class Fanout {
     this.pending.delete(sessionId);
     if (!pending) return;
     if (pending.events.length) this.sendEvents(sessionId, pending);
-    if (pending.presence) this.io.to(roomOf(sessionId, 'facilitator')).emit('presence', pending.presence());
+    if (pending.presence) this.sendPresence(sessionId, pending.presence());
     for (const fn of pending.after) fn();
+  }
+
+  /** This process's list, joined with the other processes' when there are several (asked of them, so a moment later). */
+  private sendPresence(sessionId: string, here: Presence): void {
+    const room = roomOf(sessionId, 'facilitator');
+    if (!this.cluster) return void this.io.to(room).emit('presence', here);
+    // The console may be on any process: this list goes through the adapter to wherever it is.
+    const asked = (this.presenceAsked.get(sessionId) ?? 0) + 1;
+    this.presenceAsked.set(sessionId, asked);
+    void this.cluster.presenceElsewhere(sessionId).then((there) => {
+      if (this.presenceAsked.get(sessionId) !== asked) return;
+      this.presenceAsked.delete(sessionId);
+      const participantIds = [...new Set([...here.participantIds, ...there.participantIds])];
+      this.io.to(room).emit('presence', { participantIds, boards: here.boards + there.boards });
+    });
   }
 
   /** Drops the frame a session that left memory still had pending; the joins waiting for it are let in. */
@@ -103,6 +141,7 @@ export class Fanout {
     this.windows.delete(sessionId);
     const after = this.pending.get(sessionId)?.after ?? [];
     this.pending.delete(sessionId);
+    this.presenceAsked.delete(sessionId);
     for (const fn of after) fn();
   }
 
@@ -110,6 +149,7 @@ export class Fanout {
     for (const t of this.windows.values()) clearTimeout(t);
     this.windows.clear();
     this.pending.clear();
+    this.presenceAsked.clear();
   }
 
   private queueOf(sessionId: string): Pending {
@@ -153,7 +193,8 @@ export class Fanout {
     const send = (room: string, viewer: Viewer, except: string[] = []): void => {
       if (!rooms.get(room)?.size) return;
       const frame = events.map((e) => eventFor(e, viewer));
-      (except.length ? this.io.to(room).except(except) : this.io.to(room)).emit('events', frame);
+      // This process's screens only (with several processes, the others send from their own copies).
+      (except.length ? this.io.local.to(room).except(except) : this.io.local.to(room)).emit('events', frame);
     };
     send(roomOf(sessionId, 'facilitator'), { role: 'facilitator' });
     send(roomOf(sessionId, 'board'), { role: 'board' });

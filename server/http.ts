@@ -47,6 +47,8 @@ export interface HttpDeps {
   /** Saved templates (server/savedTemplates.ts): private to their owners, startable with their keys. */
   catalog?: TemplateCatalog;
   rehearsals: Rehearsals;
+  /** PROCESS_NAME, said by /health when set (several processes behind a load balancer). */
+  processName?: string;
 }
 
 export const refuse = (reply: FastifyReply, status: number, message: string): FastifyReply =>
@@ -59,7 +61,7 @@ export const bearerKey = (request: FastifyRequest): string | undefined => /^Bear
 
 /** The HTTP API: health, the public template list and session creation. */
 export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  app.get('/health', async (_req, reply) => reply.header('cache-control', 'no-store').send({ ok: true }));
+  app.get('/health', async (_req, reply) => reply.header('cache-control', 'no-store').send(deps.processName ? { ok: true, process: deps.processName } : { ok: true }));
 
   // The built-in templates only (saved ones are their owners': server/templateRoutes.ts), without facilitator notes.
   app.get('/api/templates', async (_req, reply) =>
@@ -100,12 +102,12 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
     let sessionTitle: string;
     let origin: TemplateOrigin | undefined;
     if (agendaFrom !== undefined) {
-      const source = sourceSession(request, agendaFrom);
+      const source = await sourceSession(request, agendaFrom);
       if (typeof source === 'string') return refuse(reply, 403, source);
       sessionTitle = title ?? source.state.title;
       items = source.state.agenda.map((i) => ({ ...i, id: nanoid(12) }));
     } else if (templateId !== undefined) {
-      const template = deps.templates.find((t) => t.id === templateId) ?? deps.catalog?.open(templateId, templateKey);
+      const template = deps.templates.find((t) => t.id === templateId) ?? (await deps.catalog?.open(templateId, templateKey));
       if (!template)
         return refuse(reply, 404, templateKey === undefined ? `No template with id "${templateId}".` : SAVED_SAY.gone);
       sessionTitle = template.title;
@@ -121,13 +123,13 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       return refuse(reply, 429, SAY.tooManySessions(deps.limits.settings, allowed.retryAfterSeconds));
     }
 
-    const record = deps.hub.create(sessionTitle, items, { rehearsal: !!rehearsal, ...(origin ? { template: origin } : {}) });
-    const live = rehearsal && deps.hub.get(record.id);
+    const record = await deps.hub.create(sessionTitle, items, { rehearsal: !!rehearsal, ...(origin ? { template: origin } : {}) });
+    const live = rehearsal && (await deps.hub.get(record.id));
     if (rehearsal && live) {
       const started = await deps.rehearsals.start(live, rehearsal);
       // A rehearsal that could not start leaves no session behind: its link was never handed out.
       if (typeof started === 'string') {
-        deps.hub.delete(record.id);
+        await deps.hub.delete(record.id);
         return refuse(reply, 409, started);
       }
     }
@@ -143,21 +145,21 @@ export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   }
 
   /** The session whose agenda a rehearsal copies: its facilitator key as the bearer, or our sentence. */
-  function sourceSession(request: FastifyRequest, sessionId: string): LiveSession | string {
-    const record = deps.hub.recordOf(sessionId);
+  async function sourceSession(request: FastifyRequest, sessionId: string): Promise<LiveSession | string> {
+    const record = await deps.hub.recordOf(sessionId);
     const key = bearerKey(request);
-    const session = record && key && deps.hub.checkFacilitatorKey(record, key) ? deps.hub.get(sessionId) : undefined;
+    const session = record && key && deps.hub.checkFacilitatorKey(record, key) ? await deps.hub.get(sessionId) : undefined;
     return session ?? "Only that session's facilitator can rehearse its agenda: send its facilitator key.";
   }
 
   /** `DELETE /api/sessions/:id` with `Authorization: Bearer <facilitator key>`: the same as the console's delete. */
   app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request, reply) => {
-    const record = deps.hub.recordOf(request.params.id);
+    const record = await deps.hub.recordOf(request.params.id);
     if (!record) return refuse(reply, 404, 'There is no session with that id.');
     const key = bearerKey(request);
     if (!key || !deps.hub.checkFacilitatorKey(record, key))
       return refuse(reply, 403, "Only the session's facilitator can delete it: send its facilitator key.");
-    deps.hub.delete(record.id);
+    await deps.hub.delete(record.id);
     return reply.code(204).header('cache-control', 'no-store').send();
   });
 }

@@ -4,6 +4,7 @@ import { allParticipants } from '../shared/session/notes.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
 import type { Limits } from './limits.js';
+import { unwritten } from './pipeline.js';
 import { newSecret } from './secrets.js';
 import { SAY } from './sentences.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -18,18 +19,27 @@ export type NewParticipant = { ok: true; actor: Extract<Actor, { role: 'particip
 
 /**
  * The one way a new participant enters a session (a phone's join, or a rehearsal's simulated participant): the room's
- * cap, a `participant.joined` event (flagged `simulated` for a rehearsal's), durable, then broadcast.
+ * cap, a `participant.joined` event (flagged `simulated` for a rehearsal's), durable, then broadcast. It waits its
+ * turn with the session's commands (SessionHub.exclusive).
  */
-export function joinNewParticipant(deps: JoinDeps, session: LiveSession, name: string, simulated = false): NewParticipant {
-  if (deps.limits.participantsFull(allParticipants(session.state).length)) return fail('conflict', SAY.sessionFull(deps.limits.settings));
+export function joinNewParticipant(deps: JoinDeps, session: LiveSession, name: string, simulated = false): Promise<NewParticipant> {
   const participantId = nanoid(12);
   const token = newSecret();
-  const { events } = deps.hub.commit(
-    session,
-    [{ type: 'participant.joined', participantId, name, ...(simulated ? { simulated: true as const } : {}) }],
-    null,
-    { participantId, token },
-  );
-  deps.fanout.publish(session.record.id, events);
-  return { ok: true, actor: { role: 'participant', participantId, name }, token };
+  return deps.hub.exclusive(session, async (): Promise<NewParticipant> => {
+    const committed = await deps.hub.commit(
+      session,
+      (state) =>
+        deps.limits.participantsFull(allParticipants(state).length)
+          ? { ok: false, result: fail('conflict', SAY.sessionFull(deps.limits.settings)) }
+          : { ok: true, bodies: [{ type: 'participant.joined', participantId, name, ...(simulated ? { simulated: true as const } : {}) }] },
+      null,
+      { participantId, token },
+    );
+    if (!committed.ok) {
+      const refused = unwritten(committed);
+      return refused.ok ? fail('internal', SAY.serverFault) : refused;
+    }
+    deps.fanout.publish(session.record.id, committed.events);
+    return { ok: true, actor: { role: 'participant', participantId, name }, token };
+  });
 }

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type IRateLimiterOptions, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** The abuse limits. Each has an environment variable (see `limitsFromEnv` and the README's table). */
 export interface LimitSettings {
@@ -107,19 +108,31 @@ export class Limits {
   private follows: RateLimiterAbstract;
   private templateSaves: RateLimiterAbstract;
 
-  constructor(readonly settings: LimitSettings) {
+  /**
+   * `shared`: several processes count together in this Redis (server/cluster.ts); while it does not answer, each
+   * process counts in memory on its own (rate-limiter-flexible's insurance limiter) rather than refusing or waving
+   * everyone through.
+   */
+  constructor(
+    readonly settings: LimitSettings,
+    shared?: { client: Redis; prefix: string } | null,
+  ) {
     const s = settings;
-    this.creations = new RateLimiterMemory({ keyPrefix: 'create', points: s.sessionsPerWindow, duration: s.sessionWindowMinutes * 60 });
-    this.codeTries = new RateLimiterMemory({ keyPrefix: 'code', points: s.wrongCodesFree, duration: HOUR });
+    const limiter = (o: IRateLimiterOptions & { keyPrefix: string }): RateLimiterAbstract =>
+      shared
+        ? new RateLimiterRedis({ ...o, storeClient: shared.client, keyPrefix: `${shared.prefix}:limit:${o.keyPrefix}`, insuranceLimiter: new RateLimiterMemory(o) })
+        : new RateLimiterMemory(o);
+    this.creations = limiter({ keyPrefix: 'create', points: s.sessionsPerWindow, duration: s.sessionWindowMinutes * 60 });
+    this.codeTries = limiter({ keyPrefix: 'code', points: s.wrongCodesFree, duration: HOUR });
     // One try may pass while no wait is running; passing starts the next wait (points: 1).
-    this.codeWait = new RateLimiterMemory({ keyPrefix: 'code-wait', points: 1, duration: s.wrongCodeMaxWaitSeconds });
-    this.codeWaits = new RateLimiterMemory({ keyPrefix: 'code-waits', points: 1, duration: HOUR });
-    this.notes = new RateLimiterMemory({ keyPrefix: 'notes', points: s.notesPerMinute, duration: 60 });
-    this.answers = new RateLimiterMemory({ keyPrefix: 'answers', points: s.answersPerMinute, duration: 60 });
-    this.clock = new RateLimiterMemory({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
-    this.exports = new RateLimiterMemory({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
-    this.follows = new RateLimiterMemory({ keyPrefix: 'replay-follow', points: s.replayFollowsPerMinute, duration: 60 });
-    this.templateSaves = new RateLimiterMemory({ keyPrefix: 'template-save', points: s.templateSavesPerHour, duration: HOUR });
+    this.codeWait = limiter({ keyPrefix: 'code-wait', points: 1, duration: s.wrongCodeMaxWaitSeconds });
+    this.codeWaits = limiter({ keyPrefix: 'code-waits', points: 1, duration: HOUR });
+    this.notes = limiter({ keyPrefix: 'notes', points: s.notesPerMinute, duration: 60 });
+    this.answers = limiter({ keyPrefix: 'answers', points: s.answersPerMinute, duration: 60 });
+    this.clock = limiter({ keyPrefix: 'clock', points: s.clockProbesPerMinute, duration: 60 });
+    this.exports = limiter({ keyPrefix: 'export', points: s.exportsPerMinute, duration: 60 });
+    this.follows = limiter({ keyPrefix: 'replay-follow', points: s.replayFollowsPerMinute, duration: 60 });
+    this.templateSaves = limiter({ keyPrefix: 'template-save', points: s.templateSavesPerHour, duration: HOUR });
   }
 
   sessionCreation(address: string): Promise<Verdict> {

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { createApp, ROOT, type App } from './app.js';
 import { staleBuildReason } from './clientBuild.js';
+import { StartupError } from './cluster.js';
 import { limitsFromEnv } from './limits.js';
 import { allowedOriginsFrom, trustProxyFrom } from './origins.js';
 
@@ -37,9 +38,15 @@ async function main(): Promise<void> {
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     idleUnloadMs: positive('IDLE_UNLOAD_MINUTES', 10) * 60_000,
     retentionDays: positive('RETENTION_DAYS', 365),
+    redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
+    processName: env.PROCESS_NAME,
+    // PostgreSQL when DATABASE_URL is set (its password never reaches the log), the SQLite file in DATA_DIR otherwise.
+    databaseUrl: env.DATABASE_URL,
+    databaseSchema: env.DATABASE_SCHEMA?.trim() || undefined,
   });
   answerStatsOverIpc(app);
-  app.log.info({ port: app.port, dataDir }, `Facilitation toolkit ready on http://localhost:${app.port}`);
+  app.log.info({ port: app.port, ...(app.store === 'sqlite' ? { dataDir } : {}) }, `Facilitation toolkit ready on http://localhost:${app.port}`);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
   };
@@ -61,6 +68,7 @@ function answerStatsOverIpc(app: App): void {
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  // Our own sentence for what an operator can fix (Redis not there); anything else with its stack.
+  console.error(e instanceof StartupError ? e.message : e);
   process.exit(1);
 });

@@ -3,10 +3,11 @@ import { fail, type CommandResult } from '../shared/protocol/results.js';
 import { decideCommand, isAnonymous, protocol } from '../shared/modules/registry.js';
 import type { Actor } from '../shared/session/permissions.js';
 import type { Fanout } from './fanout.js';
-import type { LiveSession, SessionHub } from './sessions/hub.js';
+import type { Committed, LiveSession, SessionHub } from './sessions/hub.js';
 import type { Sender } from './store/types.js';
 import { describeIssues } from './validation.js';
 import { resolveCarryImport } from './carryImport.js';
+import { SAY } from './sentences.js';
 
 export interface PipelineDeps {
   hub: SessionHub;
@@ -19,46 +20,67 @@ export const SESSION_DELETED = 'This session was deleted by its facilitator.';
 /** Whose command ids these are: each sender has their own, so nobody can pre-empt another's by reusing an id. */
 export const senderOf = (actor: Actor): Sender => (actor.role === 'participant' ? actor.participantId : actor.role);
 
+/** A commit that wrote nothing, as its sender hears it (a refusal is the decision's own answer). */
+export const unwritten = (c: Extract<Committed, { ok: false }>): CommandResult =>
+  c.why === 'refused' ? c.result : c.why === 'deleted' ? fail('not_found', SESSION_DELETED) : fail('internal', SAY.busy);
+
 /**
  * The one command pipeline. Every command from every client goes through here, top to bottom:
- * validate, deduplicate, decide (auth + rules, pure), persist, apply, broadcast, answer.
+ * validate, deduplicate, decide (auth + rules, pure), persist, apply, broadcast, answer. A session's commands go
+ * through one at a time in this process (SessionHub.exclusive); another process's writes are met in `commit`.
  */
-export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Actor, raw: unknown): CommandResult {
-  if (session.deleted) return fail('not_found', SESSION_DELETED);
+export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Actor, raw: unknown): Promise<CommandResult> {
+  if (session.deleted) return Promise.resolve(fail('not_found', SESSION_DELETED));
   // VALIDATION: the wire payload is unknown until the schema says otherwise.
   const parsed = protocol().Command.safeParse(raw);
-  if (!parsed.success) return fail('invalid', describeIssues(parsed.error));
-  const sender = senderOf(actor);
+  if (!parsed.success) return Promise.resolve(fail('invalid', describeIssues(parsed.error)));
+  const command = parsed.data;
+  return deps.hub.exclusive(session, async () => {
+    if (session.deleted) return fail('not_found', SESSION_DELETED);
+    const sender = senderOf(actor);
 
-  // IDEMPOTENCE: a resent command gets the answer it got the first time and changes nothing.
-  const earlier = deps.hub.rememberedResult(session, sender, parsed.data.id);
-  if (earlier) return earlier;
+    // IDEMPOTENCE: a resent command gets the answer it got the first time and changes nothing.
+    const earlier = await deps.hub.rememberedResult(session, sender, command.id);
+    if (earlier) return earlier;
 
-  // OUTSIDE DATA: a command naming another session (carry forward) gets what it may have of it, or its refusal.
-  const cmd = actor.role === 'facilitator' ? resolveCarryImport(deps.hub, session, parsed.data) : parsed.data;
-  if (!('type' in cmd)) {
-    deps.hub.remember(session, sender, parsed.data.id, cmd);
-    return cmd;
-  }
+    // OUTSIDE DATA: a command naming another session (carry forward) gets what it may have of it, or its refusal.
+    const cmd = actor.role === 'facilitator' ? await resolveCarryImport(deps.hub, session, command) : command;
+    if (!('type' in cmd)) {
+      deps.hub.remember(session, sender, command.id, cmd);
+      return cmd;
+    }
 
-  // RESOLUTION: permissions and session rules, as a pure decision (input whose step closed is kept as late).
-  const decision = decideCommand(session.state, actor, cmd, deps.now(), () => nanoid(12));
-  if (!decision.ok) {
-    deps.hub.remember(session, sender, cmd.id, decision);
-    return decision;
-  }
+    // DELETION: the one command that ends the log instead of adding to it (when the decision allows it).
+    if (cmd.type === 'session.delete') {
+      const decision = decideCommand(session.state, actor, cmd, deps.now(), () => nanoid(12));
+      if (!decision.ok) {
+        deps.hub.remember(session, sender, cmd.id, decision);
+        return decision;
+      }
+      await deps.hub.delete(session.record.id);
+      return { ok: true, seq: session.state.seq };
+    }
 
-  // DELETION: the one command that ends the log instead of adding to it.
-  if (cmd.type === 'session.delete') {
-    deps.hub.delete(session.record.id);
-    return { ok: true, seq: session.state.seq };
-  }
+    // RESOLUTION, PERSISTENCE: permissions and session rules as a pure decision (input whose step closed is kept
+    // as late), durable before acknowledged, decided again on what another process wrote first. An anonymous
+    // command (a rating) is remembered without its seq.
+    const anonymous = actor.role === 'participant' && isAnonymous(cmd.type);
+    const committed = await deps.hub.commit(
+      session,
+      (state) => {
+        const decision = decideCommand(state, actor, cmd, deps.now(), () => nanoid(12));
+        return decision.ok ? { ok: true, bodies: decision.events } : { ok: false, result: decision };
+      },
+      { sender, id: cmd.id, anonymous },
+    );
+    if (!committed.ok) {
+      if (committed.why === 'refused') deps.hub.remember(session, sender, cmd.id, committed.result);
+      return unwritten(committed);
+    }
 
-  // PERSISTENCE: durable before acknowledged. An anonymous command (a rating) is remembered without its seq.
-  const anonymous = actor.role === 'participant' && isAnonymous(cmd.type);
-  const { events, result } = deps.hub.commit(session, decision.events, { sender, id: cmd.id, anonymous });
-
-  // BROADCAST: coalesced per audience; an anonymous command's full form only to its sender's screens (known here, in memory).
-  deps.fanout.publish(session.record.id, events, anonymous ? { participantId: actor.participantId, ballot: actor.ballot } : undefined);
-  return result;
+    // BROADCAST: coalesced per audience; an anonymous command's full form only to its sender's screens (known here, in memory).
+    if (committed.events.length)
+      deps.fanout.publish(session.record.id, committed.events, anonymous ? { participantId: actor.participantId, ballot: actor.ballot } : undefined);
+    return committed.result;
+  });
 }

@@ -56,10 +56,10 @@ export class Rehearsals {
     this.stop(session.record.id);
     for (let i = 0; i < settings.participants; i++) {
       const name = `${REHEARSAL_NAMES[i % REHEARSAL_NAMES.length] ?? 'Guest'}${i >= REHEARSAL_NAMES.length ? ` ${Math.floor(i / REHEARSAL_NAMES.length) + 1}` : ''} (simulated)`;
-      const joined = joinNewParticipant(this.deps, session, name, true);
+      const joined = await joinNewParticipant(this.deps, session, name, true);
       if (!joined.ok) return joined.error.message;
     }
-    const paced = this.facilitate(session, { pace: settings.pace, paused: false });
+    const paced = await this.facilitate(session, { pace: settings.pace, paused: false });
     if (!paced.ok) return paced.error.message;
     const run = this.resume(session);
     return run ? this.statusOf(run) : SAY_REHEARSAL.none;
@@ -88,10 +88,10 @@ export class Rehearsals {
   }
 
   /** Changes the pace or pauses / resumes, through the log: the refusal's sentence, or undefined with no rehearsal. */
-  update(sessionId: string, change: { pace?: number; paused?: boolean }): RehearsalStatus | string | undefined {
+  async update(sessionId: string, change: { pace?: number; paused?: boolean }): Promise<RehearsalStatus | string | undefined> {
     const run = this.running(sessionId);
     if (!run) return undefined;
-    const result = this.facilitate(run.session, change);
+    const result = await this.facilitate(run.session, change);
     if (!result.ok) return result.error.message;
     this.schedule(run);
     return this.statusOf(run);
@@ -107,7 +107,7 @@ export class Rehearsals {
     return run && this.statusOf(run);
   }
 
-  private facilitate(session: LiveSession, payload: { pace?: number; paused?: boolean }): CommandResult {
+  private facilitate(session: LiveSession, payload: { pace?: number; paused?: boolean }): Promise<CommandResult> {
     return runCommand(this.deps, session, { role: 'facilitator' }, { id: nanoid(12), type: 'rehearsal.pace', payload });
   }
 
@@ -119,12 +119,12 @@ export class Rehearsals {
   }
 
   /** The facilitator's next step on the current item, taken for them ("let the rehearsal drive this step"). */
-  drive(session: LiveSession): { type: string; result: CommandResult } | null {
+  async drive(session: LiveSession): Promise<{ type: string; result: CommandResult } | null> {
     const s = session.state;
     const item = s.agenda.find((i) => i.id === s.currentItemId);
     const cmd = item ? driveNext(stateFor(s, { role: 'facilitator' }), item, seededRng(s.seq)) : null;
     if (!cmd) return null;
-    return { type: cmd.type, result: runCommand(this.deps, session, { role: 'facilitator' }, { ...cmd, id: nanoid(12) }) };
+    return { type: cmd.type, result: await runCommand(this.deps, session, { role: 'facilitator' }, { ...cmd, id: nanoid(12) }) };
   }
 
   stop(sessionId: string): void {
@@ -150,23 +150,24 @@ export class Rehearsals {
     run.timer = null;
     if (this.runs.get(run.session.record.id) !== run || run.bots.length === 0) return;
     const { pace, paused } = paceOf(run.session.state);
-    run.timer = paused ? setTimeout(() => this.schedule(run), PAUSED_CHECK_MS) : setTimeout(() => this.tick(run), 60_000 / (pace * run.bots.length));
+    run.timer = paused ? setTimeout(() => this.schedule(run), PAUSED_CHECK_MS) : setTimeout(() => void this.tick(run), 60_000 / (pace * run.bots.length));
     run.timer.unref();
   }
 
-  private tick(run: Run): void {
+  private async tick(run: Run): Promise<void> {
     run.timer = null;
     const { session } = run;
     if (this.runs.get(session.record.id) !== run) return;
     if (session.deleted || session.state.endedAt !== undefined) return this.stop(session.record.id);
     const bot = run.bots[run.next++ % run.bots.length];
-    if (bot && !paceOf(session.state).paused) this.act(run, bot);
+    if (bot && !paceOf(session.state).paused) await this.act(run, bot).catch(() => run.refusals++);
+    if (this.runs.get(session.record.id) !== run) return;
     if (session.deleted || session.state.endedAt !== undefined) return this.stop(session.record.id);
     this.schedule(run);
   }
 
   /** The bot sees what its phone would see, and sends what its item's hooks make of that, as a participant. */
-  private act(run: Run, bot: Bot): void {
+  private async act(run: Run, bot: Bot): Promise<void> {
     const { session } = run;
     const me = participantById(session.state, bot.id);
     const itemId = session.state.currentItemId;
@@ -176,7 +177,7 @@ export class Rehearsals {
     const item = view.agenda.find((i) => i.id === itemId);
     const cmd = item ? simulateNext(view, item, bot.id, bot.rng) : null;
     if (!cmd) return;
-    const result = runCommand(this.deps, session, { role: 'participant', participantId: bot.id, name: me.name, ballot }, { ...cmd, id: nanoid(12) });
+    const result = await runCommand(this.deps, session, { role: 'participant', participantId: bot.id, name: me.name, ballot }, { ...cmd, id: nanoid(12) });
     if (result.ok) run.actions++;
     else {
       run.refusals++;

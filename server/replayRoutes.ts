@@ -67,7 +67,7 @@ export function replayRoutes(app: FastifyInstance, deps: ReplayDeps): void {
   const max = deps.maxEvents ?? MAX_REPLAY_EVENTS;
   app.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>('/api/sessions/:id/replay', async (request, reply) => {
     // Without the right key every answer is the same, whether the session exists or not.
-    const record = deps.hub.recordOf(request.params.id);
+    const record = await deps.hub.recordOf(request.params.id);
     const key = bearerKey(request);
     if (!record || !key || !deps.hub.checkFacilitatorKey(record, key)) return refuse(reply, 403, NEEDS_KEY);
     const view = request.query.view ?? 'board';
@@ -82,7 +82,7 @@ export function replayRoutes(app: FastifyInstance, deps: ReplayDeps): void {
       return refuse(reply, 429, following ? tooManyFollows(s.replayFollowsPerMinute, verdict.retryAfterSeconds) : tooMany(s.exportsPerMinute, verdict.retryAfterSeconds));
     }
     const room = Math.max(0, max - after);
-    const log = replayLog(record.id, view, deps.hub.storedEvents(record.id, after, room + 1), max, after);
+    const log = replayLog(record.id, view, await deps.hub.storedEvents(record.id, after, room + 1), max, after);
     const body = JSON.stringify(log);
     reply.code(200).header('cache-control', 'no-store').header('vary', 'accept-encoding').type('application/json; charset=utf-8');
     if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.send(body);

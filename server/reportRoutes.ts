@@ -89,12 +89,12 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
       // Without the right key every answer is the same, whether the session exists or not.
       const refused = await limited(request, reply);
       if (refused) return refused;
-      const record = deps.hub.recordOf(request.params.id);
+      const record = await deps.hub.recordOf(request.params.id);
       const key = bearerKey(request);
       if (!record || !key || !deps.hub.checkFacilitatorKey(record, key)) return refuse(reply, 403, SAY.exportNeedsKey);
       const query = ExportQuery.safeParse(request.query ?? {});
       if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? SAY.badRequest);
-      const session = deps.hub.get(record.id);
+      const session = await deps.hub.get(record.id);
       if (!session || session.deleted) return refuse(reply, 403, SAY.exportNeedsKey);
       deps.hub.used(session);
       const scope = scopeOf(request.params);
@@ -126,10 +126,10 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
     if (refused) return refused;
     const query = MemberQuery.safeParse(request.query ?? {});
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? SAY.badRequest);
-    const record = deps.hub.recordOf(request.params.id);
-    const session = record ? deps.hub.get(record.id) : undefined;
+    const record = await deps.hub.recordOf(request.params.id);
+    const session = record ? await deps.hub.get(record.id) : undefined;
     const token = bearerKey(request);
-    const participantId = session && !session.deleted && token ? deps.hub.participantByToken(session, token) : undefined;
+    const participantId = session && !session.deleted && token ? await deps.hub.participantByToken(session, token) : undefined;
     if (!session || !participantId || !participantById(session.state, participantId)) return refuse(reply, 403, SAY.groupPdfNeedsMember);
     deps.hub.used(session);
     const { state } = session;
@@ -148,7 +148,7 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
   const sharedRoute = async (request: FastifyRequest<{ Params: { shareId: string } }>, reply: FastifyReply): Promise<FastifyReply> => {
     const query = SharedQuery.safeParse(request.query ?? {});
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? SAY.badRequest);
-    const session = sharingSession(deps.hub, request.params.shareId);
+    const session = await sharingSession(deps.hub, request.params.shareId);
     const share = session?.state.sharedReport;
     if (!session || !share) {
       // Wrong links count against the address: they are guesses.
@@ -176,10 +176,10 @@ export function reportRoutes(app: FastifyInstance, deps: ReportDeps): void {
 }
 
 /** The session whose shared report this link opens, if it is shared right now; found without a scan of sessions. */
-function sharingSession(hub: SessionHub, shareId: string): LiveSession | undefined {
+async function sharingSession(hub: SessionHub, shareId: string): Promise<LiveSession | undefined> {
   const match = /^([A-Za-z0-9_-]{1,64})\.[A-Za-z0-9_-]{16,128}$/.exec(shareId);
-  if (!match?.[1] || !hub.recordOf(match[1])) return undefined;
-  const session = hub.get(match[1]);
+  if (!match?.[1] || !(await hub.recordOf(match[1]))) return undefined;
+  const session = await hub.get(match[1]);
   const current = session?.state.sharedReport?.shareId;
   if (!session || session.deleted || !current) return undefined;
   const a = Buffer.from(current);

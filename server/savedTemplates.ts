@@ -3,7 +3,7 @@ import type { AgendaTemplate, SavedTemplateSummary } from '../shared/protocol/ag
 import { protocol } from '../shared/modules/registry.js';
 import type { AgendaItem, TemplateOrigin } from '../shared/session/state.js';
 import { hashSecret, matchesHash, newSecret } from './secrets.js';
-import type { EventStore } from './store/types.js';
+import type { AsyncEventStore } from './store/asyncTypes.js';
 
 /** How many saved templates the server keeps, how many one session may save, and how large one file may be. */
 export const MAX_SAVED_TEMPLATES = 200;
@@ -72,7 +72,7 @@ export const SAVED_SAY = {
 export class TemplateCatalog {
   constructor(
     readonly builtIn: readonly AgendaTemplate[],
-    private readonly store: EventStore,
+    private readonly store: AsyncEventStore,
     private readonly now: () => number,
   ) {}
 
@@ -81,8 +81,8 @@ export class TemplateCatalog {
   }
 
   /** The saved template `id` if `key` opens it (counted as a use), else undefined: a wrong key and no template look alike. */
-  open(id: string, key: string | undefined): AgendaTemplate | undefined {
-    const row = key ? this.store.savedTemplate(id) : undefined;
+  async open(id: string, key: string | undefined): Promise<AgendaTemplate | undefined> {
+    const row = key ? await this.store.savedTemplate(id) : undefined;
     if (!row || !key || !matchesHash(key, row.ownerKeyHash)) return undefined;
     let template: AgendaTemplate | undefined;
     try {
@@ -91,12 +91,12 @@ export class TemplateCatalog {
     } catch {
       // a damaged row opens as nothing, never as a throw
     }
-    if (template) this.store.touchSavedTemplate(id, this.now());
+    if (template) await this.store.touchSavedTemplate(id, this.now());
     return template;
   }
 
-  summary(id: string, key: string): SavedTemplateSummary | undefined {
-    const t = this.open(id, key);
+  async summary(id: string, key: string): Promise<SavedTemplateSummary | undefined> {
+    const t = await this.open(id, key);
     return (
       t && {
         id: t.id,
@@ -110,7 +110,7 @@ export class TemplateCatalog {
   }
 
   /** Saves the session's agenda as a new template with a new key, returned here once (only its hash is kept). */
-  save(input: { title: string; description: string }, session: { id: string; agenda: readonly AgendaItem[]; startedFrom?: TemplateOrigin }): SaveOutcome {
+  async save(input: { title: string; description: string }, session: { id: string; agenda: readonly AgendaItem[]; startedFrom?: TemplateOrigin }): Promise<SaveOutcome> {
     if (session.agenda.length === 0) return { ok: false, status: 400, error: SAVED_SAY.emptyAgenda };
     const at = this.now();
     const candidate = {
@@ -126,20 +126,20 @@ export class TemplateCatalog {
     if (Buffer.byteLength(body) > MAX_TEMPLATE_BYTES) return { ok: false, status: 413, error: SAVED_SAY.tooLarge };
     const key = newSecret();
     const row = { id: parsed.data.id, body, ownerKeyHash: hashSecret(key), savedAt: at, sessionId: session.id, usedAt: at };
-    const added = this.store.saveTemplate(row, { total: MAX_SAVED_TEMPLATES, perSession: MAX_SAVES_PER_SESSION });
+    const added = await this.store.saveTemplate(row, { total: MAX_SAVED_TEMPLATES, perSession: MAX_SAVES_PER_SESSION });
     if (added === 'session-full') return { ok: false, status: 409, error: SAVED_SAY.sessionFull };
     if (added === 'full') return { ok: false, status: 503, error: SAVED_SAY.full };
     return { ok: true, template: parsed.data, key };
   }
 
   /** Deletes the saved template if `key` opens it. */
-  remove(id: string, key: string | undefined): boolean {
-    const row = key ? this.store.savedTemplate(id) : undefined;
-    return !!row && !!key && matchesHash(key, row.ownerKeyHash) && this.store.deleteSavedTemplate(id);
+  async remove(id: string, key: string | undefined): Promise<boolean> {
+    const row = key ? await this.store.savedTemplate(id) : undefined;
+    return !!row && !!key && matchesHash(key, row.ownerKeyHash) && (await this.store.deleteSavedTemplate(id));
   }
 
   /** The retention: saved templates their owners have not used since `cutoff` are deleted; returns how many. */
-  sweep(cutoff: number): number {
+  sweep(cutoff: number): Promise<number> {
     return this.store.deleteUnusedTemplates(cutoff);
   }
 }

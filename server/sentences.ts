@@ -44,4 +44,5 @@ export const SAY = {
   tooSlow: 'The request took too long to arrive. Please try again.',
   badRequest: 'That request is not valid.',
   serverFault: 'Something went wrong on the server. Please try again.',
+  busy: 'Many changes reached this session at the same moment and yours is not saved yet. It is kept and sent again in a moment.',
 } as const;

@@ -6,6 +6,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import type { Actor } from '../shared/session/permissions.js';
 import { participantById } from '../shared/session/notes.js';
 import type { Viewer } from '../shared/session/visibility.js';
+import type { SessionEvent } from '../shared/session/events.js';
 import { eventFor, stateFor } from '../shared/modules/registry.js';
 import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
 import { runCommand, SESSION_DELETED } from './pipeline.js';
@@ -78,35 +79,31 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
     const tooFast = fail('rate_limited', 'You are sending too fast. Please wait a moment and try again.');
 
     // Handlers take `unknown`: nothing from the wire is trusted before its schema says so.
+    let joining = false;
     const onJoin = (raw: unknown, ack: unknown): void => {
       if (typeof ack !== 'function') return;
       const reply = ack as (r: JoinResult) => void;
       if (limited()) return reply(tooFast);
-      if (joined) return reply(fail('conflict', 'This connection has already joined a session.'));
+      if (joined || joining) return reply(fail('conflict', 'This connection has already joined a session.'));
       const failed = (e: unknown): void => {
         console.error('join failed', e);
         reply(fail('internal', 'Something went wrong on the server. Please try again.'));
       };
-      try {
-        const result = join(raw);
-        if (!('enter' in result)) return reply(result);
-        // The catch-up is made once the events pending now went out, so it and the live frames after it neither
-        // overlap nor gap; in a join storm the joins of one window share its frame instead of each forcing one.
-        deps.fanout.afterPending(result.sessionId, () => {
+      joining = true;
+      join(raw)
+        .then((result) => {
+          if (!('enter' in result)) return reply(result);
           if (!socket.connected) return;
-          try {
-            reply(result.enter());
-          } catch (e) {
-            failed(e);
-          }
+          return result.enter().then((answer) => socket.connected && reply(answer));
+        })
+        .catch(failed)
+        .finally(() => {
+          joining = false;
         });
-      } catch (e) {
-        failed(e);
-      }
     };
 
     /** A refusal, or the answer to make once the events pending now went out (the socket is counted in already). */
-    const join = (raw: unknown): JoinResult | { sessionId: string; enter: () => JoinResult } => {
+    const join = async (raw: unknown): Promise<JoinResult | { sessionId: string; enter: () => Promise<JoinResult> }> => {
       const parsed = JoinRequest.safeParse(raw);
       if (!parsed.success) {
         const protocol = (raw as { protocol?: unknown } | null)?.protocol;
@@ -122,16 +119,18 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       let participantToken: string | undefined;
       if (req.role === 'facilitator') {
         // The key is checked on the record first: a wrong key does not load a session into memory.
-        const record = deps.hub.recordOf(req.sessionId);
-        session = record && deps.hub.checkFacilitatorKey(record, req.facilitatorKey) ? deps.hub.get(req.sessionId) : undefined;
+        const record = await deps.hub.recordOf(req.sessionId);
+        session = record && deps.hub.checkFacilitatorKey(record, req.facilitatorKey) ? await deps.hub.get(req.sessionId) : undefined;
         if (!session) return fail('forbidden', 'This facilitator link is not valid.');
         actor = { role: 'facilitator' };
       } else {
-        session = deps.hub.byCode(req.joinCode);
+        session = await deps.hub.byCode(req.joinCode);
         if (!session) return fail('not_found', `No session with code ${req.joinCode}.`);
         if (req.role === 'board') actor = { role: 'board' };
         else {
-          const known = req.participantToken ? deps.hub.participantByToken(session, req.participantToken) : undefined;
+          const known = req.participantToken ? await deps.hub.participantByToken(session, req.participantToken) : undefined;
+          // What other processes wrote (this participant's join among them) before the participant is looked up.
+          if (known) await deps.hub.refresh(session);
           const existing = known ? participantById(session.state, known) : undefined;
           // A token whose participant the facilitator removed is revoked: it opens nothing, not even a new name.
           if (known && !existing) return fail('forbidden', REMOVED);
@@ -140,13 +139,15 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
             participantToken = req.participantToken;
           } else {
             if (!req.name) return fail('invalid', 'Please enter your name.');
-            const joinedNow = joinNewParticipant(deps, session, req.name);
+            const joinedNow = await joinNewParticipant(deps, session, req.name);
             if (!joinedNow.ok) return joinedNow;
             participantToken = joinedNow.token;
             actor = joinedNow.actor;
           }
         }
       }
+      if (session.deleted) return fail('not_found', SESSION_DELETED);
+      if (!socket.connected) return fail('not_joined', 'Join a session first.');
 
       const audience: Audience = actor.role;
       const viewer: Viewer =
@@ -166,23 +167,39 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       return { sessionId, enter: () => enter(admitted, viewer, req.lastSeq, participantToken) };
     };
 
-    /** Puts the admitted socket in its rooms and makes its answer with the catch-up from `lastSeq`. */
-    const enter = ({ session, actor, audience }: Joined, viewer: Viewer, lastSeq: number | undefined, participantToken: string | undefined): JoinResult => {
+    /**
+     * Puts the admitted socket in its rooms and makes its answer with the catch-up from `lastSeq`. The session is
+     * brought up to what the store holds first (another process may have written since), and the catch-up is made
+     * once the events pending now went out, so it and the live frames after it neither overlap nor gap; in a join
+     * storm the joins of one window share its frame instead of each forcing one.
+     */
+    const enter = async ({ session, actor, audience }: Joined, viewer: Viewer, lastSeq: number | undefined, participantToken: string | undefined): Promise<JoinResult> => {
       const sessionId = session.record.id;
-      const catchUp = catchUpFor(session, viewer, lastSeq);
-      void socket.join(roomOf(sessionId, audience));
-      if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
-      return {
-        ok: true,
-        role: actor.role,
-        sessionId,
-        joinCode: session.record.joinCode,
-        participantId: actor.role === 'participant' ? actor.participantId : undefined,
-        participantToken,
-        serverNow: deps.now(),
-        catchUp,
-        keptUntil: actor.role === 'facilitator' ? deps.hub.keptUntil(session) : undefined,
-      };
+      await deps.hub.refresh(session);
+      // Read ahead of the moment the socket enters its rooms, so the answer and the entry happen in one step.
+      const head = session.state.seq;
+      const wanted = lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents;
+      const missed = wanted && lastSeq < head ? await deps.hub.eventsSince(session, lastSeq, deps.catchUpMaxEvents) : [];
+      return new Promise<JoinResult>((resolve) =>
+        deps.fanout.afterPending(sessionId, () => {
+          const catchUp = catchUpFor(session, viewer, wanted ? lastSeq : undefined, missed);
+          // What the other processes ask of this screen when they count who is online (server/cluster.ts).
+          socket.data = { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : undefined };
+          void socket.join(roomOf(sessionId, audience));
+          if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
+          resolve({
+            ok: true,
+            role: actor.role,
+            sessionId,
+            joinCode: session.record.joinCode,
+            participantId: actor.role === 'participant' ? actor.participantId : undefined,
+            participantToken,
+            serverNow: deps.now(),
+            catchUp,
+            keptUntil: actor.role === 'facilitator' ? deps.hub.keptUntil(session) : undefined,
+          });
+        }),
+      );
     };
 
     /**
@@ -206,12 +223,15 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       });
     };
 
-    const catchUpFor = (session: LiveSession, viewer: Viewer, lastSeq: number | undefined): CatchUp => {
+    /**
+     * The events after `lastSeq` when `missed` (read before) holds all of them up to the state's seq now, else the
+     * state itself: a command applied since the read went out before this socket entered its rooms.
+     */
+    const catchUpFor = (session: LiveSession, viewer: Viewer, lastSeq: number | undefined, missed: SessionEvent[]): CatchUp => {
       const head = session.state.seq;
-      if (lastSeq !== undefined && lastSeq <= head && head - lastSeq <= deps.catchUpMaxEvents) {
-        const events = deps.hub.eventsSince(session, lastSeq).map((e) => eventFor(e, viewer));
-        return { kind: 'events', events };
-      }
+      const upTo = missed.filter((e) => e.seq <= head);
+      if (lastSeq !== undefined && lastSeq <= head && head - lastSeq === upTo.length && upTo.every((e, i) => e.seq === lastSeq + i + 1))
+        return { kind: 'events', events: upTo.map((e) => eventFor(e, viewer)) };
       return { kind: 'snapshot', seq: head, state: stateFor(session.state, viewer) };
     };
 
@@ -222,14 +242,17 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       if (!joined) return reply(fail('not_joined', 'Join a session first.'));
       const actor = currentActor(joined);
       if (!actor) return reply(fail('forbidden', REMOVED));
-      try {
-        const result = runCommand(deps, joined.session, actor, raw);
-        reply(result);
-        if (result.ok) letGoOfRemoved(joined.session, raw);
-      } catch (e) {
-        console.error('command failed', e);
-        reply(fail('internal', 'Something went wrong on the server. Your input was not saved; it will be retried.'));
-      }
+      const { session } = joined;
+      runCommand(deps, session, actor, raw).then(
+        (result) => {
+          reply(result);
+          if (result.ok) letGoOfRemoved(session, raw);
+        },
+        (e: unknown) => {
+          console.error('command failed', e);
+          reply(fail('internal', 'Something went wrong on the server. Your input was not saved; it will be retried.'));
+        },
+      );
     };
 
     const onTime = (ack: unknown): void => {

@@ -62,13 +62,13 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
   };
 
   app.post<{ Params: { id: string } }>('/api/sessions/:id/templates', { bodyLimit: 8192, onRequest: ownPagesOnly }, async (request, reply) => {
-    const record = deps.hub.recordOf(request.params.id);
+    const record = await deps.hub.recordOf(request.params.id);
     const key = bearerKey(request);
     if (!record || !key || !deps.hub.checkFacilitatorKey(record, key))
       return refuse(reply, 403, 'Only the session’s facilitator can save its agenda as a template: open it from the console.');
     const parsed = SaveBody.safeParse(request.body ?? {});
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]?.message ?? SAY.badRequest);
-    const live = deps.hub.get(record.id);
+    const live = await deps.hub.get(record.id);
     if (!live) return refuse(reply, 404, 'There is no session with that id.');
     const allowed = await deps.limits.templateSave(request.ip);
     if (!allowed.ok) {
@@ -79,7 +79,7 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
         `Too many templates were saved from your network (at most ${perHour} an hour). Please try again in ${waitText(allowed.retryAfterSeconds)}.`,
       );
     }
-    const out = deps.catalog.save(parsed.data, { id: record.id, agenda: live.state.agenda, startedFrom: live.state.startedFrom });
+    const out = await deps.catalog.save(parsed.data, { id: record.id, agenda: live.state.agenda, startedFrom: live.state.startedFrom });
     if (!out.ok) return refuse(reply, out.status, out.error);
     return reply.code(201).header('cache-control', 'no-store').send({ id: out.template.id, title: out.template.title, key: out.key });
   });
@@ -91,7 +91,7 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
     const templates: SavedTemplateSummary[] = [];
     const gone: string[] = [];
     for (const { id, key } of parsed.data.templates) {
-      const s = deps.catalog.summary(id, key);
+      const s = await deps.catalog.summary(id, key);
       if (s) templates.push(s);
       else gone.push(id);
     }
@@ -99,13 +99,13 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
   });
 
   app.get<{ Params: { tid: string } }>('/api/templates/:tid', async (request, reply) => {
-    const t = deps.catalog.open(request.params.tid, bearerKey(request));
+    const t = await deps.catalog.open(request.params.tid, bearerKey(request));
     if (!t) return refuse(reply, 404, SAVED_SAY.gone);
     return reply.header('cache-control', 'no-store').send(t);
   });
 
   app.get<{ Params: { tid: string } }>('/api/templates/:tid/file', async (request, reply) => {
-    const t = deps.catalog.open(request.params.tid, bearerKey(request));
+    const t = await deps.catalog.open(request.params.tid, bearerKey(request));
     if (!t) return refuse(reply, 404, SAVED_SAY.gone);
     return reply
       .header('cache-control', 'no-store')
@@ -115,7 +115,7 @@ export function templateRoutes(app: FastifyInstance, deps: TemplateRouteDeps): v
   });
 
   app.delete<{ Params: { tid: string } }>('/api/templates/:tid', { onRequest: ownPagesOnly }, async (request, reply) => {
-    if (!deps.catalog.remove(request.params.tid, bearerKey(request))) return refuse(reply, 404, SAVED_SAY.gone);
+    if (!(await deps.catalog.remove(request.params.tid, bearerKey(request)))) return refuse(reply, 404, SAVED_SAY.gone);
     return reply.code(204).header('cache-control', 'no-store').send();
   });
 }

@@ -64,6 +64,8 @@ export interface SessionClientOptions {
   /** Passed to socket.io-client (tests use websocket-only transports, for example). */
   transports?: ('websocket' | 'polling')[];
   forceNew?: boolean;
+  /** Node only: the source address to connect from (tests of sticky routing behind a load balancer). */
+  localAddress?: string;
 }
 
 /** What a client knows before it has joined anything. */
@@ -135,6 +137,7 @@ export class SessionClient {
       auth: { protocol: PROTOCOL_VERSION },
       transports: opts.transports ?? ['websocket', 'polling'],
       forceNew: opts.forceNew ?? true,
+      ...(opts.localAddress ? { localAddress: opts.localAddress } : {}),
       reconnectionDelay: 500,
       reconnectionDelayMax: 3000,
     });

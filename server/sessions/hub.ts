@@ -1,20 +1,22 @@
-import { customAlphabet, nanoid } from 'nanoid';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { CommandResult } from '../../shared/protocol/results.js';
-import type { EventBody, SessionEvent } from '../../shared/session/events.js';
+import type { SessionEvent } from '../../shared/session/events.js';
 import { emptyState, reduceOrSkip, upgrade } from '../../shared/modules/registry.js';
 import type { AgendaItem, SessionState, TemplateOrigin } from '../../shared/session/state.js';
-import { newBallotSecret } from '../ballots.js';
-import { hashSecret, matchesHash, newSecret } from '../secrets.js';
-import type { EventStore, SessionRecord, Sender } from '../store/types.js';
-import { withoutNoteText } from '../../shared/session/erase.js';
+import { hashSecret, matchesHash } from '../secrets.js';
+import type { AsyncEventStore } from '../store/asyncTypes.js';
+import type { SessionRecord, Sender } from '../store/types.js';
+import { catchUp, commitTo, type CommandRef, type Committed, type CommitContext, type Decide } from './commit.js';
 
-const makeJoinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
+import { tryCreate, type CreatedSession } from './create.js';
+import { sweepRetention } from './retention.js';
+
+export type { Committed, Decide } from './commit.js';
+export type { CreatedSession } from './create.js';
+
 /** How many remembered command answers a live session keeps in memory; older ones are read from the store. */
 const RESULT_CACHE = 20_000;
 /** Last activity is written at most this often per session (and when it unloads): no disk write per command. */
 const ACTIVITY_WRITE_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A session as the server holds it in memory: its record, its current state and recent command answers. */
 export interface LiveSession {
@@ -30,19 +32,13 @@ export interface LiveSession {
   lastActiveAt: number;
   /** Set once the session is deleted: anyone still holding it is refused. */
   deleted: boolean;
+  /** The end of this process's work on the session: its commands are decided and committed one at a time. */
+  tail: Promise<unknown>;
 }
 
-/** What creating a session hands back once: the only moment the facilitator key exists outside the link. */
-export interface CreatedSession {
-  id: string;
-  joinCode: string;
-  facilitatorKey: string;
-  title: string;
-  createdAt: number;
-}
 
 export interface HubOptions {
-  store: EventStore;
+  store: AsyncEventStore;
   snapshotEvery: number;
   now: () => number;
   /** A session with no connected screen leaves memory after this long. */
@@ -58,64 +54,71 @@ export class SessionHub {
   private liveByCode = new Map<string, string>();
   private unloadListeners = new Set<(sessionId: string, deleted: boolean) => void>();
   private loadListeners = new Set<(session: LiveSession) => void>();
-  constructor(private opts: HubOptions) {}
-
-  /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
-  create(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean; template?: TemplateOrigin } = {}): CreatedSession {
-    const { store, now } = this.opts;
-    let joinCode = makeJoinCode();
-    while (store.sessionByCode(joinCode)) joinCode = makeJoinCode();
-    const facilitatorKey = newSecret();
-    const at = now();
-    const record: SessionRecord = {
-      id: nanoid(12),
-      joinCode,
-      facilitatorKeyHash: hashSecret(facilitatorKey),
-      title,
-      createdAt: at,
-      lastActiveAt: at,
-      ballotSecret: newBallotSecret(),
+  private caughtUpListeners = new Set<(s: LiveSession, events: SessionEvent[]) => void>();
+  /** Loads in progress: a session asked for again meanwhile shares the one load. */
+  private loading = new Map<string, Promise<LiveSession | undefined>>();
+  /** Conflicts met since start (another process wrote the seq first): the tests and the logs read it. */
+  conflicts = 0;
+  private writes = new Set<Promise<void>>();
+  private commits: CommitContext;
+  constructor(private opts: HubOptions) {
+    this.commits = {
+      store: opts.store,
+      now: opts.now,
+      snapshotEvery: opts.snapshotEvery,
+      log: opts.log,
+      skipped: (s) => this.skipped(s.record.id),
+      settled: (s, command, kept) => {
+        if (command) this.remember(s, command.sender, command.id, kept);
+        this.touch(s);
+      },
+      gone: (s) => this.gone(s),
+      caughtUp: (s, events) => {
+        for (const fn of this.caughtUpListeners) fn(s, events);
+      },
+      conflicted: () => this.conflicts++,
     };
-    const created: SessionEvent = {
-      type: 'session.created',
-      id: record.id,
-      title,
-      joinCode,
-      agenda,
-      ...(opts.rehearsal ? { rehearsal: true as const } : {}),
-      ...(opts.template ? { template: opts.template } : {}),
-      seq: 1,
-      at,
-    };
-    store.createSession(record, created);
-    return { id: record.id, joinCode, facilitatorKey, title, createdAt: at };
   }
 
-  get(sessionId: string): LiveSession | undefined {
+  /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
+  async create(title: string, agenda: AgendaItem[], opts: { rehearsal?: boolean; template?: TemplateOrigin } = {}): Promise<CreatedSession> {
+    for (;;) {
+      const made = await tryCreate(this.opts.store, this.opts.now(), title, agenda, opts);
+      if (made) return made;
+    }
+  }
+
+  /** The session in memory, loading it from the store on first use (one load, however many ask at once). */
+  get(sessionId: string): Promise<LiveSession | undefined> {
     const cached = this.live.get(sessionId);
-    if (cached) return cached;
-    const record = this.opts.store.sessionById(sessionId);
-    return record && this.load(record);
+    if (cached) return Promise.resolve(cached);
+    const pending = this.loading.get(sessionId);
+    if (pending) return pending;
+    const load = this.load(sessionId).finally(() => this.loading.delete(sessionId));
+    this.loading.set(sessionId, load);
+    return load;
   }
 
   /** Through the live index, then the store's indexed join_code: never a scan of live sessions. */
-  byCode(joinCode: string): LiveSession | undefined {
+  async byCode(joinCode: string): Promise<LiveSession | undefined> {
     const id = this.liveByCode.get(joinCode);
     if (id !== undefined) return this.live.get(id);
-    const record = this.opts.store.sessionByCode(joinCode);
-    return record && this.load(record);
+    const record = await this.opts.store.sessionByCode(joinCode);
+    return record && this.get(record.id);
   }
 
   get liveCount(): number {
     return this.live.size;
   }
 
-  private load(record: SessionRecord): LiveSession {
+  private async load(sessionId: string): Promise<LiveSession | undefined> {
     const { store } = this.opts;
-    const snap = store.latestSnapshot(record.id);
+    const record = await store.sessionById(sessionId);
+    if (!record) return undefined;
+    const snap = await store.latestSnapshot(record.id);
     // A snapshot written before a module existed lacks its slice: it starts empty.
     const from = snap ? upgrade(snap.state) : emptyState();
-    const rest = store.eventsSince(record.id, snap ? snap.seq : 0);
+    const rest = await store.eventsSince(record.id, snap ? snap.seq : 0);
     const session: LiveSession = {
       record,
       state: reduceOrSkip(rest, from, this.skipped(record.id)),
@@ -126,6 +129,7 @@ export class SessionHub {
       idleTimer: null,
       lastActiveAt: record.lastActiveAt,
       deleted: false,
+      tail: Promise.resolve(),
     };
     this.live.set(record.id, session);
     this.liveByCode.set(record.joinCode, record.id);
@@ -178,10 +182,22 @@ export class SessionHub {
   private unload(s: LiveSession, deleted = false): void {
     if (s.idleTimer) clearTimeout(s.idleTimer);
     s.idleTimer = null;
-    if (!deleted && s.lastActiveAt > s.record.lastActiveAt) this.opts.store.touch(s.record.id, s.lastActiveAt);
-    this.live.delete(s.record.id);
-    this.liveByCode.delete(s.record.joinCode);
+    if (!deleted && s.lastActiveAt > s.record.lastActiveAt) this.background(this.opts.store.touch(s.record.id, s.lastActiveAt));
+    if (this.live.get(s.record.id) === s) {
+      this.live.delete(s.record.id);
+      this.liveByCode.delete(s.record.joinCode);
+    }
     for (const fn of this.unloadListeners) fn(s.record.id, deleted);
+  }
+
+  /** A write nobody waits for (last activity): a failure is logged, never thrown; `close` waits for it. */
+  private background(write: Promise<unknown>): void {
+    const kept = write.then(
+      () => undefined,
+      (e: unknown) => this.opts.log?.(`store write failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    this.writes.add(kept);
+    void kept.finally(() => this.writes.delete(kept));
   }
 
   /** Activity moves the retention date on; written at most hourly per session. */
@@ -189,7 +205,7 @@ export class SessionHub {
     const at = this.opts.now();
     s.lastActiveAt = Math.max(s.lastActiveAt, at);
     if (at - s.record.lastActiveAt < ACTIVITY_WRITE_MS) return;
-    this.opts.store.touch(s.record.id, at);
+    this.background(this.opts.store.touch(s.record.id, at));
     s.record = { ...s.record, lastActiveAt: at };
   }
 
@@ -205,7 +221,7 @@ export class SessionHub {
   }
 
   /** The session's record, from memory or the store, without loading its log (for checks before a load). */
-  recordOf(sessionId: string): SessionRecord | undefined {
+  async recordOf(sessionId: string): Promise<SessionRecord | undefined> {
     return this.live.get(sessionId)?.record ?? this.opts.store.sessionById(sessionId);
   }
 
@@ -214,7 +230,7 @@ export class SessionHub {
    * counting as activity. Every event is durable before it is acknowledged, so a live session's log here is as
    * current as its state.
    */
-  storedEvents(sessionId: string, afterSeq: number, limit: number): SessionEvent[] {
+  storedEvents(sessionId: string, afterSeq: number, limit: number): Promise<SessionEvent[]> {
     return this.opts.store.eventsSince(sessionId, afterSeq, limit);
   }
 
@@ -222,8 +238,8 @@ export class SessionHub {
     return matchesHash(key, record.facilitatorKeyHash);
   }
 
-  /** An earlier answer to this sender's command id, if the session has seen it. */
-  rememberedResult(s: LiveSession, sender: Sender, commandId: string): CommandResult | undefined {
+  /** An earlier answer to this sender's command id, if the session has seen it (in this process or another). */
+  async rememberedResult(s: LiveSession, sender: Sender, commandId: string): Promise<CommandResult | undefined> {
     return s.results.get(sender)?.get(commandId) ?? this.opts.store.commandResult(s.record.id, sender, commandId);
   }
 
@@ -240,96 +256,91 @@ export class SessionHub {
   }
 
   /**
-   * Numbers the events, writes them (with the command's answer) in one transaction, then applies them. Nothing is
-   * applied or acknowledged unless the write succeeded. An anonymous command's answer (see SessionModule.anonymous)
-   * is remembered, in memory and in the store, with seq 0: nothing kept says which event its sender's command wrote.
+   * Runs `work` once this process's earlier work on the session is done: its commands are decided, written and
+   * applied one at a time (commands of different sessions run side by side). A failure is the caller's alone.
    */
-  commit(
-    s: LiveSession,
-    bodies: EventBody[],
-    command: { sender: Sender; id: string; anonymous?: boolean } | null,
-    participant?: { participantId: string; token: string },
-  ): { events: SessionEvent[]; result: CommandResult } {
-    if (s.deleted) throw new Error(`session ${s.record.id} is deleted`);
-    const at = this.opts.now();
-    let seq = s.state.seq;
-    const events = bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
-    // A resent late input must hear "late" again, so the flag is part of the remembered answer.
-    const result: CommandResult = bodies.some((b) => b.type === 'late.received') ? { ok: true, seq, late: true } : { ok: true, seq };
-    const secret = participant && { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
-    const kept: CommandResult = command?.anonymous ? { ...result, seq: 0 } : result;
-    this.opts.store.append({
-      sessionId: s.record.id,
-      sender: command?.sender ?? '',
-      commandId: command?.id ?? null,
-      events,
-      result: kept,
-      participant: secret,
-    });
+  exclusive<T>(s: LiveSession, work: () => Promise<T>): Promise<T> {
+    const run = s.tail.then(work, work);
+    s.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Applies what other processes wrote to the session since this copy's state; call it inside `exclusive`. */
+  catchUp(s: LiveSession): Promise<void> {
+    return catchUp(this.commits, s);
+  }
+
+  /** The session if this process holds it now (no load). */
+  held(sessionId: string): LiveSession | undefined {
+    return this.live.get(sessionId);
+  }
+
+  /** Applies events another process committed, next in seq (server/sessions/remote.ts, in the session's turn). */
+  applyRelayed(s: LiveSession, events: SessionEvent[]): void {
     s.state = reduceOrSkip(events, s.state, this.skipped(s.record.id));
-    if (command) this.remember(s, command.sender, command.id, kept);
-    this.touch(s);
-    s.eventsSinceSnapshot += events.length;
-    if (s.eventsSinceSnapshot >= this.opts.snapshotEvery) {
-      this.opts.store.saveSnapshot(s.record.id, s.state.seq, s.state);
-      s.eventsSinceSnapshot = 0;
-    }
-    if (events.some((e) => e.type === 'note.erased')) this.eraseFromHistory(s, events);
-    return { events, result };
   }
 
-  /** Blanks the erased notes' text in every stored event and replaces the snapshots by the current state. */
-  private eraseFromHistory(s: LiveSession, events: SessionEvent[]): void {
-    const erased = events.flatMap((e) => (e.type === 'note.erased' ? [e.noteId] : []));
-    const rewritten = new Map<number, SessionEvent>();
-    for (const e of this.opts.store.eventsSince(s.record.id, 0))
-      for (const noteId of erased) {
-        const clean = withoutNoteText(rewritten.get(e.seq) ?? e, noteId);
-        if (clean) rewritten.set(e.seq, clean);
-      }
-    this.opts.store.rewriteHistory(s.record.id, [...rewritten.values()], { seq: s.state.seq, state: s.state });
-    s.eventsSinceSnapshot = 0;
+  /** Listens for events this copy read from the store (another process wrote them), so its screens get them too. */
+  onCaughtUp(fn: (s: LiveSession, events: SessionEvent[]) => void): void {
+    this.caughtUpListeners.add(fn);
   }
 
-  eventsSince(s: LiveSession, afterSeq: number): SessionEvent[] {
-    return this.opts.store.eventsSince(s.record.id, afterSeq);
+  /** Another process deleted the session: this copy is let go of as if deleted here (its screens are told). */
+  dropDeleted(sessionId: string): void {
+    const s = this.live.get(sessionId);
+    if (s) this.gone(s);
   }
 
-  participantByToken(s: LiveSession, token: string): string | undefined {
+  /** `catchUp` in its turn: the session as stored, before a screen is given its state. */
+  refresh(s: LiveSession): Promise<void> {
+    return this.exclusive(s, () => this.catchUp(s));
+  }
+
+  /** Decides, writes and applies a command on the session (see commitTo); call it inside `exclusive`. */
+  commit(s: LiveSession, decide: Decide, command: CommandRef | null, participant?: { participantId: string; token: string }): Promise<Committed> {
+    return commitTo(this.commits, s, decide, command, participant);
+  }
+
+  /** The events after `afterSeq`, at most `limit` of them: a reconnecting screen's catch-up. */
+  eventsSince(s: LiveSession, afterSeq: number, limit?: number): Promise<SessionEvent[]> {
+    return this.opts.store.eventsSince(s.record.id, afterSeq, limit);
+  }
+
+  participantByToken(s: LiveSession, token: string): Promise<string | undefined> {
     return this.opts.store.participantByTokenHash(s.record.id, hashSecret(token));
   }
 
+  /** A session deleted elsewhere (another process, or retention there): it leaves memory as a deleted one does. */
+  private gone(s: LiveSession): void {
+    if (s.deleted) return;
+    s.deleted = true;
+    this.unload(s, true);
+  }
+
   /** Deletes the session for good: every stored row, and its place in memory. */
-  delete(sessionId: string): boolean {
+  async delete(sessionId: string): Promise<boolean> {
     const s = this.live.get(sessionId);
-    if (s) {
-      s.deleted = true;
-      this.unload(s, true);
-    }
-    return this.opts.store.deleteSession(sessionId);
+    // Refused from now on; its screens are told once the rows are gone (after the deleting command's answer).
+    if (s) s.deleted = true;
+    const had = await this.opts.store.deleteSession(sessionId);
+    if (s && this.live.get(sessionId) === s) this.unload(s, true);
+    return had;
   }
 
-  /** Deletes sessions without activity for the retention period; returns how many. */
-  sweepRetention(): number {
-    const cutoff = this.opts.now() - this.opts.retentionMs;
-    let n = 0;
-    for (let batch = this.opts.store.idleSince(cutoff, 500); batch.length; batch = this.opts.store.idleSince(cutoff, 500)) {
-      let deleted = 0;
-      for (const id of batch) {
-        const s = this.live.get(id);
-        // Held open right now: that is activity the hourly bookkeeping has not written yet.
-        if (s && (s.screens > 0 || s.lastActiveAt >= cutoff)) continue;
-        if (this.delete(id)) deleted++;
-      }
-      n += deleted;
-      if (deleted === 0) break;
-    }
-    if (n) this.opts.log?.(`retention: deleted ${n} session(s) without activity for ${Math.round(this.opts.retentionMs / DAY_MS)} days`);
-    return n;
+  /** Deletes sessions without activity for the retention period; returns how many (see retention.ts). */
+  sweepRetention(): Promise<number> {
+    return sweepRetention(this.opts, (id, cutoff) => {
+      const s = this.live.get(id);
+      // Held open right now: that is activity the hourly bookkeeping has not written yet.
+      return !!s && (s.screens > 0 || s.lastActiveAt >= cutoff);
+    }, (id) => this.delete(id));
   }
 
-  /** Writes what is only in memory (last activity) and stops the timers. */
-  close(): void {
-    for (const s of [...this.live.values()]) this.unload(s);
+  /** Writes what is only in memory (last activity) and stops the timers; waits for the work under way. */
+  async close(): Promise<void> {
+    const sessions = [...this.live.values()];
+    for (const s of sessions) this.unload(s);
+    await Promise.all(sessions.map((s) => s.tail));
+    await Promise.all([...this.writes]);
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, tempDir, waitFor, type Created } from '../support/harness.js';
-import { fileBytes, rowsOfSession } from '../support/db.js';
+import { rowsOf, storeHolds } from '../support/storedRows.js';
 
 afterEach(() => closeClients());
 
@@ -107,16 +107,16 @@ describe('deleting a session', () => {
       const s = await createSession(app);
       const { fac, phone, board, itemId } = await room(app, s);
       expect((await phone.send({ type: 'note.add', payload: { itemId, column: 'Strengths', text: 'A note about the Example family' } })).ok).toBe(true);
-      expect(rowsOfSession(app.dataDir, s.sessionId).events).toBeGreaterThan(0);
-      expect(fileBytes(app.dataDir).includes('the Example family')).toBe(true);
+      expect((await rowsOf(app, s.sessionId)).events).toBeGreaterThan(0);
+      expect(await storeHolds(app, 'the Example family')).toBe(true);
       expect((await phone.send({ type: 'session.delete', payload: {} })).ok).toBe(false);
 
       expect((await fac.send({ type: 'session.delete', payload: {} })).ok).toBe(true);
       for (const c of [fac, phone, board]) await waitFor(() => c.snap.closed === DELETED, 'the notice');
       await waitFor(() => [fac, phone, board].every((c) => !c.socket.connected), 'screens let go');
-      expect(rowsOfSession(app.dataDir, s.sessionId)).toEqual(noRows);
-      expect(rowsOfSession(app.dataDir, other.sessionId).sessions).toBe(1);
-      expect(fileBytes(app.dataDir).includes('the Example family')).toBe(false);
+      expect(await rowsOf(app, s.sessionId)).toEqual(noRows);
+      expect((await rowsOf(app, other.sessionId)).sessions).toBe(1);
+      expect(await storeHolds(app, 'the Example family')).toBe(false);
       expect(app.liveSessions()).toBe(0);
       const res = await client(app).join({ role: 'board', joinCode: s.joinCode });
       expect(res.ok ? null : res.error.code).toBe('not_found');
@@ -139,7 +139,7 @@ describe('deleting a session', () => {
           "Only the session's facilitator can delete it: send its facilitator key.",
         );
       }
-      expect(rowsOfSession(app.dataDir, s.sessionId).sessions).toBe(1);
+      expect((await rowsOf(app, s.sessionId)).sessions).toBe(1);
       const unknown = await fetch(`${app.url}/api/sessions/nosuchsession`, {
         method: 'DELETE',
         headers: { authorization: `Bearer ${s.facilitatorKey}` },
@@ -149,7 +149,7 @@ describe('deleting a session', () => {
 
       const res = await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${s.facilitatorKey}` } });
       expect(res.status).toBe(204);
-      expect(rowsOfSession(app.dataDir, s.sessionId)).toEqual(noRows);
+      expect(await rowsOf(app, s.sessionId)).toEqual(noRows);
       await waitFor(() => phone.snap.closed === DELETED && !phone.socket.connected, 'the phone to be told');
       expect((await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${s.facilitatorKey}` } })).status).toBe(404);
     } finally {
@@ -180,8 +180,8 @@ describe('retention', () => {
     clock = t0 + 366 * DAY;
     app = await startServer({ dataDir, now, retentionDays: 365 });
     try {
-      expect(rowsOfSession(dataDir, old.sessionId)).toEqual(noRows);
-      expect(rowsOfSession(dataDir, active.sessionId).sessions).toBe(1);
+      expect(await rowsOf(app, old.sessionId)).toEqual(noRows);
+      expect((await rowsOf(app, active.sessionId)).sessions).toBe(1);
       const res = await client(app).join({ role: 'board', joinCode: old.joinCode });
       expect(res.ok).toBe(false);
       expect((await client(app).join({ role: 'board', joinCode: active.joinCode })).ok).toBe(true);

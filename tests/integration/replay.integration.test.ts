@@ -7,9 +7,9 @@ import { buildTimeline } from '../../shared/replay/timeline.js';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import { allNotes } from '../../shared/session/notes.js';
 import { client, closeClients, createSession, itemOfType, startServer, type Created } from '../support/harness.js';
-import { rowsOfSession } from '../support/db.js';
+import { rowsOf, sessionRowOf } from '../support/storedRows.js';
 import { replayLog } from '../../server/replayRoutes.js';
-import { fetchReplay, recordStates, seeded, sessionRow } from '../support/replay.js';
+import { fetchReplay, recordStates, seeded } from '../support/replay.js';
 import { Steps } from '../support/wire.js';
 
 let clock = 0;
@@ -148,13 +148,13 @@ describe('replay of a recorded session, over the real server', () => {
 
     // Two hours on, a read that counted as activity would write the session's last activity: a replay must not.
     await steps.inStep([fac]);
-    const before = { row: sessionRow(app.dataDir, s.sessionId), rows: rowsOfSession(app.dataDir, s.sessionId), seq: fac.snap.state.seq };
+    const before = { row: await sessionRowOf(app, s.sessionId), rows: await rowsOf(app, s.sessionId), seq: fac.snap.state.seq };
     clock += 2 * 60 * 60 * 1000;
     const r = await fetchReplay(app, s.sessionId, s.facilitatorKey, 'board');
     expect(r.status).toBe(200);
     expect(r.encoding).toBe('gzip');
     await new Promise((done) => setTimeout(done, 50));
-    expect({ row: sessionRow(app.dataDir, s.sessionId), rows: rowsOfSession(app.dataDir, s.sessionId), seq: fac.snap.state.seq }).toEqual(before);
+    expect({ row: await sessionRowOf(app, s.sessionId), rows: await rowsOf(app, s.sessionId), seq: fac.snap.state.seq }).toEqual(before);
   });
 });
 

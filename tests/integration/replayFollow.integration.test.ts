@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../client/net/sessionClient.js';
-import { openSqliteStore } from '../../server/store/sqlite.js';
+import { openStore } from '../../server/store/open.js';
 import { buildTimeline } from '../../shared/replay/timeline.js';
 import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import { client, closeClients, createSession, GENEROUS_LIMITS, itemOfType, startServer, type Created } from '../support/harness.js';
@@ -45,13 +45,13 @@ describe('a replay of a huge session', () => {
     expect(fac.snap.state.seq).toBeGreaterThan(7);
 
     // The store hands out no more than it is asked for.
-    const store = openSqliteStore(app.dataDir);
+    const { store } = await openStore({ databaseUrl: app.schema && process.env.DATABASE_URL, schema: app.schema, dataDir: app.dataDir });
     try {
-      expect(store.eventsSince(s.sessionId, 0, 3).map((e) => e.seq)).toEqual([1, 2, 3]);
-      expect(store.eventsSince(s.sessionId, 4, 2).map((e) => e.seq)).toEqual([5, 6]);
-      expect(store.eventsSince(s.sessionId, 0)).toHaveLength(fac.snap.state.seq);
+      expect((await store.eventsSince(s.sessionId, 0, 3)).map((e) => e.seq)).toEqual([1, 2, 3]);
+      expect((await store.eventsSince(s.sessionId, 4, 2)).map((e) => e.seq)).toEqual([5, 6]);
+      expect(await store.eventsSince(s.sessionId, 0)).toHaveLength(fac.snap.state.seq);
     } finally {
-      store.close();
+      await store.close();
     }
 
     const whole = (await fetchReplay(app, s.sessionId, s.facilitatorKey, 'facilitator')).json();

@@ -29,6 +29,7 @@ describe('persistence across a restart', () => {
     await waitFor(() => board.snap.state.seq === phone.snap.state.seq && phone.snap.state.seq >= 23, 'in step');
     const participantId = phone.snap.participantId;
 
+    const first = app;
     await app.close();
     await waitFor(() => phone.snap.connection === 'offline' && board.snap.connection === 'offline', 'clients see the drop');
     // While the server is down, the phone keeps typing.
@@ -36,7 +37,8 @@ describe('persistence across a restart', () => {
 
     app = await startServer({ dataDir, port: app.port, snapshotEvery: 7 });
     try {
-      expect(fs.existsSync(path.join(dataDir, 'toolkit.sqlite'))).toBe(true);
+      // The same store again: SQLite's file in the data folder, or the same PostgreSQL schema.
+      expect(app.store === 'postgres' ? app.schema : fs.existsSync(path.join(dataDir, 'toolkit.sqlite'))).toBe(app.store === 'postgres' ? first.schema : true);
       expect((await queued).ok).toBe(true);
       await waitFor(() => board.snap.connection === 'online' && phone.snap.connection === 'online', 'reconnected', 10_000);
       await waitFor(() => allNotes(board.snap.state).length === 21, 'board caught up', 10_000);

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
 import { SESSION_TABLES } from '../../server/store/sqliteSchema.js';
 import { ownRatings } from '../../shared/modules/values/values.results.js';
-import { dbPath } from '../support/db.js';
+import { tableRows } from '../support/storedRows.js';
 import { DEFAULT_LIMITS } from '../../server/limits.js';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import { client, closeClients, GENEROUS_LIMITS, startServer, waitFor } from '../support/harness.js';
@@ -113,25 +112,19 @@ describe('the values survey is anonymous on the wire, in the database and in the
       }
 
       // The database: no row of any table ties a participant to a rating; the remembered answer has no seq.
-      const db = new Database(dbPath(app.dataDir), { readonly: true });
-      try {
-        const snapshots = db.prepare('SELECT state FROM snapshots').all() as { state: string }[];
-        expect(snapshots.some((r) => r.state.includes(anaBallot))).toBe(true);
-        for (const table of SESSION_TABLES) {
-          const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
-          for (const row of rows) {
-            const parsed = Object.values(row).map((v) => (typeof v === 'string' && /^[[{]/.test(v) ? (JSON.parse(v) as unknown) : v));
-            expect(linked(parsed, ids), `${table} ${JSON.stringify(row).slice(0, 200)}`).toBe(false);
-          }
+      const snapshots = (await tableRows(app, 'snapshots')) as { state: string }[];
+      expect(snapshots.some((r) => r.state.includes(anaBallot))).toBe(true);
+      for (const table of SESSION_TABLES) {
+        for (const row of await tableRows(app, table)) {
+          const parsed = Object.values(row).map((v) => (typeof v === 'string' && /^[[{]/.test(v) ? (JSON.parse(v) as unknown) : v));
+          expect(linked(parsed, ids), `${table} ${JSON.stringify(row).slice(0, 200)}`).toBe(false);
         }
-        const remembered = db.prepare("SELECT result FROM commands WHERE command_id = 'ana-rates-respect-1'").get() as { result: string };
-        expect(JSON.parse(remembered.result)).toEqual({ ok: true, seq: 0 });
-        const secret = db.prepare('SELECT ballot_secret FROM sessions WHERE id = ?').get(s.sessionId) as { ballot_secret: string };
-        expect(secret.ballot_secret.length).toBeGreaterThan(40);
-        for (const frame of Object.values(seen)) expect(JSON.stringify(frame)).not.toContain(secret.ballot_secret);
-      } finally {
-        db.close();
       }
+      const remembered = (await tableRows(app, 'commands')).find((r) => r.command_id === 'ana-rates-respect-1') as { result: string };
+      expect(JSON.parse(remembered.result)).toEqual({ ok: true, seq: 0 });
+      const secret = (await tableRows(app, 'sessions')).find((r) => r.id === s.sessionId) as { ballot_secret: string };
+      expect(secret.ballot_secret.length).toBeGreaterThan(40);
+      for (const frame of Object.values(seen)) expect(JSON.stringify(frame)).not.toContain(secret.ballot_secret);
       for (const line of lines) expect(line).not.toMatch(new RegExp(anaBallot));
     } finally {
       await app.close();

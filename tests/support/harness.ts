@@ -31,19 +31,42 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   rehearsalsAtOnce: 1_000,
 };
 
-/** Boots the real server on an ephemeral loopback port with a real SQLite file. */
-export async function startServer(opts: Partial<AppOptions> = {}): Promise<App & { dataDir: string }> {
+/**
+ * The store the suites' servers keep sessions in: a real SQLite file, or with TEST_STORE=postgres (the `postgres`
+ * project of vite.config.ts, which sets it only when DATABASE_URL answers) a fresh PostgreSQL schema per server.
+ */
+export const TEST_STORE: 'sqlite' | 'postgres' = process.env.TEST_STORE === 'postgres' && process.env.DATABASE_URL ? 'postgres' : 'sqlite';
+/** The prefix of this run's schemas: the run's global teardown (tests/support/pgSuites.ts) drops them all. */
+export const PG_SUITE_PREFIX = `t_suite_${process.env.FT_PG_RUN ?? 'norun'}_`;
+/** A server started again on the same data folder opens the same schema, as a restarted process opens its database. */
+const schemas = new Map<string, string>();
+const schemaFor = (dataDir: string): string => {
+  let schema = schemas.get(dataDir);
+  if (!schema) schemas.set(dataDir, (schema = `${PG_SUITE_PREFIX}${process.pid}_${schemas.size}_${Math.random().toString(36).slice(2, 8)}`));
+  return schema;
+};
+
+export type TestApp = App & { dataDir: string; schema?: string };
+
+/**
+ * Boots the real server on an ephemeral loopback port with a real SQLite file (or a PostgreSQL schema, see
+ * TEST_STORE). `databaseUrl` and `databaseSchema` choose a store explicitly (two servers on one database).
+ */
+export async function startServer(opts: Partial<AppOptions> = {}): Promise<TestApp> {
   const dataDir = opts.dataDir ?? tempDir();
+  const pg = opts.databaseUrl === undefined && TEST_STORE === 'postgres' ? { databaseUrl: process.env.DATABASE_URL, databaseSchema: schemaFor(dataDir) } : {};
   const app = await createApp({
     clientDir: null,
     host: '127.0.0.1',
     log: () => {},
     templatesDir: TEST_TEMPLATES,
+    ...pg,
     ...opts,
     limits: opts.limits ?? GENEROUS_LIMITS,
     dataDir,
   });
-  return { ...app, dataDir };
+  const schema = app.store === 'postgres' ? (opts.databaseSchema ?? pg.databaseSchema ?? 'public') : undefined;
+  return { ...app, dataDir, schema };
 }
 
 export async function createSession(app: App, body: object = { templateId: 'test-day' }): Promise<Created> {

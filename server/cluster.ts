@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Server } from 'socket.io';
+import type { Presence } from '../shared/protocol/socket.js';
+import type { SessionEvent } from '../shared/session/events.js';
+import { roomOf, type AnonymousSender } from './fanout.js';
+
+/** A start-up refusal an operator reads as it is (main.ts prints its message alone and exits non-zero). */
+export class StartupError extends Error {}
+
+export interface ClusterOptions {
+  /** REDIS_URL. */
+  url: string;
+  /** Keys and channels start with this (REDIS_PREFIX): deployments, or test runs, sharing one Redis stay apart. */
+  prefix: string;
+  /** How /health names this process (PROCESS_NAME; by default host:pid). */
+  processName?: string;
+  logger: Logger;
+}
+
+/** What another process says on the session channel: events it committed, or a session it deleted. */
+export type ClusterMessage = { from: string; sessionId: string } & (
+  | { kind: 'events'; events: SessionEvent[]; sender?: AnonymousSender }
+  | { kind: 'deleted' }
+);
+type Message = ClusterMessage;
+
+/** One participant or board as the other processes report it (`socket.data`, set when a screen enters). */
+export interface ScreenData {
+  role?: 'facilitator' | 'participant' | 'board';
+  participantId?: string;
+}
+
+/** Where a Redis URL points, without its password, for a message an operator reads. */
+export function describeRedisUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? `:${u.port}` : ''}`;
+  } catch {
+    return 'an address that is not a URL';
+  }
+}
+
+/**
+ * Several server processes as one: a channel of our own tells the other processes what this one committed (so their
+ * copies of a live session stay current, and each sends the events to its own screens from its copy) and which
+ * sessions were deleted; socket.io's Redis adapter carries what goes to rooms across processes (who is online, a
+ * session closed, a participant removed) and answers who is connected where; the rate limits count in Redis
+ * (server/limits.ts).
+ * Redis down at start is a StartupError; lost later, it is logged, ioredis reconnects, and meanwhile each process
+ * serves its own screens (what went unsaid shows up as a gap in seqs, which the clients and the copies catch up on).
+ */
+export class Cluster {
+  readonly processName: string;
+  /** Publishes, answers the adapter's requests and holds the rate limits' counters. */
+  readonly client: Redis;
+  private sub: Redis;
+  private channel: string;
+  private listeners = new Set<(m: Message) => void>();
+  private down = false;
+  private dropped = 0;
+  private started = false;
+  /** Tells this process's own messages apart (names may repeat). */
+  private uid = randomUUID();
+  /** The socket's own error (ECONNREFUSED...), which says more than the client's "Connection is closed.". */
+  private firstError: unknown = null;
+
+  private constructor(private opts: ClusterOptions) {
+    this.processName = opts.processName || `${os.hostname()}:${process.pid}`;
+    this.channel = `${opts.prefix}:sessions`;
+    const connection = {
+      lazyConnect: true,
+      // Nothing waits in memory for a Redis that is gone: a command then fails at once (the limits fall back to
+      // counting in memory, a publish is counted as dropped) and nothing grows while it is down.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 3000,
+      retryStrategy: (attempt: number) => (this.started ? Math.min(attempt * 200, 2000) : null),
+    };
+    this.client = new Redis(opts.url, connection);
+    // A subscriber only receives: it may queue its (re)subscriptions until it is connected.
+    this.sub = new Redis(opts.url, { ...connection, enableOfflineQueue: true });
+    for (const r of [this.client, this.sub]) {
+      r.on('error', (e: Error) => {
+        this.firstError ??= e;
+        this.lost(e);
+      });
+      r.on('ready', () => this.back());
+    }
+    // The adapter publishes without waiting for the answer: a publish that fails while Redis is down must not
+    // become an unhandled rejection (which ends the process).
+    const publish = this.client.publish.bind(this.client);
+    this.client.publish = ((channel: string, message: string | Buffer) =>
+      publish(channel, message).catch((e: unknown) => {
+        this.dropped++;
+        this.lost(e);
+        return 0;
+      })) as typeof this.client.publish;
+  }
+
+  static async connect(opts: ClusterOptions): Promise<Cluster> {
+    const cluster = new Cluster(opts);
+    try {
+      await Promise.all([cluster.client.connect(), cluster.sub.connect()]);
+      await cluster.sub.subscribe(cluster.channel);
+    } catch (e) {
+      cluster.client.disconnect();
+      cluster.sub.disconnect();
+      const cause = cluster.firstError ?? e;
+      const why = (cause as { code?: unknown }).code ?? (cause instanceof Error ? cause.message : String(cause));
+      throw new StartupError(
+        `Redis in REDIS_URL (${describeRedisUrl(opts.url)}) could not be reached (${String(why)}). Start Redis there, or leave REDIS_URL unset to run one process on its own.`,
+        { cause: e },
+      );
+    }
+    cluster.started = true;
+    cluster.sub.on('messageBuffer', (channel: Buffer, raw: Buffer) => cluster.onMessage(channel, raw));
+    return cluster;
+  }
+
+  /** socket.io's Redis adapter on this server's default namespace, on the same two connections. */
+  attach(io: Server): void {
+    io.adapter(createAdapter(this.client, this.sub, { key: `${this.opts.prefix}:io`, requestsTimeout: 3000 }));
+  }
+
+  /**
+   * Tells the other processes about events this one committed (before its own frames go out). An anonymous
+   * answer's sender goes along, so that their screens on another process get their own answer: in this message
+   * only, through Redis's memory, never stored (as in each process's memory).
+   */
+  relayEvents(sessionId: string, events: SessionEvent[], sender?: AnonymousSender): void {
+    this.publish({ from: this.uid, sessionId, kind: 'events', events, ...(sender ? { sender } : {}) });
+  }
+
+  relayDeleted(sessionId: string): void {
+    this.publish({ from: this.uid, sessionId, kind: 'deleted' });
+  }
+
+  /** Events and deletions from the other processes (never this one's own). */
+  onRemote(fn: (m: Message) => void): void {
+    this.listeners.add(fn);
+  }
+
+  /**
+   * Who is online on the other processes for a session: its participants (by id) and boards there. Asked when a
+   * presence frame goes; without an answer (Redis down, a process not answering in time) nobody elsewhere is counted.
+   */
+  async presenceElsewhere(io: Server, sessionId: string): Promise<Presence> {
+    try {
+      const sockets = await io.in([roomOf(sessionId, 'participant'), roomOf(sessionId, 'board')]).fetchSockets();
+      const participantIds = new Set<string>();
+      let boards = 0;
+      for (const s of sockets) {
+        if (io.sockets.sockets.has(s.id)) continue; // this process counts its own
+        const data = s.data as ScreenData | undefined;
+        if (data?.role === 'board') boards++;
+        else if (data?.role === 'participant' && typeof data.participantId === 'string') participantIds.add(data.participantId);
+      }
+      return { participantIds: [...participantIds], boards };
+    } catch (e) {
+      this.lost(e);
+      return { participantIds: [], boards: 0 };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.started = false;
+    await Promise.all([this.client.quit().catch(() => this.client.disconnect()), this.sub.quit().catch(() => this.sub.disconnect())]);
+  }
+
+  private publish(m: Message): void {
+    void this.client.publish(this.channel, JSON.stringify(m));
+  }
+
+  private onMessage(channel: Buffer, raw: Buffer): void {
+    if (channel.toString() !== this.channel) return;
+    let m: Message;
+    try {
+      // Written by our own processes (relayEvents, relayDeleted); the shape is still checked before use.
+      m = JSON.parse(raw.toString()) as Message;
+    } catch {
+      return;
+    }
+    if (typeof m !== 'object' || m === null || m.from === this.uid || typeof m.sessionId !== 'string') return;
+    if (m.kind === 'events' && !Array.isArray(m.events)) return;
+    for (const fn of this.listeners) fn(m);
+  }
+
+  private lost(e: unknown): void {
+    if (this.down || !this.started) return;
+    this.down = true;
+    this.opts.logger.error(
+      { err: e instanceof Error ? e.message : String(e) },
+      "Redis connection lost: this process keeps serving its own screens and reconnects; the other processes' events reach them again once it is back",
+    );
+  }
+
+  private back(): void {
+    if (!this.down) return;
+    this.down = false;
+    this.opts.logger.warn({ dropped: this.dropped }, 'Redis connection back');
+    this.dropped = 0;
+  }
+}

@@ -1,0 +1,27 @@
+import type { SessionEvent } from '../../shared/session/events.js';
+import type { SessionHub } from './hub.js';
+
+/**
+ * Events another process committed (server/cluster.ts), in this process's turn on the session: applied to its copy,
+ * if it holds the session, in seq order; ones it has are ignored; a gap (a message lost while Redis was away) reads
+ * the rest from the store (which `SessionHub.onCaughtUp` hears). `then` gets the relayed events applied, still in the
+ * turn, so that they go to the screens in the order they were applied.
+ */
+export function applyRemote(
+  hub: SessionHub,
+  sessionId: string,
+  events: SessionEvent[],
+  then: (applied: SessionEvent[]) => void,
+): Promise<void> {
+  const s = hub.held(sessionId);
+  if (!s) return Promise.resolve();
+  return hub.exclusive(s, async () => {
+    if (s.deleted) return;
+    const fresh = events.filter((e) => e.seq > s.state.seq).sort((a, b) => a.seq - b.seq);
+    const first = fresh[0];
+    if (!first) return;
+    if (first.seq !== s.state.seq + 1) return hub.catchUp(s);
+    hub.applyRelayed(s, fresh);
+    then(fresh);
+  });
+}
