@@ -81,7 +81,7 @@ export default defineConfig(async ({ mode }) => {
     maxConcurrency: 20,
     projects: [
       // A project's include adds to the root's, so each project names its own files.
-      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.{ts,tsx}'], setupFiles: ['tests/support/onSqlite.ts'] } },
       ...(absent
         ? []
         : [
@@ -90,7 +90,8 @@ export default defineConfig(async ({ mode }) => {
               test: {
                 name: 'postgres',
                 include: POSTGRES_SUITES,
-                env: { TEST_STORE: 'postgres', FT_PG_RUN: run },
+                env: { FT_PG_RUN: run },
+                setupFiles: ['tests/support/onPostgres.ts'],
                 globalSetup: ['tests/support/pgSuites.ts'],
               },
             },
