@@ -187,3 +187,19 @@ describe('the values report preview', () => {
     expect(container.textContent).not.toContain('ballot-');
   });
 });
+
+describe('who needs to be involved', () => {
+  it('two quick Adds before the room’s list catches up keep both entries', () => {
+    const { m } = survey();
+    const client = getClient();
+    show(m.state, 'facilitator');
+    render(<ValuesConsole item={ITEM} />);
+    const add = (text: string) => {
+      fireEvent.change(screen.getByLabelText('Add who'), { target: { value: text } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    };
+    add('Courts');
+    add('Tribes');
+    expect(client.snap.queued.at(-1)).toMatchObject({ type: 'values.setInvolve', payload: { itemId: 'v1', involve: ['Courts', 'Tribes'] } });
+  });
+});

@@ -6,19 +6,29 @@ import { StepForm } from '../workgroup/StepForm.js';
 import { TextLineForm } from '../workgroup/TextLineForm.js';
 import { valuesInOrder } from './useValues.js';
 
-/** Who needs to be involved in developing the values (seed 000): a list, replaced as a whole on every change. */
+/**
+ * Who needs to be involved in developing the values (seed 000): a list, replaced as a whole on every change. Until
+ * the room's list shows the last change sent, the next change builds on what was sent, not on the older list: two
+ * quick Adds keep both entries.
+ */
 function Involve({ itemId, survey }: { itemId: string; survey: ValuesSurvey }) {
-  const set = (involve: string[]) => void sendCommand({ type: 'values.setInvolve', payload: { itemId, involve } });
-  const texts = survey.involve.map((e) => e.text);
+  const shown = survey.involve.map((e) => e.text);
+  const base = JSON.stringify(shown);
+  const [sent, setSent] = useState<{ base: string; list: string[] } | null>(null);
+  const texts = sent && sent.base === base ? sent.list : shown;
+  const set = (involve: string[]) => {
+    setSent({ base, list: involve });
+    void sendCommand({ type: 'values.setInvolve', payload: { itemId, involve } });
+  };
   return (
     <div className="stack">
       <h3>Who needs to be involved in developing our core values?</h3>
       {texts.length > 0 && (
         <ul className="vs-involve">
-          {survey.involve.map((e, i) => (
+          {survey.involve.map((e) => (
             <li key={e.id}>
               {e.text}{' '}
-              <button type="button" className="small link" aria-label={`Remove ${e.text}`} onClick={() => set(texts.filter((_, j) => j !== i))}>
+              <button type="button" className="small link" aria-label={`Remove ${e.text}`} onClick={() => set(texts.filter((t, j) => j !== texts.indexOf(e.text) || t !== e.text))}>
                 Remove
               </button>
             </li>
