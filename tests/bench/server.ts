@@ -146,6 +146,10 @@ export async function startServer(dataDir: string, tickMs: number | undefined, e
     cwd: ROOT,
     env: {
       ...process.env,
+      // The single-process figures are the embedded default's: a REDIS_URL or DATABASE_URL exported for the tests
+      // (as .ci/run does) is not taken over; a bench that wants them passes them in `extras.env`.
+      REDIS_URL: '',
+      DATABASE_URL: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
