@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
-import pg from 'pg';
+import { postgresUnusable } from './tests/support/pgProbe.js';
 import { defineConfig } from 'vitest/config';
 
 const serverPort = Number(process.env.PORT ?? 3000);
@@ -30,16 +30,8 @@ const POSTGRES_SUITES = [
 async function postgresAbsent(): Promise<string | null> {
   const url = process.env.DATABASE_URL?.trim();
   if (!url) return 'DATABASE_URL is not set';
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    return `nothing usable answers at DATABASE_URL (${String((e as { code?: unknown }).code ?? (e as Error).message)})`;
-  } finally {
-    await client.end().catch(() => {});
-  }
+  const why = await postgresUnusable(url);
+  return why && `nothing usable answers at DATABASE_URL (${why})`;
 }
 
 export default defineConfig(async ({ mode }) => {

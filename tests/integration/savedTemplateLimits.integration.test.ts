@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_SAVED_TEMPLATES, MAX_SAVES_PER_SESSION, SAVED_SAY } from '../../server/savedTemplates.js';
 import { hashSecret } from '../../server/secrets.js';
 import { openSqliteStore } from '../../server/store/sqlite.js';
-import { createSession, GENEROUS_LIMITS, SHIPPED_TEMPLATES, startServer, tempDir } from '../support/harness.js';
+import { client, closeClients, createSession, GENEROUS_LIMITS, SHIPPED_TEMPLATES, startServer, tempDir } from '../support/harness.js';
 import { dbPath } from '../support/db.js';
 import { listSaved, saveTemplate, type Saved } from '../support/savedTemplates.js';
+
+afterEach(() => closeClients());
 
 const DAY = 24 * 60 * 60 * 1000;
 const errorOf = async (res: Response) => ((await res.json()) as { error: string }).error;
@@ -93,7 +95,10 @@ describe('saved templates: limits, retention and the migration', () => {
     try {
       const old = { id: body.id, key: 'old-facilitator-key' };
       expect(await listSaved(app, [old])).toMatchObject({ templates: [{ id: body.id, title: 'Old day', itemCount: 1, totalMinutes: 10 }], gone: [] });
-      expect((await createSession(app, { templateId: body.id, templateKey: old.key })).sessionId).toBeTruthy();
+      const started = await createSession(app, { templateId: body.id, templateKey: old.key });
+      const fac = client(app);
+      await fac.join({ role: 'facilitator', sessionId: started.sessionId, facilitatorKey: started.facilitatorKey });
+      expect(fac.snap.state.agenda.map((i) => [i.title, i.plannedMinutes])).toEqual([['Welcome', 10]]);
       expect(((await (await fetch(`${app.url}/api/templates`)).json()) as Array<{ id: string }>).map((x) => x.id)).not.toContain(body.id);
     } finally {
       await app.close();

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describeDatabaseUrl } from '../../server/store/open.js';
+import { postgresUnusable } from './pgProbe.js';
 
 /**
  * The machine's PostgreSQL for the tests that need one: DATABASE_URL (`.ci/run` sets it). Without it, or when
@@ -9,17 +10,8 @@ export const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
 
 async function probe(url: string | undefined): Promise<string | null> {
   if (!url) return 'PostgreSQL tests skipped: DATABASE_URL is not set (for example postgres://root@127.0.0.1:5432/test).';
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    const why = (e as { code?: unknown }).code ?? (e as Error).message;
-    return `PostgreSQL tests skipped: nothing usable answers at DATABASE_URL (${describeDatabaseUrl(url)}): ${String(why)}.`;
-  } finally {
-    await client.end().catch(() => {});
-  }
+  const why = await postgresUnusable(url);
+  return why && `PostgreSQL tests skipped: nothing usable answers at DATABASE_URL (${describeDatabaseUrl(url)}): ${why}.`;
 }
 
 export const postgresSkipReason = await probe(DATABASE_URL);
