@@ -18,7 +18,7 @@ import { reportRoutes } from './reportRoutes.js';
 import { replayRoutes } from './replayRoutes.js';
 import type { TrustProxy } from './origins.js';
 import { SessionHub } from './sessions/hub.js';
-import { applyRemote } from './sessions/remote.js';
+import { applyRemote, catchUpHeld } from './sessions/remote.js';
 import { attachSockets } from './socket.js';
 import { guardSockets } from './socketGuard.js';
 import { clientRoutes, notFoundPage } from './static.js';
@@ -187,7 +187,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // What this copy read from the store (written by another process) goes to this process's screens, in order.
   hub.onCaughtUp((s, events) => fanout.publishRelayed(s.record.id, events));
   if (cluster) shareSessions(cluster, hub, fanout, log);
-  attachSockets(io, {
+  const sockets = attachSockets(io, {
     hub,
     fanout,
     now,
@@ -195,6 +195,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     rate: opts.rate ?? { capacity: 40, perSecond: 10 },
     limits,
   });
+  cluster?.onPeersChanged(() => sockets.presenceAgain());
 
   await edge.listen({ port: opts.port ?? 0, host: opts.host ?? '0.0.0.0' });
   const port = (edge.server.address() as AddressInfo).port;
@@ -241,4 +242,5 @@ function shareSessions(cluster: Cluster, hub: SessionHub, fanout: Fanout, log: (
   hub.onUnload((sessionId, deleted) => {
     if (deleted && !remote) cluster.relayDeleted(sessionId);
   });
+  cluster.onResubscribed(() => void catchUpHeld(hub, log));
 }

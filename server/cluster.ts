@@ -27,6 +27,20 @@ export type ClusterMessage = { from: string; sessionId: string } & (
   | { kind: 'deleted' }
 );
 type Message = ClusterMessage;
+/** A process saying it is alive (every HEARTBEAT_MS). */
+interface Alive {
+  from: string;
+  kind: 'alive';
+}
+/** Every process says it is alive this often on the channel... */
+export const HEARTBEAT_MS = 3000;
+/**
+ * ...and one not heard from for this long is gone: within HEARTBEAT_MS more (the next sweep) the others recount
+ * who is online, so a killed process's phones show offline on every console at most 12 s after it died.
+ */
+export const PEER_GONE_MS = 9000;
+/** The most processes remembered at once (a channel flooded with made-up ones grows nothing past this). */
+const MAX_PEERS = 1000;
 
 /** One participant or board as the other processes report it (`socket.data`, set when a screen enters). */
 export interface ScreenData {
@@ -67,6 +81,12 @@ export class Cluster {
   private uid = randomUUID();
   /** The socket's own error (ECONNREFUSED...), which says more than the client's "Connection is closed.". */
   private firstError: unknown = null;
+  /** The other processes heard from, by their uid (a restarted process is a new one), with when they last spoke. */
+  private peers = new Map<string, number>();
+  private peersChanged = new Set<() => void>();
+  private resubscribed = new Set<() => void>();
+  private subLost = false;
+  private heartbeat: NodeJS.Timeout | null = null;
 
   private constructor(private opts: ClusterOptions) {
     this.processName = opts.processName || `${os.hostname()}:${process.pid}`;
@@ -90,6 +110,18 @@ export class Cluster {
       });
       r.on('ready', () => this.back());
     }
+    this.sub.on('reconnecting', () => {
+      if (this.started) this.subLost = true;
+    });
+    this.sub.on('ready', () => {
+      if (!this.subLost) return;
+      this.subLost = false;
+      // 'ready' comes before ioredis subscribes again; a PING answers after the SUBSCRIBE on the same connection.
+      this.sub.ping().then(
+        () => this.started && this.tellResubscribed(),
+        (e: unknown) => this.lost(e),
+      );
+    });
     // The adapter publishes without waiting for the answer: a publish that fails while Redis is down must not
     // become an unhandled rejection (which ends the process).
     const publish = this.client.publish.bind(this.client);
@@ -118,6 +150,9 @@ export class Cluster {
     }
     cluster.started = true;
     cluster.sub.on('messageBuffer', (channel: Buffer, raw: Buffer) => cluster.onMessage(channel, raw));
+    cluster.beat();
+    cluster.heartbeat = setInterval(() => cluster.beat(), HEARTBEAT_MS);
+    cluster.heartbeat.unref();
     return cluster;
   }
 
@@ -145,6 +180,23 @@ export class Cluster {
   }
 
   /**
+   * A process appeared or went (killed, or cut off from Redis): who is online elsewhere changed without any screen
+   * here saying so. A process's uid is its own for one run, so a restarted one (same PROCESS_NAME) is a new peer and
+   * the one it replaced still goes.
+   */
+  onPeersChanged(fn: () => void): void {
+    this.peersChanged.add(fn);
+  }
+
+  /**
+   * The channel hears again after Redis was lost: what the other processes said meanwhile (events, deletions) went
+   * unheard, and the copies should be read from the store now, not when their session's next event shows a gap.
+   */
+  onResubscribed(fn: () => void): void {
+    this.resubscribed.add(fn);
+  }
+
+  /**
    * Who is online on the other processes for a session: its participants (by id) and boards there. Asked when a
    * presence frame goes; without an answer (Redis down, a process not answering in time) nobody elsewhere is counted.
    */
@@ -168,11 +220,40 @@ export class Cluster {
 
   async close(): Promise<void> {
     this.started = false;
+    if (this.heartbeat) clearInterval(this.heartbeat);
     await Promise.all([this.client.quit().catch(() => this.client.disconnect()), this.sub.quit().catch(() => this.sub.disconnect())]);
   }
 
-  private publish(m: Message): void {
+  private publish(m: Message | Alive): void {
     void this.client.publish(this.channel, JSON.stringify(m));
+  }
+
+  /** Says this process is alive, and lets go of the processes not heard from for PEER_GONE_MS. */
+  private beat(): void {
+    this.publish({ from: this.uid, kind: 'alive' });
+    const now = Date.now();
+    let gone = false;
+    for (const [uid, seen] of this.peers)
+      if (now - seen > PEER_GONE_MS) {
+        this.peers.delete(uid);
+        gone = true;
+      }
+    if (gone) this.tellPeersChanged();
+  }
+
+  private heard(uid: string): void {
+    const known = this.peers.has(uid);
+    if (!known && this.peers.size >= MAX_PEERS) return;
+    this.peers.set(uid, Date.now());
+    if (!known) this.tellPeersChanged();
+  }
+
+  private tellPeersChanged(): void {
+    for (const fn of this.peersChanged) fn();
+  }
+
+  private tellResubscribed(): void {
+    for (const fn of this.resubscribed) fn();
   }
 
   private onMessage(channel: Buffer, raw: Buffer): void {
@@ -184,8 +265,11 @@ export class Cluster {
     } catch {
       return;
     }
-    if (typeof m !== 'object' || m === null || m.from === this.uid || typeof m.sessionId !== 'string') return;
-    if (m.kind === 'events' && !Array.isArray(m.events)) return;
+    if (typeof m !== 'object' || m === null || typeof m.from !== 'string' || m.from === this.uid) return;
+    if ((m as Message | Alive).kind === 'alive') return this.heard(m.from);
+    if (typeof m.sessionId !== 'string') return;
+    // Anything else (a kind of a later version, a message cut short) is not acted on: never read as a deletion.
+    if (m.kind === 'events' ? !Array.isArray(m.events) : m.kind !== 'deleted') return;
     for (const fn of this.listeners) fn(m);
   }
 

@@ -37,8 +37,17 @@ interface Joined {
   audience: Audience;
 }
 
+/** What the rest of the server may ask of the sockets. */
+export interface Sockets {
+  /**
+   * Sends each console on this process who is online now, counted again on every process: another process went
+   * (its screens with it) or came back without a screen here changing.
+   */
+  presenceAgain(): void;
+}
+
 /** Wires socket.io: protocol check, join, commands through the pipeline, clock probes, presence. */
-export function attachSockets(io: IO, deps: SocketDeps): void {
+export function attachSockets(io: IO, deps: SocketDeps): Sockets {
   const online = new Map<string, Map<string, number>>(); // sessionId -> participantId -> open sockets
   const boards = new Map<string, number>();
 
@@ -280,4 +289,16 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
       if (!joined.session.deleted) sendPresence(sessionId);
     });
   });
+
+  return {
+    // A console is on a process still running (one on the process that went reconnects, and its join counts
+    // again): each process counts for its own consoles, one question to the others per console.
+    presenceAgain: () => {
+      const suffix = roomOf('', 'facilitator');
+      for (const room of io.sockets.adapter.rooms.keys()) {
+        const sessionId = room.endsWith(suffix) ? room.slice(0, -suffix.length) : undefined;
+        if (sessionId !== undefined && deps.hub.held(sessionId)) sendPresence(sessionId);
+      }
+    },
+  };
 }

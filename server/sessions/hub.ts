@@ -270,6 +270,16 @@ export class SessionHub {
     return catchUp(this.commits, s);
   }
 
+  /** The sessions this process holds now. */
+  heldSessions(): LiveSession[] {
+    return [...this.live.values()];
+  }
+
+  /** Whether the store still has the session (another process may have deleted it). */
+  async stored(s: LiveSession): Promise<boolean> {
+    return (await this.opts.store.sessionById(s.record.id)) !== undefined;
+  }
+
   /** The session if this process holds it now (no load). */
   held(sessionId: string): LiveSession | undefined {
     return this.live.get(sessionId);

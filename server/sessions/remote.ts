@@ -1,5 +1,5 @@
 import type { SessionEvent } from '../../shared/session/events.js';
-import type { SessionHub } from './hub.js';
+import type { LiveSession, SessionHub } from './hub.js';
 
 /**
  * Events another process committed (server/cluster.ts), in this process's turn on the session: applied to its copy,
@@ -24,4 +24,21 @@ export function applyRemote(
     hub.applyRelayed(s, fresh);
     then(fresh);
   });
+}
+
+/**
+ * Every session this process holds, brought up to the store after this process did not hear the others for a while
+ * (Redis lost, then back): the events it missed go to its screens (`SessionHub.onCaughtUp`), and a session deleted
+ * meanwhile is let go of as if its deletion had been heard. One read per held session, only then.
+ */
+export function catchUpHeld(hub: SessionHub, log: (line: string) => void): Promise<void> {
+  const one = (s: LiveSession): Promise<void> =>
+    hub
+      .exclusive(s, async () => {
+        if (s.deleted) return;
+        if (!(await hub.stored(s))) return hub.dropDeleted(s.record.id);
+        await hub.catchUp(s);
+      })
+      .catch((e: unknown) => log(`session ${s.record.id}: not read again after Redis was back (${e instanceof Error ? e.message : String(e)})`));
+  return Promise.all(hub.heldSessions().map(one)).then(() => undefined);
 }

@@ -15,19 +15,26 @@ afterEach(async () => {
   for (const stop of stops.splice(0).reverse()) await stop();
 });
 
+/** Two servers on one SQLite folder and a Redis of the test's own, which `stop` and `start` end and start again. */
+async function twoOnOwnRedis() {
+  const port = await freePort();
+  let own = await startOwnRedis(port);
+  stops.push(() => own.stop());
+  const redis = {
+    stop: () => own.stop(),
+    start: async () => void (own = await startOwnRedis(port)),
+  };
+  const [dataDir, redisPrefix, lines, linesB] = [tempDir(), uniquePrefix(), [] as string[], [] as string[]];
+  const a = await startServer({ dataDir, redisUrl: own.url, redisPrefix, log: (l) => lines.push(l) });
+  stops.push(() => a.close());
+  const b = await startServer({ dataDir, redisUrl: own.url, redisPrefix, log: (l) => linesB.push(l) });
+  stops.push(() => b.close());
+  return { redis, a, b, lines, linesB };
+}
+
 describe.skipIf(skip)('Redis lost while running', { timeout: 60_000 }, () => {
   it('is logged; each process keeps serving its own screens, and the processes share again once it is back', async () => {
-    const port = await freePort();
-    let redis = await startOwnRedis(port);
-    stops.push(() => redis.stop());
-    const dataDir = tempDir();
-    const prefix = uniquePrefix();
-    const lines: string[] = [];
-    const a = await startServer({ dataDir, redisUrl: redis.url, redisPrefix: prefix, log: (l) => lines.push(l) });
-    stops.push(() => a.close());
-    const linesB: string[] = [];
-    const b = await startServer({ dataDir, redisUrl: redis.url, redisPrefix: prefix, log: (l) => linesB.push(l) });
-    stops.push(() => b.close());
+    const { redis, a, b, lines, linesB } = await twoOnOwnRedis();
 
     const s = await createSession(a);
     const fac = client(a);
@@ -49,12 +56,36 @@ describe.skipIf(skip)('Redis lost while running', { timeout: 60_000 }, () => {
     expect(await phoneA.send({ type: 'note.add', payload: { itemId, column, text: 'during' } })).toMatchObject({ ok: true });
     await waitFor(() => texts(fac).includes('during'), 'the note on the console of the same process', 10_000);
 
-    redis = await startOwnRedis(port);
+    await redis.start();
     const back = (l: string): boolean => l.includes('Redis connection back');
     await waitFor(() => lines.some(back) && linesB.some(back), 'the reconnection logged on both', 20_000);
     // Sharing again: the board on B, which missed 'during', gets the next note, sees the gap and catches up.
     expect(await phoneA.send({ type: 'note.add', payload: { itemId, column, text: 'after' } })).toMatchObject({ ok: true });
     await waitFor(() => texts(boardB).includes('after') && texts(boardB).includes('during'), 'B caught up', 20_000);
     expect(boardB.snap.state.seq).toBe(fac.snap.state.seq);
+  });
+
+  it('once back, a process reads what it missed at once: a note and a deletion, with no next event to show the gap', async () => {
+    const { redis, a, b, linesB } = await twoOnOwnRedis();
+    const [s, gone] = [await createSession(a), await createSession(a)];
+    const phoneA = client(a);
+    await phoneA.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+    const boardB = client(b);
+    await boardB.join({ role: 'board', joinCode: s.joinCode });
+    const boardGone = client(b);
+    await boardGone.join({ role: 'board', joinCode: gone.joinCode });
+    const itemId = boardItemId(boardB);
+
+    await redis.stop();
+    expect(await phoneA.send({ type: 'note.add', payload: { itemId, column: 'Strengths', text: 'while Redis was away' } })).toMatchObject({ ok: true });
+    const del = await fetch(`${a.url}/api/sessions/${gone.sessionId}`, { method: 'DELETE', headers: { authorization: `Bearer ${gone.facilitatorKey}` } });
+    expect(del.status).toBe(204);
+    await waitFor(() => linesB.some((l) => l.includes('Redis connection lost')), 'the loss logged on B', 10_000);
+    await redis.start();
+    await waitFor(() => linesB.some((l) => l.includes('Redis connection back')), 'the reconnection logged', 20_000);
+    // Nothing more is written: B reads the note and finds the deletion by itself.
+    await waitFor(() => allNotes(boardB.snap.state).some((n) => n.text === 'while Redis was away'), 'the missed note on B', 10_000);
+    await waitFor(() => boardGone.snap.closed !== null, "the deleted session's board on B told", 10_000);
+    expect(boardGone.snap.closed).toBe('This session was deleted by its facilitator.');
   });
 });
