@@ -48,6 +48,12 @@ export interface ScreenData {
   participantId?: string;
 }
 
+/** An anonymous answer's sender as a relay message carries it (anything else is left out). */
+function isSender(v: unknown): v is AnonymousSender {
+  const { participantId, ballot } = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  return typeof participantId === 'string' && (ballot === undefined || typeof ballot === 'string');
+}
+
 /** Where a Redis URL points, without its password, for a message an operator reads. */
 export function describeRedisUrl(url: string): string {
   try {
@@ -270,6 +276,7 @@ export class Cluster {
     if (typeof m.sessionId !== 'string') return;
     // Anything else (a kind of a later version, a message cut short) is not acted on: never read as a deletion.
     if (m.kind === 'events' ? !Array.isArray(m.events) : m.kind !== 'deleted') return;
+    if (m.kind === 'events' && m.sender !== undefined && !isSender(m.sender)) delete m.sender;
     for (const fn of this.listeners) fn(m);
   }
 

@@ -10,20 +10,29 @@ import type { LiveSession, SessionHub } from './hub.js';
 export function applyRemote(
   hub: SessionHub,
   sessionId: string,
-  events: SessionEvent[],
+  events: readonly unknown[],
   then: (applied: SessionEvent[]) => void,
 ): Promise<void> {
   const s = hub.held(sessionId);
   if (!s) return Promise.resolve();
   return hub.exclusive(s, async () => {
     if (s.deleted) return;
+    // A message that is not what our processes write is never applied: the store says what happened instead.
+    if (!events.every(wellFormed)) return hub.catchUp(s);
     const fresh = events.filter((e) => e.seq > s.state.seq).sort((a, b) => a.seq - b.seq);
     const first = fresh[0];
     if (!first) return;
-    if (first.seq !== s.state.seq + 1) return hub.catchUp(s);
+    if (first.seq !== s.state.seq + 1 || fresh.some((e, i) => e.seq !== first.seq + i)) return hub.catchUp(s);
     hub.applyRelayed(s, fresh);
     then(fresh);
   });
+}
+
+/** An event as the relay carries it: a positive whole seq, a type and a time (its body is the reducer's to judge). */
+function wellFormed(e: unknown): e is SessionEvent {
+  if (typeof e !== 'object' || e === null) return false;
+  const { seq, type, at } = e as Record<string, unknown>;
+  return Number.isSafeInteger(seq) && (seq as number) > 0 && typeof type === 'string' && typeof at === 'number';
 }
 
 /**
