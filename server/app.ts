@@ -119,8 +119,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
       : { store: kind, dataDir: opts.dataDir },
     kind === 'postgres' ? 'sessions are kept in PostgreSQL' : 'sessions are kept in the embedded SQLite file',
   );
+  const limitSettings: LimitSettings = { ...DEFAULT_LIMITS, ...opts.limits };
   const hub = new SessionHub({
     store,
+    maxWaiting: limitSettings.commandsWaitingPerSession,
     snapshotEvery: opts.snapshotEvery ?? 500,
     now,
     idleUnloadMs: opts.idleUnloadMs ?? 10 * 60 * 1000,
@@ -146,7 +148,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     opts.clientDir === undefined ? (fs.existsSync(path.join(defaultClient, 'index.html')) ? defaultClient : null) : opts.clientDir;
   const trust = opts.trustProxy ?? (() => false);
   const allowedOrigins = opts.allowedOrigins ?? new Set<string>();
-  const limits = new Limits({ ...DEFAULT_LIMITS, ...opts.limits }, cluster && { client: cluster.client, prefix: opts.redisPrefix || 'ft' });
+  const limits = new Limits(limitSettings, cluster && { client: cluster.client, prefix: opts.redisPrefix || 'ft' });
 
   const edge = createEdge({ logger, trust, notFoundPage: notFoundPage(clientDir), timeouts: opts.timeouts });
   // The fanout needs socket.io, which needs the edge's server: set below, before any request can start a rehearsal.

@@ -36,6 +36,11 @@ export interface LimitSettings {
    * it is refused until one ends, is deleted or leaves memory.
    */
   rehearsalsAtOnce: number;
+  /**
+   * Commands that may wait their turn on one session in one process (each waits for the one before to be written):
+   * past it, while the store is slow or gone, a command is refused at once and its sender sends it again later.
+   */
+  commandsWaitingPerSession: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
@@ -51,6 +56,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
   replayFollowsPerMinute: 120,
   templateSavesPerHour: 10,
   rehearsalsAtOnce: 20,
+  commandsWaitingPerSession: 5000,
 };
 
 const ENV: Record<keyof LimitSettings, string> = {
@@ -66,6 +72,7 @@ const ENV: Record<keyof LimitSettings, string> = {
   replayFollowsPerMinute: 'REPLAY_FOLLOWS_PER_MINUTE',
   templateSavesPerHour: 'TEMPLATE_SAVES_PER_HOUR',
   rehearsalsAtOnce: 'REHEARSALS_AT_ONCE',
+  commandsWaitingPerSession: 'COMMANDS_WAITING_PER_SESSION',
 };
 
 /** Reads the limits from the environment; a variable that is not a positive whole number is an error at start. */

@@ -35,6 +35,7 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
   const parsed = protocol().Command.safeParse(raw);
   if (!parsed.success) return Promise.resolve(fail('invalid', describeIssues(parsed.error)));
   const command = parsed.data;
+  if (deps.hub.crowded(session)) return Promise.resolve(fail('internal', SAY.busy));
   return deps.hub.exclusive(session, async () => {
     if (session.deleted) return fail('not_found', SESSION_DELETED);
     const sender = senderOf(actor);

@@ -34,6 +34,8 @@ export interface LiveSession {
   deleted: boolean;
   /** The end of this process's work on the session: its commands are decided and committed one at a time. */
   tail: Promise<unknown>;
+  /** Pieces of work queued on `tail` and not done yet (SessionHub.crowded). */
+  waiting: number;
 }
 
 
@@ -45,6 +47,8 @@ export interface HubOptions {
   idleUnloadMs: number;
   /** A session with no activity for this long is deleted. */
   retentionMs: number;
+  /** Commands that may wait for their turn on one session (LimitSettings.commandsWaitingPerSession); default none. */
+  maxWaiting?: number;
   log?: (line: string) => void;
 }
 
@@ -130,6 +134,7 @@ export class SessionHub {
       lastActiveAt: record.lastActiveAt,
       deleted: false,
       tail: Promise.resolve(),
+      waiting: 0,
     };
     this.live.set(record.id, session);
     this.liveByCode.set(record.joinCode, record.id);
@@ -260,9 +265,18 @@ export class SessionHub {
    * applied one at a time (commands of different sessions run side by side). A failure is the caller's alone.
    */
   exclusive<T>(s: LiveSession, work: () => Promise<T>): Promise<T> {
-    const run = s.tail.then(work, work);
+    s.waiting++;
+    const run = s.tail.then(work, work).finally(() => void s.waiting--);
     s.tail = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * As many commands wait their turn on the session as may (a store that stopped answering, a flood): the next is
+   * refused at once, its sender told to send it again, rather than held in memory without end.
+   */
+  crowded(s: LiveSession): boolean {
+    return s.waiting >= (this.opts.maxWaiting ?? Infinity);
   }
 
   /** Applies what other processes wrote to the session since this copy's state; call it inside `exclusive`. */

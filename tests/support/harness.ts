@@ -29,6 +29,7 @@ export const GENEROUS_LIMITS: Partial<LimitSettings> = {
   replayFollowsPerMinute: 1_000_000,
   templateSavesPerHour: 1_000_000,
   rehearsalsAtOnce: 1_000,
+  commandsWaitingPerSession: 1_000_000,
 };
 
 /**
