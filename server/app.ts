@@ -197,6 +197,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     rate: opts.rate ?? { capacity: 40, perSecond: 10 },
     limits,
   });
+  cluster?.answerPresence(io, sockets.here);
   cluster?.onPeersChanged(() => sockets.presenceAgain());
 
   await edge.listen({ port: opts.port ?? 0, host: opts.host ?? '0.0.0.0' });

@@ -6,7 +6,10 @@ import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { Presence } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
-import { roomOf, type AnonymousSender } from './fanout.js';
+import type { AnonymousSender } from './fanout.js';
+import { Peers } from './peers.js';
+
+export { HEARTBEAT_MS, PEER_GONE_MS } from './peers.js';
 
 /** A start-up refusal an operator reads as it is (main.ts prints its message alone and exits non-zero). */
 export class StartupError extends Error {}
@@ -32,20 +35,22 @@ interface Alive {
   from: string;
   kind: 'alive';
 }
-/** Every process says it is alive this often on the channel... */
-export const HEARTBEAT_MS = 3000;
-/**
- * ...and one not heard from for this long is gone: within HEARTBEAT_MS more (the next sweep) the others recount
- * who is online, so a killed process's phones show offline on every console at most 12 s after it died.
- */
-export const PEER_GONE_MS = 9000;
+/** How long a question to the other processes (who is online) waits for their answers. */
+export const REQUESTS_TIMEOUT_MS = 3000;
 /** The most processes remembered at once (a channel flooded with made-up ones grows nothing past this). */
-const MAX_PEERS = 1000;
 
-/** One participant or board as the other processes report it (`socket.data`, set when a screen enters). */
-export interface ScreenData {
-  role?: 'facilitator' | 'participant' | 'board';
-  participantId?: string;
+/** What one process asks the others through the adapter (server-side emit): who is online there for a session. */
+const PRESENCE_QUESTION = 'ft:presence';
+
+/** Another process's answer, as it arrives from Redis: checked before it is counted. */
+function isPresence(v: unknown): v is Presence {
+  const { participantIds, boards } = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  return (
+    Array.isArray(participantIds) &&
+    participantIds.every((id) => typeof id === 'string') &&
+    Number.isSafeInteger(boards) &&
+    (boards as number) >= 0
+  );
 }
 
 /** An anonymous answer's sender as a relay message carries it (anything else is left out). */
@@ -87,16 +92,15 @@ export class Cluster {
   private uid = randomUUID();
   /** The socket's own error (ECONNREFUSED...), which says more than the client's "Connection is closed.". */
   private firstError: unknown = null;
-  /** The other processes heard from, by their uid (a restarted process is a new one), with when they last spoke. */
-  private peers = new Map<string, number>();
-  private peersChanged = new Set<() => void>();
+  /** The other processes heard from (server/peers.ts). */
+  private peers: Peers;
   private resubscribed = new Set<() => void>();
   private subLost = false;
-  private heartbeat: NodeJS.Timeout | null = null;
 
   private constructor(private opts: ClusterOptions) {
     this.processName = opts.processName || `${os.hostname()}:${process.pid}`;
     this.channel = `${opts.prefix}:sessions`;
+    this.peers = new Peers(opts.logger);
     const connection = {
       lazyConnect: true,
       // Nothing waits in memory for a Redis that is gone: a command then fails at once (the limits fall back to
@@ -156,15 +160,13 @@ export class Cluster {
     }
     cluster.started = true;
     cluster.sub.on('messageBuffer', (channel: Buffer, raw: Buffer) => cluster.onMessage(channel, raw));
-    cluster.beat();
-    cluster.heartbeat = setInterval(() => cluster.beat(), HEARTBEAT_MS);
-    cluster.heartbeat.unref();
+    cluster.peers.start(() => cluster.publish({ from: cluster.uid, kind: 'alive' }));
     return cluster;
   }
 
   /** socket.io's Redis adapter on this server's default namespace, on the same two connections. */
   attach(io: Server): void {
-    io.adapter(createAdapter(this.client, this.sub, { key: `${this.opts.prefix}:io`, requestsTimeout: 3000 }));
+    io.adapter(createAdapter(this.client, this.sub, { key: `${this.opts.prefix}:io`, requestsTimeout: REQUESTS_TIMEOUT_MS }));
   }
 
   /**
@@ -191,7 +193,7 @@ export class Cluster {
    * the one it replaced still goes.
    */
   onPeersChanged(fn: () => void): void {
-    this.peersChanged.add(fn);
+    this.peers.onChanged(fn);
   }
 
   /**
@@ -203,59 +205,49 @@ export class Cluster {
   }
 
   /**
-   * Who is online on the other processes for a session: its participants (by id) and boards there. Asked when a
-   * presence frame goes; without an answer (Redis down, a process not answering in time) nobody elsewhere is counted.
+   * Answers the other processes' question of who is online here for a session (`here`: this process's own count).
+   * Called once the sockets are wired (server/socket.ts).
    */
-  async presenceElsewhere(io: Server, sessionId: string): Promise<Presence> {
-    try {
-      const sockets = await io.in([roomOf(sessionId, 'participant'), roomOf(sessionId, 'board')]).fetchSockets();
-      const participantIds = new Set<string>();
-      let boards = 0;
-      for (const s of sockets) {
-        if (io.sockets.sockets.has(s.id)) continue; // this process counts its own
-        const data = s.data as ScreenData | undefined;
-        if (data?.role === 'board') boards++;
-        else if (data?.role === 'participant' && typeof data.participantId === 'string') participantIds.add(data.participantId);
-      }
-      return { participantIds: [...participantIds], boards };
-    } catch (e) {
-      this.lost(e);
-      return { participantIds: [], boards: 0 };
-    }
+  answerPresence(io: Server, here: (sessionId: string) => Presence): void {
+    io.on(PRESENCE_QUESTION, (sessionId: unknown, reply: unknown) => {
+      if (typeof sessionId === 'string' && typeof reply === 'function') (reply as (p: Presence) => void)(here(sessionId));
+    });
+  }
+
+  /**
+   * Who is online on the other processes for a session: its participants (by id) and boards there, as each process
+   * counts its own. Asked when a presence frame goes; the processes that answer within REQUESTS_TIMEOUT_MS are
+   * counted (one that hangs is not, and does not hide the others); without Redis nobody elsewhere is.
+   */
+  presenceElsewhere(io: Server, sessionId: string): Promise<Presence> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (answers: unknown[]): void => {
+        if (done) return;
+        done = true;
+        clearTimeout(fallback);
+        const participantIds = new Set<string>();
+        let boards = 0;
+        for (const a of answers.filter(isPresence)) {
+          for (const id of a.participantIds) participantIds.add(id);
+          boards += a.boards;
+        }
+        resolve({ participantIds: [...participantIds], boards });
+      };
+      // The adapter never answers when Redis is down (its count of processes fails first).
+      const fallback = setTimeout(() => finish([]), REQUESTS_TIMEOUT_MS + 500);
+      io.serverSideEmit(PRESENCE_QUESTION, sessionId, (_err: Error | null, answers: unknown) => finish(Array.isArray(answers) ? answers : []));
+    });
   }
 
   async close(): Promise<void> {
     this.started = false;
-    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.peers.stop();
     await Promise.all([this.client.quit().catch(() => this.client.disconnect()), this.sub.quit().catch(() => this.sub.disconnect())]);
   }
 
   private publish(m: Message | Alive): void {
     void this.client.publish(this.channel, JSON.stringify(m));
-  }
-
-  /** Says this process is alive, and lets go of the processes not heard from for PEER_GONE_MS. */
-  private beat(): void {
-    this.publish({ from: this.uid, kind: 'alive' });
-    const now = Date.now();
-    let gone = false;
-    for (const [uid, seen] of this.peers)
-      if (now - seen > PEER_GONE_MS) {
-        this.peers.delete(uid);
-        gone = true;
-      }
-    if (gone) this.tellPeersChanged();
-  }
-
-  private heard(uid: string): void {
-    const known = this.peers.has(uid);
-    if (!known && this.peers.size >= MAX_PEERS) return;
-    this.peers.set(uid, Date.now());
-    if (!known) this.tellPeersChanged();
-  }
-
-  private tellPeersChanged(): void {
-    for (const fn of this.peersChanged) fn();
   }
 
   private tellResubscribed(): void {
@@ -272,7 +264,7 @@ export class Cluster {
       return;
     }
     if (typeof m !== 'object' || m === null || typeof m.from !== 'string' || m.from === this.uid) return;
-    if ((m as Message | Alive).kind === 'alive') return this.heard(m.from);
+    if ((m as Message | Alive).kind === 'alive') return this.peers.heard(m.from);
     if (typeof m.sessionId !== 'string') return;
     // Anything else (a kind of a later version, a message cut short) is not acted on: never read as a deletion.
     if (m.kind === 'events' ? !Array.isArray(m.events) : m.kind !== 'deleted') return;

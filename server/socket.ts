@@ -2,7 +2,7 @@ import type { Server, Socket } from 'socket.io';
 import { JoinRequest, type CatchUp, type JoinResult } from '../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
 import { fail, type CommandResult } from '../shared/protocol/results.js';
-import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
+import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { Actor } from '../shared/session/permissions.js';
 import { participantById } from '../shared/session/notes.js';
 import type { Viewer } from '../shared/session/visibility.js';
@@ -44,6 +44,8 @@ export interface Sockets {
    * (its screens with it) or came back without a screen here changing.
    */
   presenceAgain(): void;
+  /** Who is online on this process for a session. */
+  here(sessionId: string): Presence;
 }
 
 /** Wires socket.io: protocol check, join, commands through the pipeline, clock probes, presence. */
@@ -62,13 +64,13 @@ export function attachSockets(io: IO, deps: SocketDeps): Sockets {
     });
   });
 
+  /** Who is online on this process for a session (the other processes ask it too: server/cluster.ts). */
+  const here = (sessionId: string): Presence => ({
+    participantIds: [...(online.get(sessionId)?.keys() ?? [])],
+    boards: boards.get(sessionId) ?? 0,
+  });
   // Worked out when the fanout sends it: a join storm's changes reach the console as one list per frame.
-  const sendPresence = (sessionId: string): void => {
-    deps.fanout.presence(sessionId, () => ({
-      participantIds: [...(online.get(sessionId)?.keys() ?? [])],
-      boards: boards.get(sessionId) ?? 0,
-    }));
-  };
+  const sendPresence = (sessionId: string): void => deps.fanout.presence(sessionId, () => here(sessionId));
 
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
@@ -192,8 +194,6 @@ export function attachSockets(io: IO, deps: SocketDeps): Sockets {
       return new Promise<JoinResult>((resolve) =>
         deps.fanout.afterPending(sessionId, () => {
           const catchUp = catchUpFor(session, viewer, wanted ? lastSeq : undefined, missed);
-          // What the other processes ask of this screen when they count who is online (server/cluster.ts).
-          socket.data = { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : undefined };
           void socket.join(roomOf(sessionId, audience));
           if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
           resolve({
@@ -291,6 +291,7 @@ export function attachSockets(io: IO, deps: SocketDeps): Sockets {
   });
 
   return {
+    here,
     // A console is on a process still running (one on the process that went reconnects, and its join counts
     // again): each process counts for its own consoles, one question to the others per console.
     presenceAgain: () => {

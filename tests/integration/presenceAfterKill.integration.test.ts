@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionClient, memoryStorage } from '../../client/net/sessionClient.js';
-import { HEARTBEAT_MS, PEER_GONE_MS } from '../../server/cluster.js';
+import { HEARTBEAT_MS, PEER_GONE_MS, REQUESTS_TIMEOUT_MS } from '../../server/cluster.js';
 import { waitFor, type Created } from '../support/harness.js';
 import { startProcesses, stopProcesses, type ServerProcess } from '../support/processes.js';
 import { REDIS_URL, redisSkipReason, uniquePrefix } from '../support/redis.js';
@@ -24,6 +24,8 @@ const screenOn = (p: ServerProcess): SessionClient => {
 async function processes(count: number): Promise<ServerProcess[]> {
   // Real processes on one SQLite folder and one Redis (a prefix of this run's own).
   procs.push(...(await startProcesses({ count, env: { REDIS_URL, REDIS_PREFIX: uniquePrefix() } })));
+  // Each has heard every other say it is alive: a recount now can only come from one going (not one appearing).
+  await new Promise((r) => setTimeout(r, HEARTBEAT_MS + 500));
   return procs;
 }
 const consoleOn = async (p: ServerProcess, s: Created): Promise<SessionClient> => {
@@ -66,6 +68,26 @@ describe.skipIf(redisSkipReason)('presence after a process dies', { timeout: 90_
     const took = await killAndWait(p2, [phone, board], consoles, [stays.snap.participantId!]);
     console.log(`presence: killed process's phone offline on the consoles after ${took} ms (bound ${BOUND_MS} ms)`);
     expect(took).toBeLessThanOrEqual(BOUND_MS + 1000);
+  });
+
+  it("a hung process (its Redis connections open, answering nothing): the console shows the others' phones, without its own", async () => {
+    const [p1, p2, p3] = (await processes(3)) as [ServerProcess, ServerProcess, ServerProcess];
+    const s = await createVia(p1.url, 'systems-change');
+    const fac = await consoleOn(p1, s);
+    const hung = await phoneOn(p2, s, 'Ana');
+    const stays = await phoneOn(p3, s, 'Ben');
+    await waitFor(() => online(fac).length === 2, 'both phones', 10_000);
+
+    const hungAt = Date.now();
+    p2.hang(true);
+    hung.close();
+    // Gone once silent; the others asked without waiting for it past the adapter's request timeout.
+    const bound = BOUND_MS + REQUESTS_TIMEOUT_MS;
+    await waitFor(() => online(fac).join() === stays.snap.participantId, `only the phone on the third process within ${bound} ms`, bound);
+    console.log(`presence: hung process's phone offline on the console after ${Date.now() - hungAt} ms (bound ${bound} ms)`);
+    // And its joins and leaves are counted while it hangs.
+    stays.close();
+    await waitFor(() => online(fac).length === 0, 'the phone on the third process gone too', REQUESTS_TIMEOUT_MS + 2000);
   });
 
   it('a process restarted at once under the same PROCESS_NAME does not keep the one it replaced counted', async () => {

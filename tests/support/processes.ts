@@ -19,6 +19,8 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port with the same settings. */
   restart(): Promise<void>;
+  /** SIGSTOP (a process hung: its connections stay open, it answers nothing), or SIGCONT. */
+  hang(hung: boolean): void;
   readonly running: boolean;
 }
 
@@ -97,8 +99,10 @@ function startOne(name: string, port: number, env: Record<string, string | undef
     get running() {
       return child.exitCode === null && child.signalCode === null;
     },
+    hang: (hung) => void child.kill(hung ? 'SIGSTOP' : 'SIGCONT'),
     kill: async (signal = 'SIGTERM') => {
       if (!proc.running) return;
+      child.kill('SIGCONT'); // a hung one ends too
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill(signal);
       await exited;
