@@ -67,7 +67,9 @@ async function healthy(url: string, child: ChildProcess, output: string[], timeo
  * alone: it creates the store's tables (a fresh PostgreSQL schema's migrations), the others then open them.
  */
 export async function startProcesses(opts: ProcessesOptions): Promise<ServerProcess[]> {
-  const env = { ...opts.env, DATA_DIR: opts.dataDir ?? tempDir('ft-procs-') };
+  // Only the store the test names: a DATABASE_URL exported in the shell (as .ci/run does) is not inherited, or they
+  // would all write to its `public` schema.
+  const env = { ...opts.env, DATABASE_URL: opts.env.DATABASE_URL, DATA_DIR: opts.dataDir ?? tempDir('ft-procs-') };
   const first = await startOne('p1', await freePort(), env);
   const rest = await Promise.all(Array.from({ length: opts.count - 1 }, async (_, i) => startOne(`p${i + 2}`, await freePort(), env)));
   return [first, ...rest];
