@@ -8,7 +8,7 @@ import { planOf, type Action } from './randomClientsPlan.js';
 /**
  * Seeded random clients against real servers: several phones (the app's own SessionClient, with its queue and
  * resend) and a console act at random on one session's note board, with abrupt transport drops (the socket ends
- * without a goodbye), offline spells with commands queued, duplicate sends of a command id (resent after its answer,
+ * without a goodbye; sometimes again right behind the re-join), offline spells with commands queued, duplicate sends of a command id (resent after its answer,
  * and a second copy on the wire while the first is in flight), and phones moving to another server (the same stored
  * participant token and queue on a new connection to another url). Then it waits until all is quiet, reads the store
  * and checks that every screen converged on it (randomClientsCheck.ts).
@@ -75,7 +75,7 @@ const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Ends the transport under the client without a goodbye, as a phone losing its network does (it reconnects itself). */
-function dropTransport(c: SessionClient): void {
+export function dropTransport(c: SessionClient): void {
   const transport: unknown = c.socket.io.engine?.transport;
   const ws = transport && typeof transport === 'object' && 'ws' in transport ? (transport.ws as { terminate?: () => void }) : null;
   if (ws?.terminate) ws.terminate();
@@ -157,6 +157,12 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
         }
         case 'drop':
           return dropTransport(s.client);
+        case 'flap': {
+          // Dropped, and dropped again right behind the re-join it sends on reconnecting (its answer never comes).
+          const c = s.client;
+          c.socket.once('connect', () => dropTransport(c));
+          return dropTransport(c);
+        }
         case 'offline':
           s.offline = true;
           return s.client.goOffline();
@@ -210,6 +216,12 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
   return report;
 }
 
+/** What a stuck screen's socket is doing, for the problem's sentence. */
+function socketState(c: SessionClient): string {
+  const m = c.socket.io as unknown as { _readyState?: string; _reconnecting?: boolean; skipReconnect?: boolean; backoff?: { attempts?: number } };
+  return `(socket ${c.socket.connected ? 'connected' : 'disconnected'}, active ${c.socket.active}, manager ${m._readyState}, reconnecting ${m._reconnecting}, skip ${m.skipReconnect}, attempts ${m.backoff?.attempts})`;
+}
+
 /** Waits until every screen is online with nothing queued, every command answered, and all at one seq for a while. */
 async function untilQuiet(screens: Screen[], sent: Map<string, Sent>, opts: RandomClientsOptions, report: RandomClientsReport): Promise<void> {
   const deadline = Date.now() + (opts.quietTimeoutMs ?? 30_000);
@@ -227,7 +239,7 @@ async function untilQuiet(screens: Screen[], sent: Map<string, Sent>, opts: Rand
     if (Date.now() > deadline) {
       report.problems.push(
         `not quiet after ${opts.quietTimeoutMs ?? 30_000} ms: ${unanswered.length} commands unanswered (${unanswered.slice(0, 5).map((s) => `${s.by} ${s.body.type} ${s.id}`).join(', ')}); ` +
-          `screens busy: ${busy.map((s) => `${s.name} ${s.client.snap.connection} queued ${s.client.snap.queued.length}`).join(', ') || 'none'}; ` +
+          `screens busy: ${busy.map((s) => `${s.name} ${s.client.snap.connection} queued ${s.client.snap.queued.length} ${socketState(s.client)}`).join(', ') || 'none'}; ` +
           `seqs: ${screens.map((s) => `${s.name} ${s.client.snap.state.seq}`).join(', ')}`,
       );
       return;

@@ -14,6 +14,7 @@ export type ActionKind =
   | 'resend'
   | 'twice'
   | 'drop'
+  | 'flap'
   | 'offline'
   | 'online'
   | 'move-process';
@@ -40,6 +41,7 @@ const PHONE_WEIGHTS: [ActionKind, number][] = [
   ['resend', 8],
   ['twice', 5],
   ['drop', 6],
+  ['flap', 3],
   ['offline', 4],
   ['online', 6],
   ['move-process', 8],
