@@ -3,9 +3,9 @@
  * real server processes, on the embedded store by default, or with --processes 3 (REDIS_URL and DATABASE_URL
  * required; a schema of its own, dropped at the end) on PostgreSQL and Redis. Prints one line per seed
  *
- *   random seed=S commands=N accepted=N refused=N events=N gaps=N ms=N problems=N
+ *   random seed=S commands=N accepted=N refused=N events=N gaps=N settle_ms=N ms=N problems=N
  *
- * and each problem (they name the seed: `--from S --seeds 1` replays it). Exits 1 if any seed had a problem.
+ * (settle: from the last action until every screen was quiet at one seq) and each problem (they name the seed: `--from S --seeds 1` replays it). Exits 1 if any seed had a problem.
  * Flags: --seeds 10 --from 1 --steps 300 --phones 8 --processes 1.
  * `npx tsx tests/bench/randomSeeds.ts --processes 3` (with REDIS_URL and DATABASE_URL set)
  */
@@ -57,7 +57,7 @@ try {
     });
     const refused = Object.values(r.refused).reduce((a, b) => a + b, 0);
     console.log(
-      `random seed=${seed} commands=${r.commands} accepted=${r.accepted} refused=${refused} events=${r.storedEvents} gaps=${r.gaps} ms=${Date.now() - started} problems=${r.problems.length}`,
+      `random seed=${seed} commands=${r.commands} accepted=${r.accepted} refused=${refused} events=${r.storedEvents} gaps=${r.gaps} settle_ms=${r.settleMs} ms=${Date.now() - started} problems=${r.problems.length}`,
     );
     for (const p of r.problems.slice(0, 20)) console.log(`  ${p}`);
     if (r.problems.length) failed++;

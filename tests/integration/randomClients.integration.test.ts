@@ -17,7 +17,7 @@ const SEED = 7;
 
 const summary = (r: RandomClientsReport): string =>
   `seed ${r.seed}: ${r.commands} commands, ${r.accepted} accepted, refused ${JSON.stringify(r.refused)}, ${r.storedEvents} events stored; ` +
-  `actions ${JSON.stringify(r.actions)}; ${r.duplicateFrames} duplicate frames, ${r.gaps} gaps`;
+  `actions ${JSON.stringify(r.actions)}; ${r.duplicateFrames} duplicate frames, ${r.gaps} gaps, settled in ${r.settleMs} ms`;
 
 describe('seeded random clients on one process (the embedded store)', () => {
   let app: TestApp | null = null;

@@ -1,4 +1,4 @@
-import { SessionClient, memoryStorage, type KeyValueStorage } from '../../client/net/sessionClient.js';
+import { SessionClient, memoryStorage, type JoinAs, type KeyValueStorage } from '../../client/net/sessionClient.js';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import { seededRng, type Rng } from '../../shared/rehearsal/rng.js';
@@ -32,7 +32,7 @@ export interface RandomClientsOptions {
   seed: number;
   /** Actions in the plan (default 120). */
   steps?: number;
-  /** Participant clients (default 5); one console besides. */
+  /** Participant clients (default 5); one console besides, and a board on each server that only watches. */
   phones?: number;
   /** Longest pause between two actions, in ms (default 25). */
   paceMs?: number;
@@ -52,6 +52,8 @@ export interface RandomClientsReport {
   /** Frames a client received twice / gaps that made it re-join (figures, not failures). */
   duplicateFrames: number;
   gaps: number;
+  /** From the last action until every screen was quiet and at one seq. */
+  settleMs: number;
   problems: string[];
 }
 
@@ -65,6 +67,7 @@ export interface Sent {
 
 interface Screen {
   name: string;
+  who: JoinAs;
   storage: KeyValueStorage;
   url: number;
   client: SessionClient;
@@ -102,21 +105,22 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
   };
   const send = (s: Screen, body: CommandInput, id: string): void => track(s, id, body, s.client.send(body, id));
   const screens: Screen[] = [];
-  const report: RandomClientsReport = { seed, actions: {}, commands: 0, accepted: 0, refused: {}, storedEvents: 0, duplicateFrames: 0, gaps: 0, problems: [] };
+  const report: RandomClientsReport = { seed, actions: {}, commands: 0, accepted: 0, refused: {}, storedEvents: 0, duplicateFrames: 0, gaps: 0, settleMs: 0, problems: [] };
   try {
-    const fac: Screen = { name: 'console', storage: memoryStorage(), url: 0, client: connect(0, memoryStorage()), offline: false };
-    const joinedFac = await fac.client.join({ role: 'facilitator', sessionId: session.sessionId, facilitatorKey: session.facilitatorKey });
-    if (!joinedFac.ok) throw new Error(`seed ${seed}: the console could not join: ${joinedFac.error.message}`);
-    screens.push(fac);
-    for (let i = 0; i < (opts.phones ?? 5); i++) {
+    const joinScreen = async (name: string, who: JoinAs, url: number): Promise<Screen> => {
       const storage = memoryStorage();
-      const s: Screen = { name: `phone ${i + 1}`, storage, url: (i + 1) % urls.length, client: connect((i + 1) % urls.length, storage), offline: false };
-      const joined = await s.client.join({ role: 'participant', joinCode: session.joinCode, name: `Phone ${i + 1}` });
-      if (!joined.ok) throw new Error(`seed ${seed}: ${s.name} could not join: ${joined.error.message}`);
+      const s: Screen = { name, who, storage, url: url % urls.length, client: connect(url, storage), offline: false };
+      const joined = await s.client.join(who);
+      if (!joined.ok) throw new Error(`${name} could not join: ${joined.error.message}`);
       screens.push(s);
-    }
+      return s;
+    };
+    // Screens 0 (the console) and 1.. (the phones) act as the plan says; the boards after them only watch.
+    const fac = await joinScreen('console', { role: 'facilitator', sessionId: session.sessionId, facilitatorKey: session.facilitatorKey }, 0);
+    for (let i = 1; i <= (opts.phones ?? 5); i++) await joinScreen(`phone ${i}`, { role: 'participant', joinCode: session.joinCode, name: `Phone ${i}` }, i);
+    for (let i = 0; i < urls.length; i++) await joinScreen(`board ${i + 1}`, { role: 'board', joinCode: session.joinCode }, i);
     const board = fac.client.snap.state.agenda.find((i) => i.moduleType === 'board');
-    if (!board?.columns?.length) throw new Error(`seed ${seed}: the session's agenda has no note board`);
+    if (!board?.columns?.length) throw new Error("the session's agenda has no note board");
     const columns = board.columns;
 
     for (const a of plan) {
@@ -179,21 +183,25 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
       s.client.reconnect();
     }
 
-    /** The same phone (its storage: token and queue) on a new connection to another server, the old one cut off. */
+    /**
+     * The same screen (its storage: a phone's token, the queue) on a new connection to another server, the old one
+     * cut off, as a reload that the load balancer sends elsewhere.
+     */
     function moveToAnotherProcess(s: Screen): void {
-      if (s.name === 'console') return;
       dropTransport(s.client);
       s.client.close();
+      // Its queue stays in the storage: the new connection sends it on joining; hear the answers there.
+      const queued = s.client.snap.queued;
       s.url = (s.url + 1 + rng.int(Math.max(1, urls.length - 1))) % urls.length;
       s.client = connect(s.url, s.storage);
       s.offline = false;
-      // The queue it left behind is in the storage: the new connection sends it on joining; hear its answers.
-      const queued = JSON.parse(s.storage.getItem(`ft:queue:${session.joinCode}:participant`) ?? '[]') as ({ id: string } & CommandInput)[];
       for (const { id, ...body } of queued) track(s, id, body as CommandInput, s.client.send(body as CommandInput, id));
-      void s.client.join({ role: 'participant', joinCode: session.joinCode, name: s.name });
+      void s.client.join(s.who);
     }
 
+    const settling = Date.now();
     await untilQuiet(screens, sent, opts, report);
+    report.settleMs = Date.now() - settling;
     const stored = await opts.readStore();
     report.storedEvents = stored.events.length;
     report.problems.push(...checkConvergence(stored, screens.map((s) => ({ name: s.name, snap: s.client.snap })), [...sent.values()]));

@@ -54,6 +54,7 @@ const CONSOLE_WEIGHTS: [ActionKind, number][] = [
   ['lock', 1],
   ['resend', 2],
   ['drop', 2],
+  ['move-process', 1],
 ];
 
 export function planOf(seed: number, steps: number, phones: number): Action[] {
