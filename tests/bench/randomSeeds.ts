@@ -6,16 +6,15 @@
  *   random seed=S commands=N accepted=N refused=N events=N gaps=N settle_ms=N ms=N problems=N
  *
  * (settle: from the last action until every screen was quiet at one seq) and each problem (they name the seed: `--from S --seeds 1` replays it). Exits 1 if any seed had a problem.
- * Flags: --seeds 10 --from 1 --steps 300 --phones 8 --processes 1.
+ * Flags: --seeds 10 --from 1 --steps 300 --phones 8 --processes 1 --pace 25 (the longest pause between actions, ms).
  * `npx tsx tests/bench/randomSeeds.ts --processes 3` (with REDIS_URL and DATABASE_URL set)
  */
 import { parseArgs } from 'node:util';
 import { tempDir } from '../support/harness.js';
-import { dropSchema, uniqueSchema } from '../support/postgres.js';
 import { startProcesses, stopProcesses } from '../support/processes.js';
 import { runRandomClients } from '../support/randomClients.js';
 import { storedSessionOnPostgres, storedSessionOnSqlite } from '../support/randomClientsCheck.js';
-import { uniquePrefix } from '../support/redis.js';
+import { uniquePrefix } from '../support/redisUtil.js';
 import { createVia } from '../support/scaleOut.js';
 
 const { values } = parseArgs({
@@ -25,6 +24,7 @@ const { values } = parseArgs({
     steps: { type: 'string', default: '300' },
     phones: { type: 'string', default: '8' },
     processes: { type: 'string', default: '1' },
+    pace: { type: 'string', default: '25' },
   },
 });
 const count = Number(values.processes);
@@ -34,7 +34,9 @@ if (shared && (!REDIS_URL || !DATABASE_URL)) {
   console.error('random: several processes need REDIS_URL and DATABASE_URL (for example redis://127.0.0.1:6379 and postgres://root@127.0.0.1:5432/test).');
   process.exit(1);
 }
-const schema = uniqueSchema('bench_random');
+// (The PostgreSQL helpers only when asked for: importing them probes DATABASE_URL and says when it is missing.)
+const pg = shared ? await import('../support/postgres.js') : null;
+const schema = pg?.uniqueSchema('bench_random') ?? '';
 const dataDir = tempDir('ft-random-');
 const limits = { NOTES_PER_MINUTE: '100000', CLOCK_PROBES_PER_MINUTE: '100000' };
 // One process runs the embedded default even when the tests' REDIS_URL or DATABASE_URL is exported.
@@ -53,6 +55,7 @@ try {
       seed,
       steps: Number(values.steps),
       phones: Number(values.phones),
+      paceMs: Number(values.pace),
       readStore: () => (shared ? storedSessionOnPostgres(DATABASE_URL ?? '', schema, s.sessionId) : storedSessionOnSqlite(dataDir, s.sessionId)),
     });
     const refused = Object.values(r.refused).reduce((a, b) => a + b, 0);
@@ -64,7 +67,7 @@ try {
   }
 } finally {
   await stopProcesses(procs);
-  if (shared) await dropSchema(schema);
+  await pg?.dropSchema(schema);
 }
 console.log(`random seeds=${values.seeds} processes=${count} failed=${failed}`);
 process.exit(failed ? 1 : 0);

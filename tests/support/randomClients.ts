@@ -19,7 +19,8 @@ import { planOf, type Action } from './randomClientsPlan.js';
  *   if (report.problems.length) throw new Error(report.problems.join('\n'));   // each problem names the seed
  *
  * - `urls`: the servers' base urls (one per process; one url runs it on a single process, moves become reloads).
- * - `session`: a created session (its id, join code and facilitator key) whose agenda has a note board.
+ * - `session`: a created session (its id, join code and facilitator key) whose agenda has a note board, not anonymous
+ *   (the phones' views are checked without their ballots).
  * - `seed`: the same seed gives the same plan: who does what at which step, with which command ids and texts
  *   (randomClientsPlan.ts). What a command meets (a note already deleted by the console...) depends on timing.
  * - `readStore()`: the session's stored log and the command ids the store answered (storedSessionOnPostgres /
