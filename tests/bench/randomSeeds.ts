@@ -6,7 +6,8 @@
  *   random seed=S commands=N accepted=N refused=N events=N gaps=N settle_ms=N ms=N problems=N
  *
  * (settle: from the last action until every screen was quiet at one seq) and each problem (they name the seed: `--from S --seeds 1` replays it). Exits 1 if any seed had a problem.
- * Flags: --seeds 10 --from 1 --steps 300 --phones 8 --processes 1 --pace 25 (the longest pause between actions, ms).
+ * Flags: --seeds 10 --from 1 --steps 300 --phones 8 --processes 1 --pace 25 (the longest pause between actions, ms)
+ * --kill-at N (at step N the last process is killed with SIGKILL and started again; its screens reconnect to it).
  * `npx tsx tests/bench/randomSeeds.ts --processes 3` (with REDIS_URL and DATABASE_URL set)
  */
 import { parseArgs } from 'node:util';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     phones: { type: 'string', default: '8' },
     processes: { type: 'string', default: '1' },
     pace: { type: 'string', default: '25' },
+    'kill-at': { type: 'string', default: '' },
   },
 });
 const count = Number(values.processes);
@@ -44,6 +46,8 @@ const env = shared
   ? { ...limits, REDIS_URL, REDIS_PREFIX: uniquePrefix(), DATABASE_URL, DATABASE_SCHEMA: schema }
   : { ...limits, REDIS_URL: '', DATABASE_URL: '' };
 const procs = await startProcesses({ count, env, dataDir });
+const killAt = values['kill-at'] ? Number(values['kill-at']) : -1;
+let restarting: Promise<void> = Promise.resolve();
 let failed = 0;
 try {
   for (let seed = Number(values.from); seed < Number(values.from) + Number(values.seeds); seed++) {
@@ -56,8 +60,18 @@ try {
       steps: Number(values.steps),
       phones: Number(values.phones),
       paceMs: Number(values.pace),
+      onStep: (step) => {
+        if (step !== killAt) return;
+        const victim = procs.at(-1)!;
+        const at = Date.now();
+        restarting = victim
+          .kill('SIGKILL')
+          .then(() => victim.restart())
+          .then(() => console.log(`  killed ${victim.name} (SIGKILL) at step ${step}, up again after ${Date.now() - at} ms`));
+      },
       readStore: () => (shared ? storedSessionOnPostgres(DATABASE_URL ?? '', schema, s.sessionId) : storedSessionOnSqlite(dataDir, s.sessionId)),
     });
+    await restarting;
     const refused = Object.values(r.refused).reduce((a, b) => a + b, 0);
     console.log(
       `random seed=${seed} commands=${r.commands} accepted=${r.accepted} refused=${refused} events=${r.storedEvents} gaps=${r.gaps} settle_ms=${r.settleMs} ms=${Date.now() - started} problems=${r.problems.length}`,

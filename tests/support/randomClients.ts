@@ -38,6 +38,8 @@ export interface RandomClientsOptions {
   /** Longest pause between two actions, in ms (default 25). */
   paceMs?: number;
   readStore: () => Promise<StoredSession>;
+  /** Runs before each action, awaited (a chaos script kills and restarts a server at some step). */
+  onStep?: (step: number) => Promise<void> | void;
   /** How long everything may take to settle after the last action (default 30 s). */
   quietTimeoutMs?: number;
   ackTimeoutMs?: number;
@@ -125,6 +127,7 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
     const columns = board.columns;
 
     for (const a of plan) {
+      await opts.onStep?.(a.step);
       const s = screens[a.screen]!;
       report.actions[a.kind] = (report.actions[a.kind] ?? 0) + 1;
       act(a, s);
