@@ -33,7 +33,7 @@ export interface RandomClientsOptions {
   seed: number;
   /** Actions in the plan (default 120). */
   steps?: number;
-  /** Participant clients (default 5); one console besides, and a board on each server that only watches. */
+  /** Participant clients (default 5); one console besides, and a board on each server (it only drops now and then). */
   phones?: number;
   /** Longest pause between two actions, in ms (default 25). */
   paceMs?: number;
@@ -93,7 +93,7 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
   // The pace and the processes moved to: from a stream of their own, so that the plan depends on the seed alone.
   const rng: Rng = seededRng(seed ^ 0x5eed);
   const ackTimeoutMs = opts.ackTimeoutMs ?? 3000;
-  const plan = planOf(seed, opts.steps ?? 120, opts.phones ?? 5);
+  const plan = planOf(seed, opts.steps ?? 120, opts.phones ?? 5, urls.length);
   const sent = new Map<string, Sent>();
   const open: SessionClient[] = [];
   const connect = (url: number, storage: KeyValueStorage): SessionClient => {
@@ -118,7 +118,7 @@ export async function runRandomClients(opts: RandomClientsOptions): Promise<Rand
       screens.push(s);
       return s;
     };
-    // Screens 0 (the console) and 1.. (the phones) act as the plan says; the boards after them only watch.
+    // Screens in the plan's order: the console, the phones, a board on each server.
     const fac = await joinScreen('console', { role: 'facilitator', sessionId: session.sessionId, facilitatorKey: session.facilitatorKey }, 0);
     for (let i = 1; i <= (opts.phones ?? 5); i++) await joinScreen(`phone ${i}`, { role: 'participant', joinCode: session.joinCode, name: `Phone ${i}` }, i);
     for (let i = 0; i < urls.length; i++) await joinScreen(`board ${i + 1}`, { role: 'board', joinCode: session.joinCode }, i);
@@ -249,10 +249,11 @@ async function untilQuiet(screens: Screen[], sent: Map<string, Sent>, opts: Rand
       if (Date.now() - stableSince > 500) return;
     } else stableSince = Date.now();
     if (Date.now() > deadline) {
+      const top = Math.max(...screens.map((s) => s.client.snap.state.seq));
       report.problems.push(
         `not quiet after ${opts.quietTimeoutMs ?? 30_000} ms: ${unanswered.length} commands unanswered (${unanswered.slice(0, 5).map((s) => `${s.by} ${s.body.type} ${s.id}`).join(', ')}); ` +
           `screens busy: ${busy.map((s) => `${s.name} ${s.client.snap.connection} queued ${s.client.snap.queued.length} ${socketState(s.client)}`).join(', ') || 'none'}; ` +
-          `seqs: ${screens.map((s) => `${s.name} ${s.client.snap.state.seq}`).join(', ')}`,
+          `seqs: ${screens.map((s) => `${s.name} ${s.client.snap.state.seq}${s.client.snap.error && s.client.snap.state.seq < top ? ` (told: ${s.client.snap.error.message})` : ''}`).join(', ')}`,
       );
       return;
     }

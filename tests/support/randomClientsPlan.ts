@@ -2,7 +2,8 @@ import { seededRng } from '../../shared/rehearsal/rng.js';
 
 /**
  * The random clients' plan (tests/support/randomClients.ts): which screen does what at each step, with which command
- * id and text, drawn from the seed alone. Screen 0 is the console, 1.. the phones. A target is a note (its id is the
+ * id and text, drawn from the seed alone. Screen 0 is the console, 1.. the phones, then the boards (which only lose
+ * their connection now and then, and join again by code). A target is a note (its id is the
  * id of the command that added it: see decide's note.add) or, for a resend, an earlier command of the same screen.
  */
 export type ActionKind =
@@ -57,7 +58,12 @@ const CONSOLE_WEIGHTS: [ActionKind, number][] = [
   ['move-process', 1],
 ];
 
-export function planOf(seed: number, steps: number, phones: number): Action[] {
+const BOARD_WEIGHTS: [ActionKind, number][] = [
+  ['drop', 2],
+  ['flap', 1],
+];
+
+export function planOf(seed: number, steps: number, phones: number, boards = 0): Action[] {
   const rng = seededRng(seed);
   const weighted = (table: [ActionKind, number][]): ActionKind => {
     let n = rng.int(table.reduce((sum, [, w]) => sum + w, 0));
@@ -65,12 +71,13 @@ export function planOf(seed: number, steps: number, phones: number): Action[] {
     return table[0]![0];
   };
   /** Notes each screen added (the console may act on anyone's), and each screen's commands. */
-  const notes: string[][] = Array.from({ length: phones + 1 }, () => []);
-  const commands: string[][] = Array.from({ length: phones + 1 }, () => []);
+  const notes: string[][] = Array.from({ length: phones + 1 + boards }, () => []);
+  const commands: string[][] = Array.from({ length: phones + 1 + boards }, () => []);
   const plan: Action[] = [];
   for (let step = 0; step < steps; step++) {
-    const screen = rng.int(phones + 1);
-    let kind = weighted(screen === 0 ? CONSOLE_WEIGHTS : PHONE_WEIGHTS);
+    // A board acts at a tenth of the steps at most.
+    const screen = boards && rng.int(10) === 0 ? phones + 1 + rng.int(boards) : rng.int(phones + 1);
+    let kind = weighted(screen === 0 ? CONSOLE_WEIGHTS : screen > phones ? BOARD_WEIGHTS : PHONE_WEIGHTS);
     const own = screen === 0 ? notes.flat() : notes[screen]!;
     if ((kind === 'edit' || kind === 'move' || kind === 'delete') && own.length === 0) kind = 'add';
     if (kind === 'resend' && commands[screen]!.length === 0) kind = 'add';
