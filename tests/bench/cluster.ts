@@ -24,8 +24,11 @@ export interface ServerGroup {
   heapUsed(): Promise<number | null>;
   /** Event-loop lag of every process (null entries: no answer). */
   lag(restart?: boolean): Promise<Array<{ sinceLast: LagFigures; sinceStart: LagFigures } | null>>;
-  /** `processes p1_rss_mb=X p1_cpu_pct=Y ...` over `wallMs` since the CPU readings in `since`. */
-  line(since: number[], wallMs: number): string;
+  /**
+   * `processes p1_rss_mb=X p1_cpu_pct=Y p1_conflicts=Z ...` over `wallMs` since the CPU readings in `since`
+   * (conflicts: appends that lost the race for a seq to another process, since it started).
+   */
+  line(since: number[], wallMs: number): Promise<string>;
   /** SIGKILL process i (and anything it started). */
   kill(i: number): void;
   /** Starts process i again on its port with its name and settings. */
@@ -79,9 +82,15 @@ export async function startServers(processes: number, dataDir: string, tickMs: n
       return all.every((s) => s) ? all.reduce((n, s) => n + s!.heapUsed, 0) : null;
     },
     lag: (restart) => Promise.all(servers.map((s) => s.lag(restart))),
-    line: (since, wallMs) =>
-      'processes ' +
-      names.map((n, i) => `${n}_rss_mb=${fmt(maxKb[i]! / 1024)} ${n}_cpu_pct=${fmt(((group.cpuMs(i) - since[i]!) / wallMs) * 100, 0)}`).join(' '),
+    line: async (since, wallMs) => {
+      const stats = await Promise.all(servers.map((s) => s.stats()));
+      return (
+        'processes ' +
+        names
+          .map((n, i) => `${n}_rss_mb=${fmt(maxKb[i]! / 1024)} ${n}_cpu_pct=${fmt(((group.cpuMs(i) - since[i]!) / wallMs) * 100, 0)} ${n}_conflicts=${stats[i]?.conflicts ?? '?'}`)
+          .join(' ')
+      );
+    },
     kill: (i) => {
       const s = servers[i]!;
       cpuBase[i]! += cpuMs(s.pid);

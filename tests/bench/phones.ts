@@ -8,6 +8,7 @@ import { SessionClient } from '../../client/net/sessionClient.js';
 import type { JoinResult } from '../../shared/protocol/join.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { noteById } from '../../shared/session/notes.js';
+import { SAY } from '../../server/sentences.js';
 import type { CheckReply, CommandRecord, Receipts, Replies, Request, RequestEnvelope, ResultsReply, StatsReply } from './ipc.js';
 import { LightPhone } from './lightPhone.js';
 import { LoopLag, now, percentile, seeded, StallLog } from './stats.js';
@@ -134,7 +135,8 @@ async function join(numbers: number[]): Promise<Replies['join']> {
         client instanceof LightPhone ? client.join(joinCode, name) : client.join({ role: 'participant', joinCode, name });
       let r = await tryJoin();
       // Asked to try again (several processes raced for the session's seq): the person taps Join again, up to 3 times.
-      for (let again = 0; !r.ok && r.error.code === 'internal' && again < 3; again++) {
+      // Not after no answer in time: that join may yet have gone through on this connection.
+      for (let again = 0; !r.ok && r.error.message === SAY.busy && again < 3; again++) {
         joinRetries++;
         await new Promise((res) => setTimeout(res, 500 + rand() * 500));
         r = await tryJoin();

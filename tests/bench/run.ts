@@ -43,6 +43,8 @@ export async function runBench(o: BenchOptions): Promise<number> {
   let facilitator: SessionClient | null = null;
   let exitCode: number;
   process.once('exit', () => group?.servers.forEach((s) => !s.child.killed && s.child.kill('SIGKILL')));
+  // Ctrl-C: the servers stopped and the run's PostgreSQL schema dropped before leaving.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void (group?.stop() ?? Promise.resolve()).finally(() => process.exit(1)));
   try {
     // --expose-gc: the heap per phone is measured after a full GC. BENCH_SERVER_NODE_FLAGS adds more (e.g. --cpu-prof).
     const serverFlags = ['--expose-gc', ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])];
@@ -164,8 +166,8 @@ export async function runBench(o: BenchOptions): Promise<number> {
       workers.map((_, i) => `w${i}=${cpuPct(ours[g.servers.length + i]!)}`).join(' ') +
       ` coordinator=${cpuPct(selfCpu)} | machine busy=${cpuPct(machine.busy - cpu0.machine.busy)} of ${os.cpus().length * 100}% ` +
       `(other processes ${cpuPct(machine.busy - cpu0.machine.busy - ours.reduce((a, b) => a + b, 0))}) steal=${cpuPct(machine.steal - cpu0.machine.steal)}`;
-    const processesLine = g.line(cpu0.server, loadWallMs);
     const serverLoadLag = await g.lag();
+    const processesLine = await g.line(cpu0.server, loadWallMs); // after the lag: it asks for a full GC
     selfLag.stop();
     const killed = await chaos; // the killed process is back before the grace period
 

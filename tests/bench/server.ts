@@ -134,6 +134,8 @@ export interface ServerProc {
 export interface ServerStats {
   heapUsed: number;
   liveSessions: number;
+  /** Appends that lost the race for a seq to another process (decided again). */
+  conflicts: number;
 }
 
 export interface ServerExtras {
