@@ -62,6 +62,15 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
   const address = clientAddress(socket.request, deps.trust);
   let participant: { sessionId: string; participantId: string } | null = null; // once joined as a participant
   let queue = Promise.resolve();
+  /**
+   * Tries of a join code whose answer has not gone out. A connection that ends before its answer (a phone losing its
+   * network mid-join) never learns whether the code was right: its tries are undone, not counted as wrong codes.
+   */
+  const unanswered = new Set<CodeTry & { ok: true }>();
+  socket.on('disconnect', () => {
+    for (const attempt of unanswered) void attempt.right();
+    unanswered.clear();
+  });
 
   const noteAllowed = async (command: unknown, ack: Ack): Promise<boolean> => {
     if (participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
@@ -99,8 +108,14 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
     }
     const attempt: CodeTry = await limits.joinCodeTry(address);
     if (attempt.ok) {
+      // (A connection that ended while the limiter answered: socket.io drops its packet, so nothing will answer it.)
+      if (socket.disconnected) {
+        void attempt.right();
+        return false;
+      }
+      unanswered.add(attempt);
       setAck((r) => {
-        if (r.ok || r.error.code !== 'not_found') void attempt.right();
+        if (unanswered.delete(attempt) && (r.ok || r.error.code !== 'not_found')) void attempt.right();
         answer(r);
       });
       return true;

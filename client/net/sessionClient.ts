@@ -210,8 +210,10 @@ export class SessionClient {
     return new Promise((resolve) => {
       this.socket.timeout(this.ackTimeoutMs).emit('join', req, (err: Error | null, res?: JoinResult) => {
         if (err || !res) {
-          // No answer in time: start over on a fresh connection, which joins again when it is up.
-          this.socket.disconnect().connect();
+          // No answer in time: start over on a fresh connection, which joins again when it is up. A connection that
+          // closed meanwhile (socket.io fails its unanswered requests as it closes) reconnects and re-joins by
+          // itself: restarting it from inside socket.io's own close left it believing it was reconnecting, for good.
+          if (this.socket.connected) this.socket.disconnect().connect();
           return resolve({ ok: false, error: { code: 'internal', message: 'The server did not answer. Retrying...' } });
         }
         resolve(this.onJoinAnswer(res));
