@@ -15,14 +15,22 @@
  * Any flag of bench.ts works too. Defaults: 3 processes, 300 phones (every 10th a full client), 60 s, a note every
  * 5 s each, seed 1 (which process is killed, and the phones' choices), the kill a third into the load, 2 s down.
  *
- * TODO(randomclients): the seeded random-client convergence runner (branch `randomclients`, drops, reconnects,
- * duplicate sends, phones moving between processes) is to be called here with a longer seed list once it lands.
+ * Then the seeded random clients (randomSeeds.ts: drops, offline spells, duplicate sends, phones moving between
+ * processes; every screen must converge on the stored state) over `--random-seeds N` seeds from the seed on, on as
+ * many processes (default 10, about 5 s each; 0 skips them). Exit status 1 if either part found a problem.
  */
+import { spawnSync } from 'node:child_process';
 import { benchOptions, parseFlags } from './args.js';
 import { MissingServices } from './cluster.js';
 import { runBench } from './run.js';
+import { ROOT } from './server.js';
 
-const flags = parseFlags(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const at = argv.findIndex((a) => a === '--random-seeds' || a.startsWith('--random-seeds='));
+const randomSeedsArg = at < 0 ? undefined : argv[at]!.includes('=') ? argv.splice(at, 1)[0]!.split('=')[1] : argv.splice(at, 2)[1];
+const randomSeeds = Number(randomSeedsArg ?? 10);
+if (!Number.isInteger(randomSeeds) || randomSeeds < 0) throw new Error('--random-seeds needs a whole number >= 0');
+const flags = parseFlags(argv);
 const o = benchOptions(flags, { processes: 3, participants: 300, seconds: 60, 'interval-ms': 5000, 'full-every': 10, seed: 1, 'grace-ms': 20_000 });
 const seed = o.seed ?? 1;
 o.chaos = { seed, killAtS: flags['kill-at-s'] ?? o.seconds / 3, downMs: flags['down-ms'] ?? 2000 };
@@ -34,4 +42,10 @@ if (!process.env.REDIS_URL || !process.env.DATABASE_URL) {
   console.error(`chaos: ${new MissingServices(o.processes).message}`);
   process.exit(1);
 }
-process.exit(await runBench(o));
+const benchStatus = await runBench(o);
+let randomStatus = 0;
+if (randomSeeds > 0) {
+  const args = ['--import', 'tsx', 'tests/bench/randomSeeds.ts', '--processes', String(o.processes), '--seeds', String(randomSeeds), '--from', String(seed)];
+  randomStatus = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+}
+process.exit(benchStatus || randomStatus);
