@@ -60,7 +60,7 @@ export interface BenchOptions {
   chaos: ChaosOptions | null;
 }
 
-/** A note every 60 s each: see README "Benchmark" for what this 2-core machine carries at 6,000 phones. */
+/** A note every 60 s each (half the convening load); README "Benchmark" says what this 2-core machine carries. */
 export const MULTI_PROCESS_INTERVAL_MS = 60_000;
 
 /**
