@@ -6,8 +6,11 @@
 import type { LagFigures, Stall } from './stats.js';
 
 export type Request =
-  /** Every `fullEvery`-th phone is a full SessionClient (keeps the state: the end-state check); the rest are light. */
-  | { type: 'setup'; url: string; joinCode: string; itemId: string; intervalMs: number; fullEvery: number }
+  /**
+   * Every `fullEvery`-th phone is a full SessionClient (keeps the state: the end-state check); the rest are light.
+   * Phone n connects to `urls[n % urls.length]` (one per server process). `seed`: the phones' random choices.
+   */
+  | { type: 'setup'; urls: string[]; joinCode: string; itemId: string; intervalMs: number; fullEvery: number; seed?: number }
   /** Join these phones (by number) concurrently. */
   | { type: 'join'; phones: number[] }
   /** Every joined phone starts acting at a random moment in its first interval, and stops at `loadEndAt`. */
@@ -22,6 +25,8 @@ export interface JoinReply {
   /** Join round-trip times in ms. */
   latencies: number[];
   failures: string[];
+  /** Joins tried again after a "try again" refusal (several processes racing for the session's seq). */
+  retries: number;
 }
 
 export interface StatsReply {
@@ -77,7 +82,7 @@ export interface ResultsReply {
 }
 
 export interface CheckReply {
-  /** Full phones checked (light phones keep no state). */
+  /** Full phones checked (light phones keep no state; phones that never joined are not checked). */
   checked: number;
   diverged: number;
   missing: number;

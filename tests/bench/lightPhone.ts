@@ -14,24 +14,48 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 
+/** Refusals worth sending the same command again for, as the app's client does (sessionClient.ts). */
+const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
+
 export class LightPhone {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private listeners = new Set<(events: SessionEvent[]) => void>();
   private token: string | undefined;
   private seq = 0;
+  private who: { joinCode: string; name: string } | null = null;
+  private joined = false;
+  private connectedBefore = false;
+  /** Commands sent and not answered yet: sent again, with the same id, after a reconnect re-joins. */
+  private pending = new Map<string, { body: CommandInput; resolve: (r: CommandResult) => void }>();
   duplicates = 0;
   gaps = 0;
 
   constructor(url: string) {
     this.socket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnectionDelay: 500 });
     this.socket.on('events', (events) => {
-      for (const fn of this.listeners) fn(events);
-      for (const e of events) {
-        if (e.seq <= this.seq) this.duplicates++;
-        else if (e.seq > this.seq + 1) this.gaps++;
-        if (e.seq > this.seq) this.seq = e.seq;
-      }
+      if (this.joined) this.receive(events); // a new connection's frames before its join answer are in the catch-up
     });
+    this.socket.on('disconnect', () => (this.joined = false));
+    // After a drop (a server process killed), join again from the last seq and resend what was not answered.
+    this.socket.on('connect', () => {
+      if (this.connectedBefore) void this.rejoin();
+      this.connectedBefore = true;
+    });
+  }
+
+  private async rejoin(): Promise<void> {
+    if (!this.who) return;
+    const r = await this.join(this.who.joinCode, this.who.name);
+    if (!r.ok && this.socket.connected) setTimeout(() => void this.rejoin(), 1000);
+  }
+
+  private receive(events: SessionEvent[]): void {
+    for (const fn of this.listeners) fn(events);
+    for (const e of events) {
+      if (e.seq <= this.seq) this.duplicates++;
+      else if (e.seq > this.seq + 1) this.gaps++;
+      if (e.seq > this.seq) this.seq = e.seq;
+    }
   }
 
   onEvents(fn: (events: SessionEvent[]) => void): void {
@@ -39,28 +63,45 @@ export class LightPhone {
   }
 
   join(joinCode: string, name: string): Promise<JoinResult> {
+    const lastSeq = this.who && this.seq > 0 ? this.seq : undefined;
+    this.who = { joinCode, name };
     return new Promise((resolve) => {
-      const req = { role: 'participant' as const, protocol: PROTOCOL_VERSION, joinCode, name, participantToken: this.token };
+      const req = { role: 'participant' as const, protocol: PROTOCOL_VERSION, joinCode, name, participantToken: this.token, lastSeq };
       this.socket.timeout(15_000).emit('join', req, (err: Error | null, res?: JoinResult) => {
         if (err || !res) return resolve({ ok: false, error: { code: 'internal', message: 'The server did not answer.' } });
         if (res.ok) {
           this.token = res.participantToken ?? this.token;
-          this.seq = res.catchUp.kind === 'snapshot' ? res.catchUp.state.seq : this.seq;
+          this.joined = true;
+          if (res.catchUp.kind === 'snapshot') this.seq = Math.max(this.seq, res.catchUp.state.seq);
+          else this.receive(res.catchUp.events);
+          for (const id of this.pending.keys()) this.emit(id);
         }
         resolve(res);
       });
     });
   }
 
+  /** Resolves with the server's answer, however many reconnects that takes; never with a made-up one. */
   send(body: CommandInput, id: string): Promise<CommandResult> {
     return new Promise((resolve) => {
-      this.socket.timeout(15_000).emit('command', { id, ...body }, (err: Error | null, res?: CommandResult) =>
-        resolve(err || !res ? { ok: false, error: { code: 'internal', message: 'No answer in time.' } } : res),
-      );
+      this.pending.set(id, { body, resolve });
+      if (this.joined) this.emit(id);
+    });
+  }
+
+  private emit(id: string): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.socket.emit('command', { id, ...p.body }, (res: CommandResult) => {
+      if (!this.pending.has(id)) return; // answered already (sent twice around a reconnect)
+      if (!res.ok && RETRYABLE.has(res.error.code)) return void setTimeout(() => this.joined && this.emit(id), 1000);
+      this.pending.delete(id);
+      p.resolve(res);
     });
   }
 
   close(): void {
+    this.who = null;
     this.socket.disconnect();
   }
 }

@@ -5,11 +5,13 @@
  */
 import { nanoid } from 'nanoid';
 import { SessionClient } from '../../client/net/sessionClient.js';
+import type { JoinResult } from '../../shared/protocol/join.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { noteById } from '../../shared/session/notes.js';
+import { SAY } from '../../server/sentences.js';
 import type { CheckReply, CommandRecord, Receipts, Replies, Request, RequestEnvelope, ResultsReply, StatsReply } from './ipc.js';
 import { LightPhone } from './lightPhone.js';
-import { LoopLag, now, percentile, StallLog } from './stats.js';
+import { LoopLag, now, percentile, seeded, StallLog } from './stats.js';
 
 const COLUMNS = ['A', 'B', 'C'] as const;
 
@@ -32,6 +34,8 @@ interface Receipt {
 }
 
 let setup: Extract<Request, { type: 'setup' }> | null = null;
+/** The phones' random choices: seeded when the coordinator gives a seed (chaos.ts), else Math.random. */
+let rand: () => number = Math.random;
 const phones: Phone[] = [];
 const commands = new Map<string, CommandRecord>();
 const addReceipts = new Map<string, Receipt>(); // note id -> this worker's phones that received its note.added
@@ -81,10 +85,10 @@ function track(kind: CommandRecord['kind'], id: string, done: Promise<{ ok: true
 function act(p: Phone): void {
   const { itemId } = setup!;
   const moveable = [...p.notes.keys()].filter((id) => !p.moving.has(id));
-  if (moveable.length && Math.random() < 0.1) {
-    const noteId = moveable[Math.floor(Math.random() * moveable.length)]!;
+  if (moveable.length && rand() < 0.1) {
+    const noteId = moveable[Math.floor(rand() * moveable.length)]!;
     const others = COLUMNS.filter((c) => c !== p.notes.get(noteId));
-    const column = others[Math.floor(Math.random() * others.length)]!;
+    const column = others[Math.floor(rand() * others.length)]!;
     const id = nanoid();
     p.moving.add(noteId);
     const done = p.client.send({ type: 'note.move', payload: { noteId, column } }, id);
@@ -93,7 +97,7 @@ function act(p: Phone): void {
       if (ok) p.notes.set(noteId, column);
     });
   } else {
-    const column = COLUMNS[Math.floor(Math.random() * COLUMNS.length)]!;
+    const column = COLUMNS[Math.floor(rand() * COLUMNS.length)]!;
     const id = nanoid(); // the note's id will be this command's id
     const done = p.client.send({ type: 'note.add', payload: { itemId, column, text: `${p.name}: idea ${sent + 1} ${nanoid(8)}` } }, id);
     void track('add', id, done).then((ok) => {
@@ -107,31 +111,43 @@ function schedule(p: Phone, delay: number): void {
     p.timer = null;
     if (now() >= loadEndAt) return;
     act(p);
-    schedule(p, setup!.intervalMs * (0.75 + Math.random() * 0.5));
+    schedule(p, setup!.intervalMs * (0.75 + rand() * 0.5));
   }, delay);
 }
 
+let joinRetries = 0;
 async function join(numbers: number[]): Promise<Replies['join']> {
-  const { url, joinCode } = setup!;
+  joinRetries = 0;
+  const { urls, joinCode } = setup!;
   const latencies: number[] = [];
   const failures: string[] = [];
   await Promise.all(
     numbers.map(async (n) => {
       const name = `Phone ${n}`;
+      const url = urls[n % urls.length]!; // phone n talks to server process n % P
       const client = n % setup!.fullEvery === 0 ? new SessionClient({ url, transports: ['websocket'] }) : new LightPhone(url);
       const phone: Phone = { client, name, joined: false, notes: new Map(), moving: new Set(), timer: null, seenSeq: 0 };
       client.onEvents((events) => receive(phone, events, now()));
       client.socket.on('disconnect', (reason) => disconnects.set(reason, (disconnects.get(reason) ?? 0) + 1));
       phones.push(phone);
       const t0 = now();
-      const r = client instanceof LightPhone ? await client.join(joinCode, name) : await client.join({ role: 'participant', joinCode, name });
+      const tryJoin = (): Promise<JoinResult> =>
+        client instanceof LightPhone ? client.join(joinCode, name) : client.join({ role: 'participant', joinCode, name });
+      let r = await tryJoin();
+      // Asked to try again (several processes raced for the session's seq): the person taps Join again, up to 3 times.
+      // Not after no answer in time: that join may yet have gone through on this connection.
+      for (let again = 0; !r.ok && r.error.message === SAY.busy && again < 3; again++) {
+        joinRetries++;
+        await new Promise((res) => setTimeout(res, 500 + rand() * 500));
+        r = await tryJoin();
+      }
       if (r.ok) {
         phone.joined = true;
         latencies.push(now() - t0);
       } else failures.push(`${name}: ${r.error.code} ${r.error.message}`);
     }),
   );
-  return { latencies, failures };
+  return { latencies, failures, retries: joinRetries };
 }
 
 function stats(): StatsReply {
@@ -189,7 +205,7 @@ function results(): ResultsReply {
 function check(expected: string[], head: number): CheckReply {
   const out: CheckReply = { checked: 0, diverged: 0, missing: 0, atHeadDiverged: 0, atHeadMissing: 0 };
   for (const p of phones) {
-    if (p.client instanceof LightPhone) continue;
+    if (p.client instanceof LightPhone || !p.joined) continue;
     out.checked++;
     const state = p.client.snap.state;
     const miss = expected.filter((id) => !noteById(state, id)).length;
@@ -209,6 +225,7 @@ async function handle(req: Request): Promise<Replies[keyof Replies]> {
   switch (req.type) {
     case 'setup':
       setup = req;
+      if (req.seed !== undefined) rand = seeded(req.seed);
       return {};
     case 'join':
       return join(req.phones);
@@ -219,7 +236,7 @@ async function handle(req: Request): Promise<Replies[keyof Replies]> {
       recentLag.start();
       stallLog.start();
       setTimeout(() => (loadLag.stop(), stallLog.stop()), Math.max(0, loadEndAt - now()));
-      for (const p of phones) if (p.joined) schedule(p, Math.random() * setup!.intervalMs);
+      for (const p of phones) if (p.joined) schedule(p, rand() * setup!.intervalMs);
       return { receivedAt };
     }
     case 'stats':

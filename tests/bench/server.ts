@@ -81,14 +81,18 @@ export function machineCpuMs(): { busy: number; steal: number } {
 export class CpuMeter {
   private lastCpu: number;
   private lastAt: number;
-  constructor(readonly pid: number) {
-    this.lastCpu = cpuMs(pid);
+  /** `read`: the CPU ms to follow (a process group's, across restarts); the process's own by default. */
+  constructor(
+    readonly pid: number,
+    private read: () => number = () => cpuMs(pid),
+  ) {
+    this.lastCpu = read();
     this.lastAt = Date.now();
   }
 
   /** NaN when called again within a second (the kernel counts CPU time in 10 ms ticks). */
   pct(): number {
-    const cpu = cpuMs(this.pid);
+    const cpu = this.read();
     const at = Date.now();
     if (at - this.lastAt < 1000) return NaN;
     const pct = ((cpu - this.lastCpu) / Math.max(1, at - this.lastAt)) * 100;
@@ -130,15 +134,19 @@ export interface ServerProc {
 export interface ServerStats {
   heapUsed: number;
   liveSessions: number;
+  /** Appends that lost the race for a seq to another process (decided again). */
+  conflicts: number;
 }
 
 export interface ServerExtras {
   env?: Record<string, string>;
   nodeFlags?: string[];
+  /** The port to listen on (a restart keeps its port); a free one unless told. */
+  port?: number;
 }
 
 export async function startServer(dataDir: string, tickMs: number | undefined, extras: ServerExtras = {}): Promise<ServerProc> {
-  const port = await freePort();
+  const port = extras.port ?? (await freePort());
   // node --import tsx runs the server in this very process (no npx/tsx wrapper), so its pid is the one to measure.
   // The probe measures the server's event-loop lag from inside and answers on the IPC channel.
   const args = [...(extras.nodeFlags ?? []), '--import', 'tsx', '--import', './tests/bench/serverProbe.ts', 'server/main.ts'];

@@ -7,6 +7,18 @@ import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:pe
  */
 export const now = (): number => performance.timeOrigin + performance.now();
 
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same choices. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise<void>((r) => setTimeout(r, ms));
 
 export const fmt = (n: number | null | undefined, digits = 1): string =>
