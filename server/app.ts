@@ -87,6 +87,8 @@ export interface App {
   templateErrors: string[];
   /** Sessions in memory right now (the soak bench watches it). */
   liveSessions(): number;
+  /** Socket memberships of socket.io's rooms (each socket's own room too): back to its baseline once screens leave. */
+  roomMemberships(): number;
   /** Which store keeps the sessions. */
   store: 'sqlite' | 'postgres';
   /** Commands decided again because another process wrote their seq first (since start). */
@@ -207,6 +209,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     port,
     templateErrors: errors,
     liveSessions: () => hub.liveCount,
+    roomMemberships: () => [...io.of('/').adapter.rooms.values()].reduce((n, members) => n + members.size, 0),
     store: kind,
     conflicts: () => hub.conflicts,
     log: logger,

@@ -48,6 +48,8 @@ export interface Sockets {
   here(sessionId: string): Presence;
 }
 
+const notJoined = () => fail('not_joined', 'Join a session first.');
+
 /** Wires socket.io: protocol check, join, commands through the pipeline, clock probes, presence. */
 export function attachSockets(io: IO, deps: SocketDeps): Sockets {
   const online = new Map<string, Map<string, number>>(); // sessionId -> participantId -> open sockets
@@ -87,7 +89,7 @@ export function attachSockets(io: IO, deps: SocketDeps): Sockets {
     const limiter = new RateLimiter(deps.rate.capacity, deps.rate.perSecond);
     let joined: Joined | null = null;
     const limited = (): boolean => !limiter.take();
-    const tooFast = fail('rate_limited', 'You are sending too fast. Please wait a moment and try again.');
+    const tooFast = fail('rate_limited', 'You are sending too fast. Please wait a moment and try again.', 1);
 
     // Handlers take `unknown`: nothing from the wire is trusted before its schema says so.
     let joining = false;
@@ -158,7 +160,7 @@ export function attachSockets(io: IO, deps: SocketDeps): Sockets {
         }
       }
       if (session.deleted) return fail('not_found', SESSION_DELETED);
-      if (!socket.connected) return fail('not_joined', 'Join a session first.');
+      if (!socket.connected) return notJoined();
 
       const audience: Audience = actor.role;
       const viewer: Viewer =
@@ -248,7 +250,7 @@ export function attachSockets(io: IO, deps: SocketDeps): Sockets {
       if (typeof ack !== 'function') return;
       const reply = ack as (r: CommandResult) => void;
       if (limited()) return reply(tooFast);
-      if (!joined) return reply(fail('not_joined', 'Join a session first.'));
+      if (!joined) return reply(notJoined());
       const actor = currentActor(joined);
       if (!actor) return reply(fail('forbidden', REMOVED));
       const { session } = joined;

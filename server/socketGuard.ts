@@ -89,7 +89,7 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
 
   const clockAllowed = async (ack: Ack): Promise<boolean> => {
     const verdict = await limits.clockProbe(socket.id);
-    if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyClockChecks(verdict.retryAfterSeconds)));
+    if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyClockChecks(verdict.retryAfterSeconds), verdict.retryAfterSeconds));
     return verdict.ok;
   };
 
@@ -120,7 +120,7 @@ function packetGuard(socket: Sock, deps: GuardDeps) {
       });
       return true;
     }
-    const wait = fail('rate_limited', SAY.tooManyWrongCodes(attempt.retryAfterSeconds));
+    const wait = fail('rate_limited', SAY.tooManyWrongCodes(attempt.retryAfterSeconds), attempt.retryAfterSeconds);
     // While the address waits, only a participant coming back with their token gets in, and without a name: an
     // unknown token then fails like a wrong code, so waiting tries cannot tell a right code from a wrong one.
     if (request.role === 'participant' && typeof request.participantToken === 'string') {

@@ -9,6 +9,7 @@ import type { SessionEvent } from '../../shared/session/events.js';
 import { applyOrSkip, emptyState } from '../../shared/modules/registry.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { clockOffset } from '../../shared/session/timer.js';
+import { rejoinDelay } from './rejoinDelay.js';
 
 /** The part of `localStorage` the client needs; tests and the bench pass an in-memory one. */
 export interface KeyValueStorage {
@@ -54,6 +55,8 @@ export interface ClientSnapshot {
   closed: string | null;
   /** Facilitator only: when the session will be deleted unless there is activity before then. */
   keptUntil: number | null;
+  /** A re-join the server refused for a while: its sentence, and when this screen tries again by itself. */
+  rejoining: { error: CommandError; at: number } | null;
 }
 
 export interface SessionClientOptions {
@@ -82,8 +85,10 @@ export const emptySnapshot = (): ClientSnapshot => ({
   error: null,
   closed: null,
   keptUntil: null,
+  rejoining: null,
 });
 
+/** Refusals that pass by themselves (a wait, a server fault, a connection not ready): commands and re-joins retry. */
 const RETRYABLE = new Set(['rate_limited', 'internal', 'not_joined']);
 /**
  * Commands whose refusal stays on the device with the reason (at most UNSENT_CAP, newest kept): text a person typed,
@@ -124,6 +129,10 @@ export class SessionClient {
   private eventListeners = new Set<(events: SessionEvent[]) => void>();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private joinWaiters: Array<(r: JoinResult) => void> = [];
+  /** Whether `who` was let in once: its later joins are automatic, and a passing refusal of one is tried again. */
+  private admitted = false;
+  private rejoinTries = 0;
+  private rejoinTimer: ReturnType<typeof setTimeout> | null = null;
   /** Events received whose seq the client already had (should stay 0). */
   duplicates = 0;
   /** Times a gap in the seqs forced a re-join (should stay 0). */
@@ -142,10 +151,12 @@ export class SessionClient {
       reconnectionDelayMax: 3000,
     });
     this.socket.on('connect', () => {
+      this.stopRejoinTimer(); // this connection joins now
       this.set({ connection: 'online' });
       if (this.who && !this.snap.closed) void this.rejoin();
     });
     this.socket.on('disconnect', () => {
+      this.stopRejoinTimer(); // the next connection joins
       this.joined = false;
       this.inFlight.clear();
       this.set({ connection: this.snap.closed ? 'failed' : 'offline' });
@@ -188,6 +199,9 @@ export class SessionClient {
   /** Joins a session; resolves with the server's answer. Later reconnects re-join and catch up by themselves. */
   async join(who: JoinAs): Promise<JoinResult> {
     this.who = who;
+    this.admitted = false;
+    this.rejoinTries = 0;
+    this.stopRejoinTimer();
     this.set({ queued: this.load<QueuedCommand>('queue'), unsent: this.load<UnsentInput>('unsent') });
     if (this.socket.connected) return this.rejoin();
     // The 'connect' handler joins; wait for its answer.
@@ -225,9 +239,15 @@ export class SessionClient {
     const waiters = this.joinWaiters.splice(0);
     for (const resolve of waiters) resolve(res);
     if (!res.ok) {
-      this.set({ error: res.error });
+      if (this.admitted && RETRYABLE.has(res.error.code)) this.rejoinLater(res.error);
+      else this.set({ error: res.error, rejoining: null });
       return res;
     }
+    // The refusal the screen showed while it waited to re-join is over.
+    const waited = this.snap.rejoining;
+    if (waited) this.set({ rejoining: null, ...(this.snap.error === waited.error ? { error: null } : {}) });
+    this.admitted = true;
+    this.rejoinTries = 0;
     if (res.participantToken) this.storage.setItem(tokenKey(res.joinCode), res.participantToken);
     const c = res.catchUp;
     const state = c.kind === 'snapshot' ? c.state : this.snap.state;
@@ -244,6 +264,26 @@ export class SessionClient {
     void this.syncClock();
     this.flushQueue();
     return res;
+  }
+
+  /**
+   * An automatic re-join refused for a while (a wait the server gave, a server fault): tried again after the wait, or
+   * after a capped backoff, with jitter. Meanwhile the screen shows the server's sentence.
+   */
+  private rejoinLater(error: CommandError): void {
+    this.stopRejoinTimer();
+    const delay = rejoinDelay(error.retryAfterSeconds, this.rejoinTries++);
+    this.set({ error, rejoining: { error, at: Date.now() + delay } });
+    this.rejoinTimer = setTimeout(() => {
+      this.rejoinTimer = null;
+      // A connection that dropped meanwhile re-joins as it comes back.
+      if (this.socket.connected && !this.joined && !this.snap.closed) void this.rejoin();
+    }, delay);
+  }
+
+  private stopRejoinTimer(): void {
+    if (this.rejoinTimer) clearTimeout(this.rejoinTimer);
+    this.rejoinTimer = null;
   }
 
   private receive(events: SessionEvent[]): void {
@@ -398,6 +438,7 @@ export class SessionClient {
 
   close(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.stopRejoinTimer();
     this.listeners.clear();
     this.socket.disconnect();
   }

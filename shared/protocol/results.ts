@@ -14,12 +14,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface CommandError {
   code: ErrorCode;
   message: string;
+  /** A refusal that passes by itself: how long the server asks to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 /** `late`: accepted as a late entry (its step had closed): kept for the facilitator, not on the board yet. */
 export type CommandResult = { ok: true; seq: number; late?: true } | { ok: false; error: CommandError };
 
-export const fail = (code: ErrorCode, message: string): { ok: false; error: CommandError } => ({
+export const fail = (code: ErrorCode, message: string, retryAfterSeconds?: number): { ok: false; error: CommandError } => ({
   ok: false,
-  error: { code, message },
+  error: retryAfterSeconds === undefined ? { code, message } : { code, message, retryAfterSeconds },
 });

@@ -124,7 +124,7 @@ describe('rate limit', () => {
       expect(answers.filter((a) => a.ok).length).toBeGreaterThan(0);
       expect(limited[0]).toEqual({
         ok: false,
-        error: { code: 'rate_limited', message: 'You are sending too fast. Please wait a moment and try again.' },
+        error: { code: 'rate_limited', message: 'You are sending too fast. Please wait a moment and try again.', retryAfterSeconds: 1 },
       });
     } finally {
       closeClients();

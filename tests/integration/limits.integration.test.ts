@@ -25,7 +25,11 @@ const post = (app: Server, headers: Record<string, string> = {}, body: object = 
 
 const WRONG = 'ZZZZZZ'; // well formed, and no session of a fresh server has it
 const join = (app: Server, joinCode: string, name = 'Ana') => client(app).join({ role: 'participant', joinCode, name });
-const refusedWith = (code: string, message: RegExp) => ({ ok: false, error: { code, message: expect.stringMatching(message) } });
+/** A refusal; one that passes by itself (rate_limited) also says how long to wait (the sentence's wait, if given). */
+const refusedWith = (code: string, message: RegExp, retryAfterSeconds?: number) => ({
+  ok: false,
+  error: { code, message: expect.stringMatching(message), ...(code === 'rate_limited' ? { retryAfterSeconds: retryAfterSeconds ?? expect.any(Number) } : {}) },
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('session creation per client address', () => {
@@ -114,14 +118,14 @@ describe('wrong join codes per client address', () => {
     for (let i = 0; i < 3; i++) expect(await join(app, WRONG)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     // The fourth try is checked, and starts a wait of 1 s; tries during the wait are not checked at all.
     expect(await join(app, WRONG)).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await join(app, WRONG)).toEqual(refusedWith('rate_limited', /^Too many wrong join codes were tried from your network\. Please wait 1 second, then check the code on the board\.$/));
-    expect(await join(app, s.joinCode)).toEqual(refusedWith('rate_limited', /Please wait 1 second/));
+    expect(await join(app, WRONG)).toEqual(refusedWith('rate_limited', /^Too many wrong join codes were tried from your network\. Please wait 1 second, then check the code on the board\.$/, 1));
+    expect(await join(app, s.joinCode)).toEqual(refusedWith('rate_limited', /Please wait 1 second/, 1));
     await sleep(1100);
     expect(await join(app, WRONG)).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await join(app, WRONG)).toEqual(refusedWith('rate_limited', /Please wait 2 seconds/));
+    expect(await join(app, WRONG)).toEqual(refusedWith('rate_limited', /Please wait 2 seconds/, 2));
     await sleep(2100);
     expect(await join(app, WRONG)).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await join(app, WRONG)).toEqual(refusedWith('rate_limited', /Please wait 4 seconds/));
+    expect(await join(app, WRONG)).toEqual(refusedWith('rate_limited', /Please wait 4 seconds/, 4));
   });
 
   it('lets a participant with their token back in during a wait, but not a new name', async () => {

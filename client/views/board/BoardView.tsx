@@ -47,6 +47,8 @@ export function BoardScreen({ code }: { code: string }) {
   const participantCount = useSession((s) => allParticipants(s.state).length);
   const simulatedCount = useSession((s) => allParticipants(s.state).filter((p) => p.simulated).length);
   const connection = useSession((s) => s.connection);
+  // A re-join refused for a while: the board stays as it was, and says why it is not live.
+  const rejoining = useSession((s) => s.rejoining);
   const Module = item ? screensOf(item.moduleType)?.Board : undefined;
   const joinUrl = `${window.location.origin}/join/${code}`;
   const state = useSession((s) => s.state);
@@ -78,6 +80,7 @@ export function BoardScreen({ code }: { code: string }) {
           )}
           {joinStrip && timerView}
           {connection !== 'online' && <span className="board-offline">{connection === 'offline' ? 'Offline' : 'Connecting…'}</span>}
+          {connection === 'online' && rejoining && <span className="board-offline">{rejoining.error.message}</span>}
           <span>
             {participantCount} participant{participantCount === 1 ? '' : 's'}
             {simulatedCount > 0 && ` (${simulatedCount} simulated)`}
