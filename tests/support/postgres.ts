@@ -50,3 +50,14 @@ export const pgRowsMentioning = (schema: string, needle: string): Promise<Record
     }
     return out;
   });
+
+/** Polls until a statement matching `pattern` (a LIKE pattern) waits on a lock. */
+export async function untilWaiting(pattern: string): Promise<void> {
+  const query = "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1";
+  for (let tries = 0; ; tries++) {
+    const n = await withClient(async (c) => Number((await c.query<{ n: string }>(query, [pattern])).rows[0]?.n ?? 0));
+    if (n > 0) return;
+    if (tries > 500) throw new Error('the append never waited on the held seq');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
