@@ -2,10 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../client/net/sessionClient.js';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
-import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import pg from 'pg';
+import { SAY } from '../../server/sentences.js';
+import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, type Created, type TestApp } from '../support/harness.js';
-import { DATABASE_URL, dropSchema, postgresSkipReason, uniqueSchema, untilWaiting, withClient } from '../support/postgres.js';
+import { DATABASE_URL, dropSchema, postgresSkipReason, uniqueSchema, untilWaiting, untilWaitingOn, withClient } from '../support/postgres.js';
 import { joined } from '../support/storeBackends.js';
 
 /** The session's stored log, read by the test's own connection. */
@@ -122,5 +123,42 @@ describe.skipIf(postgresSkipReason !== null)('two servers on one PostgreSQL data
     const log = await storedLog(schema, s.sessionId);
     expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
     expect(log.slice(head).map((e) => e.type)).toEqual(['participant.joined', 'note.added']);
+  });
+
+  it('a join that loses five races to writers outside the lock is refused with a sentence asking to tap Join again', async () => {
+    const s = await createSession(a);
+    const head = (await storedLog(schema, s.sessionId)).length;
+    const conflicts = a.conflicts();
+    // Five writers outside the lock, each holding one of the next seqs in an open transaction.
+    const outside = await Promise.all(Array.from({ length: 5 }, () => new pg.Client({ connectionString: DATABASE_URL })));
+    try {
+      const xids: string[] = [];
+      for (const [i, c] of outside.entries()) {
+        await c.connect();
+        await c.query('BEGIN');
+        await c.query(`INSERT INTO ${schema}.events (session_id, seq, body) VALUES ($1, $2, $3)`, [
+          s.sessionId, head + 1 + i, JSON.stringify(joined(head + 1 + i, `Outside ${i}`, `p-outside-${i}`)),
+        ]);
+        xids.push((await c.query<{ x: string }>('SELECT txid_current()::text AS x')).rows[0]!.x);
+      }
+      const phone = client(a);
+      const pending = phone.join({ role: 'participant', joinCode: s.joinCode, name: 'Late' });
+      // The join's insert waits on each held seq in turn, loses it, catches up and tries the next.
+      for (const [i, c] of outside.entries()) {
+        await untilWaitingOn(xids[i]!);
+        await c.query('COMMIT');
+      }
+      expect(await pending).toEqual({ ok: false, error: { code: 'internal', message: SAY.joinBusy } });
+      expect(a.conflicts()).toBe(conflicts + 5);
+      // The person taps Join again, and is in.
+      expect((await phone.join({ role: 'participant', joinCode: s.joinCode, name: 'Late' })).ok).toBe(true);
+    } finally {
+      await Promise.all(outside.map((c) => c.end()));
+    }
+    const log = await storedLog(schema, s.sessionId);
+    expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+    expect(log.slice(head).map((e) => (e.type === 'participant.joined' ? e.name : e.type))).toEqual([
+      'Outside 0', 'Outside 1', 'Outside 2', 'Outside 3', 'Outside 4', 'Late',
+    ]);
   });
 });
