@@ -78,6 +78,19 @@ const unlessGone = async (write: Promise<unknown>): Promise<void> => {
 const writeLockKey = (schema: string, sessionId: string): bigint =>
   createHash('sha256').update(`${schema}\u0000${sessionId}`).digest().readBigInt64BE(0);
 
+type Literal = string | number | null | Literal[];
+/** A value as SQL text: strings quoted by pg.escapeLiteral (E-quoted when they hold a backslash), arrays as ARRAY[...]. */
+const literal = (v: Literal): string => {
+  if (v === null) return 'NULL';
+  if (typeof v === 'number') {
+    if (!Number.isSafeInteger(v)) throw new Error(`${v} is not an integer`);
+    return String(v);
+  }
+  return typeof v === 'string' ? pg.escapeLiteral(v) : `ARRAY[${v.map(literal).join(', ')}]`;
+};
+/** A statement with its $n placeholders replaced by literals, for a simple query holding several statements. */
+const inline = (sql: string, params: Literal[]): string => sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1] ?? null));
+
 /**
  * The event store on PostgreSQL, shared by every server process that points at the same database. Each write is one
  * statement (data-modifying CTEs) or one transaction, so it is all or nothing; the primary key (session_id, seq)
@@ -142,7 +155,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
     if (uniqueViolation(e) !== EVENTS_SEQ_CONSTRAINT) throw e;
     return { ok: false, conflict: true, latestSeq: await latestSeq(sessionId) };
   };
-  const appendParams = (b: AppendBatch): unknown[] => [
+  const appendParams = (b: AppendBatch): Literal[] => [
     b.sessionId, b.events.map((e) => e.seq), b.events.map((e) => JSON.stringify(e)),
     b.commandId, b.sender, JSON.stringify(b.result), b.participant?.tokenHash ?? null, b.participant?.participantId ?? null,
   ];
@@ -203,23 +216,27 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
         return notWritten(e, b.sessionId);
       }
     },
-    // The lock is taken in its own statement, so the read after it sees every commit of the writers before.
+    // Two round trips while the lock is held, as each costs the writer's event loop a turn on a busy machine: the
+    // lock and the read in one simple query (each statement takes its own snapshot, so the read sees every commit
+    // of the writers before), then the insert and the commit in another; hence literals instead of parameters.
     appendLocked: async (sessionId, afterSeq, command, decide) => {
+      const c = await pool.connect();
       try {
-        await transaction(async (c) => {
-          await c.query(`SELECT pg_advisory_xact_lock(${writeLockKey(schema, sessionId)})`);
-          const asked = command && !hasNul(command.sender, command.id) ? command : null;
-          const { rows } = await c.query<{ body: string | null; result: string | null }>(sql.caughtUp, [
-            sessionId, afterSeq, asked?.id ?? null, asked?.sender ?? null,
-          ]);
-          const missed = rows.flatMap((r) => (r.body === null ? [] : [JSON.parse(r.body) as SessionEvent]));
-          const answer = rows.find((r) => r.result !== null)?.result;
-          const batch = decide({ missed, earlier: answer ? (JSON.parse(answer) as CommandResult) : undefined });
-          if (batch) await c.query(sql.append, appendParams(batch));
-        });
+        const asked = command && !hasNul(command.sender, command.id) ? command : null;
+        const read = inline(sql.caughtUp, [sessionId, afterSeq, asked?.id ?? null, asked?.sender ?? null]);
+        const lockKey = writeLockKey(schema, sessionId);
+        const results = (await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${lockKey}); ${read}`)) as unknown as pg.QueryResult[];
+        const rows = (results[2]?.rows ?? []) as { body: string | null; result: string | null }[];
+        const missed = rows.flatMap((r) => (r.body === null ? [] : [JSON.parse(r.body) as SessionEvent]));
+        const answer = rows.find((r) => r.result !== null)?.result;
+        const batch = decide({ missed, earlier: answer ? (JSON.parse(answer) as CommandResult) : undefined });
+        await c.query(batch ? `${inline(sql.append, appendParams(batch))}; COMMIT` : 'COMMIT');
         return { ok: true };
       } catch (e) {
+        await c.query('ROLLBACK').catch(() => {});
         return notWritten(e, sessionId);
+      } finally {
+        c.release();
       }
     },
     eventsSince: async (sessionId, afterSeq, limit) => {

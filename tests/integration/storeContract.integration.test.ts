@@ -247,11 +247,14 @@ describe.each(BACKENDS)('store contract: $name', ({ skip, fresh }) => {
         expect(earlier).toBeUndefined();
         expect(seqs(missed)).toEqual(Array.from({ length: missed.length }, (_, i) => i + 2));
         const seq = (missed.at(-1)?.seq ?? 1) + 1;
-        return batch(id, [joined(seq, `P${n}`)], { sender: `p${n % 3}`, commandId: `c${n}`, result: { ok: true, seq } });
+        return batch(id, [joined(seq, `${AWKWARD} ${n}`)], { sender: `p${n % 3}`, commandId: `c${n}`, result: { ok: true, seq } });
       });
     const outcomes = await Promise.all(Array.from({ length: 30 }, (_, n) => write(n)));
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
-    expect(seqs(await a.eventsSince(id, 0))).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    const log = await a.eventsSince(id, 0);
+    expect(seqs(log)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    // Any character survives the way in (PostgreSQL's is written as SQL literals).
+    expect(log.flatMap((e) => (e.type === 'participant.joined' ? [e.name] : [])).sort()).toEqual(Array.from({ length: 30 }, (_, n) => `${AWKWARD} ${n}`).sort());
     // The same command id again, through another store: its stored answer is given and the writer writes nothing.
     let seen: CaughtUp | undefined;
     expect(await stores[2]!.appendLocked(id, 31, { sender: 'p0', id: 'c0' }, (s) => ((seen = s), null))).toEqual({ ok: true });
