@@ -36,6 +36,7 @@ export function joinNewParticipant(deps: JoinDeps, session: LiveSession, name: s
       { participantId, token },
     );
     if (!committed.ok) {
+      if (committed.why === 'busy') return fail('internal', SAY.joinBusy);
       const refused = unwritten(committed);
       return refused.ok ? fail('internal', SAY.serverFault) : refused;
     }

@@ -44,5 +44,7 @@ export const SAY = {
   tooSlow: 'The request took too long to arrive. Please try again.',
   badRequest: 'That request is not valid.',
   serverFault: 'Something went wrong on the server. Please try again.',
+  // A join is not sent again by the app (a command is): its person is asked to.
+  joinBusy: 'Many people joined this session at the same moment and yours did not go through. Please tap Join again.',
   busy: 'Many changes reached this session at the same moment and yours is not saved yet. It is kept and sent again in a moment.',
 } as const;

@@ -42,7 +42,12 @@ export interface CommitContext {
 
 /** Applies what other processes wrote to the session since this copy's state (none on a store only this process writes). */
 export async function catchUp(ctx: CommitContext, s: LiveSession): Promise<void> {
-  const missed = await ctx.store.eventsSince(s.record.id, s.state.seq);
+  applyMissed(ctx, s, await ctx.store.eventsSince(s.record.id, s.state.seq));
+}
+
+/** Applies events other processes stored after this copy's state (any this copy has already are passed over). */
+function applyMissed(ctx: CommitContext, s: LiveSession, events: SessionEvent[]): void {
+  const missed = events.filter((e) => e.seq > s.state.seq);
   if (!missed.length) return;
   s.state = reduceOrSkip(missed, s.state, ctx.skipped(s));
   s.eventsSinceSnapshot += missed.length;
@@ -50,12 +55,14 @@ export async function catchUp(ctx: CommitContext, s: LiveSession): Promise<void>
 }
 
 /**
- * Decides on the current state, numbers the events, writes them (with the command's answer) in one transaction,
- * then applies them; the caller holds the session (SessionHub.exclusive). Nothing is applied or acknowledged unless
- * the write succeeded. When another process wrote those seqs first, its events are applied and the command is decided
- * again (it may have answered this very command: that answer stands); after a few tries the sender is asked to
- * resend. An anonymous command's answer (see SessionModule.anonymous) is remembered, in memory and in the store, with
- * seq 0: nothing kept says which event its sender's command wrote.
+ * Decides and writes in the store's write lock of the session (AsyncEventStore.appendLocked): what other processes
+ * stored is applied first, then a stored answer to the command stands, else the command is decided on the caught-up
+ * state, its events numbered after it and written with the command's answer in one transaction, then applied; the
+ * caller holds the session (SessionHub.exclusive). Nothing is applied or acknowledged unless the write succeeded. A
+ * writer that took the seqs first all the same (SQLite shared by processes, which has no such lock) is met as before:
+ * its events are applied and the command decided again; after a few tries the sender is asked to resend. An
+ * anonymous command's answer (see SessionModule.anonymous) is remembered, in memory and in the store, with seq 0:
+ * nothing kept says which event its sender's command wrote.
  */
 export async function commitTo(
   ctx: CommitContext,
@@ -67,35 +74,39 @@ export async function commitTo(
   const secret = participant && { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
   for (let tries = 1; ; tries++) {
     if (s.deleted) return { ok: false, why: 'deleted' };
-    const decision = decide(s.state);
-    if (!decision.ok) return { ok: false, why: 'refused', result: decision.result };
-    const { bodies } = decision;
-    const at = ctx.now();
-    let seq = s.state.seq;
-    const events = bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
-    // A resent late input must hear "late" again, so the flag is part of the remembered answer.
-    const result: CommandResult = bodies.some((b) => b.type === 'late.received') ? { ok: true, seq, late: true } : { ok: true, seq };
-    const kept: CommandResult = command?.anonymous ? { ...result, seq: 0 } : result;
-    const outcome = await ctx.store.append({
-      sessionId: s.record.id,
-      sender: command?.sender ?? '',
-      commandId: command?.id ?? null,
-      events,
-      result: kept,
-      participant: secret,
+    let written: { events: SessionEvent[]; result: CommandResult; kept: CommandResult } | undefined;
+    let unwritten: Committed | undefined;
+    const outcome = await ctx.store.appendLocked(s.record.id, s.state.seq, command, ({ missed, earlier }) => {
+      applyMissed(ctx, s, missed);
+      if (earlier) {
+        unwritten = { ok: true, events: [], result: earlier };
+        return null;
+      }
+      const decision = decide(s.state);
+      if (!decision.ok) {
+        unwritten = { ok: false, why: 'refused', result: decision.result };
+        return null;
+      }
+      const at = ctx.now();
+      let seq = s.state.seq;
+      const events = decision.bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
+      // A resent late input must hear "late" again, so the flag is part of the remembered answer.
+      const late = decision.bodies.some((b) => b.type === 'late.received');
+      const result: CommandResult = late ? { ok: true, seq, late: true } : { ok: true, seq };
+      written = { events, result, kept: command?.anonymous ? { ...result, seq: 0 } : result };
+      return { sessionId: s.record.id, sender: command?.sender ?? '', commandId: command?.id ?? null, events, result: written.kept, participant: secret };
     });
     if (outcome.ok) {
-      await applied(ctx, s, events, command, kept);
-      return { ok: true, events, result };
+      if (unwritten) return unwritten;
+      if (!written) throw new Error('the store wrote without asking for a decision');
+      await applied(ctx, s, written.events, command, written.kept);
+      return { ok: true, events: written.events, result: written.result };
     }
     if (!outcome.conflict) {
       ctx.gone(s);
       return { ok: false, why: 'deleted' };
     }
     ctx.conflicted(s);
-    await catchUp(ctx, s);
-    const earlier = command && (await ctx.store.commandResult(s.record.id, command.sender, command.id));
-    if (earlier) return { ok: true, events: [], result: earlier };
     if (tries >= MAX_TRIES) {
       ctx.log?.(`session ${s.record.id}: a command lost ${tries} races for its seq; its sender is asked to resend`);
       return { ok: false, why: 'busy' };

@@ -1,6 +1,6 @@
 import type { SessionEvent } from '../../shared/session/events.js';
-import type { AsyncEventStore } from './asyncTypes.js';
-import type { EventStore } from './types.js';
+import type { AppendOutcome, AsyncEventStore } from './asyncTypes.js';
+import type { AppendBatch, EventStore } from './types.js';
 
 /** A primary-key or unique violation from better-sqlite3 (its codes start so); any other error is not a race. */
 const isConstraint = (e: unknown): boolean => {
@@ -16,6 +16,20 @@ const isConstraint = (e: unknown): boolean => {
 export function asyncSqlite(store: EventStore): AsyncEventStore {
   /** The events from `fromSeq` on; a writer that lost a race is behind by a few, so this read stays short. */
   const from = (sessionId: string, fromSeq: number): SessionEvent[] => store.eventsSince(sessionId, fromSeq - 1);
+  // SQLite's tables do not reference the session (its file has one writer, which knows what it deleted): the
+  // look-up gives the same answer as PostgreSQL's references, in the same synchronous step as the write.
+  const append = (batch: AppendBatch): AppendOutcome => {
+    if (!store.sessionById(batch.sessionId)) return { ok: false, conflict: false, deleted: true };
+    try {
+      store.append(batch);
+      return { ok: true };
+    } catch (e) {
+      const first = batch.events[0];
+      const taken = isConstraint(e) && first ? from(batch.sessionId, first.seq) : [];
+      if (!taken.length) throw e;
+      return { ok: false, conflict: true, latestSeq: taken[taken.length - 1]!.seq };
+    }
+  };
   return {
     createSession: async (rec, created) => {
       try {
@@ -28,19 +42,14 @@ export function asyncSqlite(store: EventStore): AsyncEventStore {
     },
     sessionById: async (id) => store.sessionById(id),
     sessionByCode: async (code) => store.sessionByCode(code),
-    // SQLite's tables do not reference the session (its file has one writer, which knows what it deleted): the
-    // look-up gives the same answer as PostgreSQL's references, in the same synchronous step as the write.
-    append: async (batch) => {
-      if (!store.sessionById(batch.sessionId)) return { ok: false, conflict: false, deleted: true };
-      try {
-        store.append(batch);
-        return { ok: true };
-      } catch (e) {
-        const first = batch.events[0];
-        const taken = isConstraint(e) && first ? from(batch.sessionId, first.seq) : [];
-        if (!taken.length) throw e;
-        return { ok: false, conflict: true, latestSeq: taken[taken.length - 1]!.seq };
-      }
+    append: async (batch) => append(batch),
+    // Reading, deciding and writing are one synchronous step: no other writer of this process comes between. Other
+    // processes on the same file can (SQLite's WAL mode allows them); the primary key catches them as above.
+    appendLocked: async (sessionId, afterSeq, command, decide) => {
+      const missed = store.eventsSince(sessionId, afterSeq);
+      const earlier = command ? store.commandResult(sessionId, command.sender, command.id) : undefined;
+      const batch = decide({ missed, earlier });
+      return batch ? append(batch) : { ok: true };
     },
     // The slice keeps the bound should the synchronous store read more than asked.
     eventsSince: async (sessionId, afterSeq, limit) =>

@@ -14,6 +14,14 @@ export type AppendOutcome =
   | { ok: false; conflict: true; latestSeq: number }
   | { ok: false; conflict: false; deleted: true };
 
+/** What a writer finds once it holds the session's write lock: see AsyncEventStore.appendLocked. */
+export interface CaughtUp {
+  /** The events after the writer's seq that other writers stored, in seq order. */
+  missed: SessionEvent[];
+  /** The stored answer to the writer's command id, when another writer answered it already. */
+  earlier: CommandResult | undefined;
+}
+
 /**
  * The durable event store, asynchronous: what a store shared by several server processes (PostgreSQL) needs, and
  * what the embedded SQLite store also offers (store/asyncSqlite.ts). The same operations as `EventStore`; the
@@ -26,6 +34,19 @@ export interface AsyncEventStore {
   sessionByCode(joinCode: string): Promise<SessionRecord | undefined>;
   /** The events, the command's answer and the participant's token hash, all or nothing. */
   append(batch: AppendBatch): Promise<AppendOutcome>;
+  /**
+   * Holds the session's write lock (across processes on PostgreSQL), reads what other writers stored after
+   * `afterSeq` and the command's stored answer, lets `decide` choose the batch to write on that caught-up state
+   * (null: nothing), writes it, and lets the lock go at the commit: writers that all come this way never lose a race.
+   * A writer that does not (or a store shared without such a lock) can still take a seq first: `conflict` as above.
+   * `decide` runs synchronously and must not throw.
+   */
+  appendLocked(
+    sessionId: string,
+    afterSeq: number,
+    command: { sender: Sender; id: string } | null,
+    decide: (seen: CaughtUp) => AppendBatch | null,
+  ): Promise<AppendOutcome>;
   /** The events after `afterSeq` in seq order, at most `limit` of them when it is given. */
   eventsSince(sessionId: string, afterSeq: number, limit?: number): Promise<SessionEvent[]>;
   latestSnapshot(sessionId: string): Promise<{ seq: number; state: SessionState } | undefined>;

@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { CommandResult } from '../../shared/protocol/results.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { AsyncEventStore } from './asyncTypes.js';
+import type { AppendOutcome, AsyncEventStore } from './asyncTypes.js';
 import { EVENTS_SEQ_CONSTRAINT, migratePostgres, SCHEMA_NAME } from './postgresSchema.js';
 import { SESSION_TABLES } from './sqliteSchema.js';
-import type { SaveTemplateResult, SessionRecord } from './types.js';
+import type { AppendBatch, SaveTemplateResult, SessionRecord } from './types.js';
 
 interface TemplateRow {
   id: string;
@@ -71,6 +72,26 @@ const unlessGone = async (write: Promise<unknown>): Promise<void> => {
 };
 
 /**
+ * The key of a session's write lock (pg_advisory_xact_lock's bigint): the first 8 bytes of a hash of the schema and
+ * the session id. Two sessions sharing a key only wait for each other, never write wrongly.
+ */
+const writeLockKey = (schema: string, sessionId: string): bigint =>
+  createHash('sha256').update(`${schema}\u0000${sessionId}`).digest().readBigInt64BE(0);
+
+type Literal = string | number | null | Literal[];
+/** A value as SQL text: strings quoted by pg.escapeLiteral (E-quoted when they hold a backslash), arrays as ARRAY[...]. */
+const literal = (v: Literal): string => {
+  if (v === null) return 'NULL';
+  if (typeof v === 'number') {
+    if (!Number.isSafeInteger(v)) throw new Error(`${v} is not an integer`);
+    return String(v);
+  }
+  return typeof v === 'string' ? pg.escapeLiteral(v) : `ARRAY[${v.map(literal).join(', ')}]`;
+};
+/** A statement with its $n placeholders replaced by literals, for a simple query holding several statements. */
+const inline = (sql: string, params: Literal[]): string => sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1] ?? null));
+
+/**
  * The event store on PostgreSQL, shared by every server process that points at the same database. Each write is one
  * statement (data-modifying CTEs) or one transaction, so it is all or nothing; the primary key (session_id, seq)
  * decides which of two writers of the same seq wins. Unlike SQLite's secure_delete, PostgreSQL leaves deleted rows'
@@ -128,6 +149,17 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
     return r && toRecord(r);
   };
 
+  /** Why a write of the session's events failed: the session is gone, or another writer took a seq first. */
+  const notWritten = async (e: unknown, sessionId: string): Promise<AppendOutcome> => {
+    if (sessionGone(e)) return { ok: false, conflict: false, deleted: true };
+    if (uniqueViolation(e) !== EVENTS_SEQ_CONSTRAINT) throw e;
+    return { ok: false, conflict: true, latestSeq: await latestSeq(sessionId) };
+  };
+  const appendParams = (b: AppendBatch): Literal[] => [
+    b.sessionId, b.events.map((e) => e.seq), b.events.map((e) => JSON.stringify(e)),
+    b.commandId, b.sender, JSON.stringify(b.result), b.participant?.tokenHash ?? null, b.participant?.participantId ?? null,
+  ];
+
   const sql = {
     create: `WITH s AS (
         INSERT INTO ${t('sessions')} (id, join_code, facilitator_key_hash, title, created_at, last_active_at, ballot_secret)
@@ -141,6 +173,12 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
         SELECT $1, $4, $5, $6 WHERE $4::text IS NOT NULL ON CONFLICT DO NOTHING)
       INSERT INTO ${t('participant_tokens')} (session_id, token_hash, participant_id)
       SELECT $1, $7, $8 WHERE $7::text IS NOT NULL`,
+    // The command's answer if any, then what other writers stored after the writer's seq, in seq order ('*': see commandResult).
+    caughtUp: `SELECT body, NULL AS result, seq FROM ${t('events')} WHERE session_id = $1 AND seq > $2
+      UNION ALL (
+        SELECT NULL, result, -1 FROM ${t('commands')}
+        WHERE $3::text IS NOT NULL AND session_id = $1 AND command_id = $3 AND sender IN ($4, '*') LIMIT 1)
+      ORDER BY 3`,
     // The new snapshot and the removal of the older ones touch different rows, so one statement does both.
     snapshot: `WITH d AS (DELETE FROM ${t('snapshots')} WHERE session_id = $1 AND seq < $2)
       INSERT INTO ${t('snapshots')} (session_id, seq, state) VALUES ($1, $2, $3)
@@ -172,15 +210,33 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
     sessionByCode: (code) => sessionWhere('join_code', code),
     append: async (b) => {
       try {
-        await pool.query(sql.append, [
-          b.sessionId, b.events.map((e) => e.seq), b.events.map((e) => JSON.stringify(e)),
-          b.commandId, b.sender, JSON.stringify(b.result), b.participant?.tokenHash ?? null, b.participant?.participantId ?? null,
-        ]);
+        await pool.query(sql.append, appendParams(b));
         return { ok: true };
       } catch (e) {
-        if (sessionGone(e)) return { ok: false, conflict: false, deleted: true };
-        if (uniqueViolation(e) !== EVENTS_SEQ_CONSTRAINT) throw e;
-        return { ok: false, conflict: true, latestSeq: await latestSeq(b.sessionId) };
+        return notWritten(e, b.sessionId);
+      }
+    },
+    // Two round trips while the lock is held, as each costs the writer's event loop a turn on a busy machine: the
+    // lock and the read in one simple query (each statement takes its own snapshot, so the read sees every commit
+    // of the writers before), then the insert and the commit in another; hence literals instead of parameters.
+    appendLocked: async (sessionId, afterSeq, command, decide) => {
+      const c = await pool.connect();
+      try {
+        const asked = command && !hasNul(command.sender, command.id) ? command : null;
+        const read = inline(sql.caughtUp, [sessionId, afterSeq, asked?.id ?? null, asked?.sender ?? null]);
+        const lockKey = writeLockKey(schema, sessionId);
+        const results = (await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${lockKey}); ${read}`)) as unknown as pg.QueryResult[];
+        const rows = (results[2]?.rows ?? []) as { body: string | null; result: string | null }[];
+        const missed = rows.flatMap((r) => (r.body === null ? [] : [JSON.parse(r.body) as SessionEvent]));
+        const answer = rows.find((r) => r.result !== null)?.result;
+        const batch = decide({ missed, earlier: answer ? (JSON.parse(answer) as CommandResult) : undefined });
+        await c.query(batch ? `${inline(sql.append, appendParams(batch))}; COMMIT` : 'COMMIT');
+        return { ok: true };
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => {});
+        return notWritten(e, sessionId);
+      } finally {
+        c.release();
       }
     },
     eventsSince: async (sessionId, afterSeq, limit) => {

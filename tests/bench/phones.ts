@@ -136,7 +136,7 @@ async function join(numbers: number[]): Promise<Replies['join']> {
       let r = await tryJoin();
       // Asked to try again (several processes raced for the session's seq): the person taps Join again, up to 3 times.
       // Not after no answer in time: that join may yet have gone through on this connection.
-      for (let again = 0; !r.ok && r.error.message === SAY.busy && again < 3; again++) {
+      for (let again = 0; !r.ok && r.error.message === SAY.joinBusy && again < 3; again++) {
         joinRetries++;
         await new Promise((res) => setTimeout(res, 500 + rand() * 500));
         r = await tryJoin();

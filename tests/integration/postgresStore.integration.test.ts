@@ -6,7 +6,7 @@ import { openPostgresStore } from '../../server/store/postgres.js';
 import { migratePostgres, PG_SCHEMA_VERSION } from '../../server/store/postgresSchema.js';
 import { dbPath } from '../support/db.js';
 import { tempDir } from '../support/harness.js';
-import { DATABASE_URL, dropSchema, postgresSkipReason, uniqueSchema, withClient } from '../support/postgres.js';
+import { DATABASE_URL, dropSchema, postgresSkipReason, uniqueSchema, untilWaiting, withClient } from '../support/postgres.js';
 import { joined, newSession } from '../support/storeBackends.js';
 
 const created: string[] = [];
@@ -67,17 +67,6 @@ describe.skipIf(postgresSkipReason)('PostgreSQL store', () => {
       /^The PostgreSQL database in DATABASE_URL \(.+\) could not be opened \(The database was written by a newer version \(schema 99\)\.\)\.$/,
     );
   });
-
-  /** Polls until a statement matching `pattern` waits on a lock. */
-  async function untilWaiting(pattern: string): Promise<void> {
-    const query = "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1";
-    for (let tries = 0; ; tries++) {
-      const n = await withClient(async (c) => Number((await c.query<{ n: string }>(query, [pattern])).rows[0]?.n ?? 0));
-      if (n > 0) return;
-      if (tries > 500) throw new Error('the append never waited on the held seq');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
 
   /** A seq held by another process's open transaction: the store's append waits on it, then learns who won. */
   async function appendBehindHeldSeq(outcome: 'COMMIT' | 'ROLLBACK') {

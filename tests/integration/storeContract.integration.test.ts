@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AsyncEventStore } from '../../server/store/asyncTypes.js';
+import type { AsyncEventStore, CaughtUp } from '../../server/store/asyncTypes.js';
 import type { AppendBatch } from '../../server/store/types.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import { postgresSkipReason } from '../support/postgres.js';
@@ -236,6 +236,37 @@ describe.each(BACKENDS)('store contract: $name', ({ skip, fresh }) => {
     // The loser catches up from the latest seq and appends after it.
     expect(seqs(await b.eventsSince(id, 0))).toEqual(Array.from({ length: seq }, (_, i) => i + 1));
     expect(await b.append(batch(id, [joined(seq + 1)]))).toEqual({ ok: true });
+  });
+
+  it.skipIf(skip)('writers through the write lock never lose a race: each decides on what the others stored', async () => {
+    const { store: a, db, id } = await withSession();
+    const stores = [a, await db.open(), await db.open()];
+    /** Every writer starts from seq 1: what the others wrote meanwhile comes in `missed`, and it writes after that. */
+    const write = (n: number) =>
+      stores[n % 3]!.appendLocked(id, 1, { sender: `p${n % 3}`, id: `c${n}` }, ({ missed, earlier }) => {
+        expect(earlier).toBeUndefined();
+        expect(seqs(missed)).toEqual(Array.from({ length: missed.length }, (_, i) => i + 2));
+        const seq = (missed.at(-1)?.seq ?? 1) + 1;
+        return batch(id, [joined(seq, `${AWKWARD} ${n}`)], { sender: `p${n % 3}`, commandId: `c${n}`, result: { ok: true, seq } });
+      });
+    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, n) => write(n)));
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    const log = await a.eventsSince(id, 0);
+    expect(seqs(log)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    // Any character survives the way in (PostgreSQL's is written as SQL literals).
+    expect(log.flatMap((e) => (e.type === 'participant.joined' ? [e.name] : [])).sort()).toEqual(Array.from({ length: 30 }, (_, n) => `${AWKWARD} ${n}`).sort());
+    // The same command id again, through another store: its stored answer is given and the writer writes nothing.
+    let seen: CaughtUp | undefined;
+    expect(await stores[2]!.appendLocked(id, 31, { sender: 'p0', id: 'c0' }, (s) => ((seen = s), null))).toEqual({ ok: true });
+    expect(seen).toEqual({ missed: [], earlier: await a.commandResult(id, 'p0', 'c0') });
+    expect(seen?.earlier).toMatchObject({ ok: true });
+    // Another sender's command of that id is not answered by it.
+    await stores[1]!.appendLocked(id, 30, { sender: 'p9', id: 'c0' }, (s) => ((seen = s), null));
+    expect(seen).toEqual({ missed: [(await a.eventsSince(id, 30))[0]], earlier: undefined });
+    // A session deleted meanwhile keeps nothing, and the writer is told.
+    expect(await a.deleteSession(id)).toBe(true);
+    expect(await stores[1]!.appendLocked(id, 31, null, () => batch(id, [joined(32)]))).toEqual({ ok: false, conflict: false, deleted: true });
+    expect(await a.eventsSince(id, 0)).toEqual([]);
   });
 
   it.skipIf(skip)('opens a database twice in a row and twice at once, each store working on the same tables', async () => {

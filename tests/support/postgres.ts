@@ -50,3 +50,24 @@ export const pgRowsMentioning = (schema: string, needle: string): Promise<Record
     }
     return out;
   });
+
+/** Polls until `query` (one parameter, a count `n`) counts a waiting statement. */
+async function untilCounted(query: string, param: string, never: string): Promise<void> {
+  for (let tries = 0; tries < 500; tries++) {
+    if (await withClient(async (c) => Number((await c.query<{ n: string }>(query, [param])).rows[0]?.n ?? 0) > 0)) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(never);
+}
+
+/** Polls until a statement matching `pattern` (a LIKE pattern) waits on a lock. */
+export const untilWaiting = (pattern: string): Promise<void> =>
+  untilCounted("SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1", pattern, 'the append never waited on the held seq');
+
+/** Polls until a statement waits on the transaction `xid` (a row it holds). */
+export const untilWaitingOn = (xid: string): Promise<void> =>
+  untilCounted(
+    "SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND locktype = 'transactionid' AND transactionid::text = $1",
+    xid,
+    `nothing waited on transaction ${xid}`,
+  );
