@@ -35,7 +35,24 @@ export function guardSockets(io: IO, deps: GuardDeps): void {
     refusal.data = { code: 'forbidden' };
     next(refusal);
   });
-  io.on('connection', (socket) => socket.use(packetGuard(socket, deps)));
+  io.on('connection', (socket) => {
+    const guard: Guard = { address: clientAddress(socket.request, deps.trust), participant: null, queue: null };
+    // The handshake request is let go once the address is read: engine.io would keep it (its headers, parser state
+    // and buffers) for the connection's whole life. Nothing after this point reads it; socket.handshake keeps what
+    // socket.io derived from it (headers, query, auth).
+    (socket.conn as { request: unknown }).request = null;
+    socket.use((packet, next) => guardPacket(deps, socket, guard, packet, next));
+  });
+}
+
+/** What the guard keeps per socket; its functions below are shared by all sockets. */
+interface Guard {
+  /** The client's address, read from the handshake request at connection (clientAddress). */
+  readonly address: string;
+  /** Set once the socket joined as a participant. */
+  participant: { sessionId: string; participantId: string } | null;
+  /** The packet being checked and those waiting behind it, in order; null when none is. */
+  queue: Promise<void> | null;
 }
 
 /**
@@ -57,93 +74,91 @@ const WRITTEN: ReadonlySet<string> = new Set([
  */
 const ANSWERS: ReadonlySet<string> = new Set(['values.rate', 'ecomap.mark']);
 
-function packetGuard(socket: Sock, deps: GuardDeps) {
-  const { limits } = deps;
-  const address = clientAddress(socket.request, deps.trust);
-  let participant: { sessionId: string; participantId: string } | null = null; // once joined as a participant
-  let queue = Promise.resolve();
-
-  const noteAllowed = async (command: unknown, ack: Ack): Promise<boolean> => {
-    if (participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
-    const { sessionId, participantId } = participant;
-    if (ANSWERS.has(command.type)) {
-      const verdict = await limits.answer(sessionId, participantId);
-      if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyAnswers(limits.settings)));
-      return verdict.ok;
-    }
-    const note = command.type === 'note.add';
-    if (!note && !WRITTEN.has(command.type)) return true;
-    const verdict = await limits.note(sessionId, participantId);
-    if (!verdict.ok) ack(fail('rate_limited', note ? SAY.tooManyNotes(limits.settings) : SAY.tooManyEntries(limits.settings)));
+async function noteAllowed({ limits }: GuardDeps, guard: Guard, command: unknown, ack: Ack): Promise<boolean> {
+  if (guard.participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
+  const { sessionId, participantId } = guard.participant;
+  if (ANSWERS.has(command.type)) {
+    const verdict = await limits.answer(sessionId, participantId);
+    if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyAnswers(limits.settings)));
     return verdict.ok;
-  };
+  }
+  const note = command.type === 'note.add';
+  if (!note && !WRITTEN.has(command.type)) return true;
+  const verdict = await limits.note(sessionId, participantId);
+  if (!verdict.ok) ack(fail('rate_limited', note ? SAY.tooManyNotes(limits.settings) : SAY.tooManyEntries(limits.settings)));
+  return verdict.ok;
+}
 
-  const clockAllowed = async (ack: Ack): Promise<boolean> => {
-    const verdict = await limits.clockProbe(socket.id);
-    if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyClockChecks(verdict.retryAfterSeconds)));
-    return verdict.ok;
-  };
+async function clockAllowed({ limits }: GuardDeps, socket: Sock, ack: Ack): Promise<boolean> {
+  const verdict = await limits.clockProbe(socket.id);
+  if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyClockChecks(verdict.retryAfterSeconds)));
+  return verdict.ok;
+}
 
-  /** Wraps the join's answer (packet: ['join', request, ack]): it tells who this socket is and whether the code was right. */
-  const joinAllowed = async (packet: unknown[], ack: Ack): Promise<boolean> => {
-    const request = packet[1];
-    const setAck = (fn: (result: JoinResult) => void): void => void (packet[packet.length - 1] = fn);
-    const answer = (result: JoinResult): void => {
-      if (result.ok && result.role === 'participant' && result.participantId)
-        participant = { sessionId: result.sessionId, participantId: result.participantId };
-      ack(result);
-    };
-    if (!isRecord(request) || typeof request.joinCode !== 'string') {
-      setAck(answer);
-      return true;
-    }
-    const attempt: CodeTry = await limits.joinCodeTry(address);
-    if (attempt.ok) {
-      setAck((r) => {
-        if (r.ok || r.error.code !== 'not_found') void attempt.right();
-        answer(r);
-      });
-      return true;
-    }
-    const wait = fail('rate_limited', SAY.tooManyWrongCodes(attempt.retryAfterSeconds));
-    // While the address waits, only a participant coming back with their token gets in, and without a name: an
-    // unknown token then fails like a wrong code, so waiting tries cannot tell a right code from a wrong one.
-    if (request.role === 'participant' && typeof request.participantToken === 'string') {
-      const { name: _name, ...returning } = request;
-      packet[1] = returning;
-      setAck((r) => {
-        if (!r.ok) return ack(wait);
-        void limits.returningParticipant(address);
-        answer(r);
-      });
-      return true;
-    }
-    ack(wait);
-    return false;
+/** Wraps the join's answer (packet: ['join', request, ack]): it tells who this socket is and whether the code was right. */
+async function joinAllowed({ limits }: GuardDeps, guard: Guard, packet: unknown[], ack: Ack): Promise<boolean> {
+  const request = packet[1];
+  const setAck = (fn: (result: JoinResult) => void): void => void (packet[packet.length - 1] = fn);
+  const answer = (result: JoinResult): void => {
+    if (result.ok && result.role === 'participant' && result.participantId)
+      guard.participant = { sessionId: result.sessionId, participantId: result.participantId };
+    ack(result);
   };
-
-  const allowed = (packet: unknown[]): Promise<boolean> | boolean => {
-    const event = packet[0];
-    const ack = packet[packet.length - 1];
-    if (packet.length < 2 || typeof ack !== 'function') return true; // the handlers ignore packets they cannot answer
-    const answerWith = ack as Ack;
-    if (event === 'time') return clockAllowed(answerWith);
-    if (event === 'command') return noteAllowed(packet[1], answerWith);
-    if (event === 'join') return joinAllowed(packet, answerWith);
+  if (!isRecord(request) || typeof request.joinCode !== 'string') {
+    setAck(answer);
     return true;
-  };
+  }
+  const attempt: CodeTry = await limits.joinCodeTry(guard.address);
+  if (attempt.ok) {
+    setAck((r) => {
+      if (r.ok || r.error.code !== 'not_found') void attempt.right();
+      answer(r);
+    });
+    return true;
+  }
+  const wait = fail('rate_limited', SAY.tooManyWrongCodes(attempt.retryAfterSeconds));
+  // While the address waits, only a participant coming back with their token gets in, and without a name: an
+  // unknown token then fails like a wrong code, so waiting tries cannot tell a right code from a wrong one.
+  if (request.role === 'participant' && typeof request.participantToken === 'string') {
+    const { name: _name, ...returning } = request;
+    packet[1] = returning;
+    setAck((r) => {
+      if (!r.ok) return ack(wait);
+      void limits.returningParticipant(guard.address);
+      answer(r);
+    });
+    return true;
+  }
+  ack(wait);
+  return false;
+}
 
-  return (packet: unknown[], next: (err?: Error) => void): void => {
-    queue = queue
-      .then(() => allowed(packet))
-      .then(
-        (pass) => {
-          if (pass) next();
-        },
-        (e: unknown) => {
-          deps.logger.error({ err: e }, 'a limit could not be checked; the packet goes through');
-          next();
-        },
-      );
-  };
+function allowed(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[]): Promise<boolean> | boolean {
+  const event = packet[0];
+  const ack = packet[packet.length - 1];
+  if (packet.length < 2 || typeof ack !== 'function') return true; // the handlers ignore packets they cannot answer
+  const answerWith = ack as Ack;
+  if (event === 'time') return clockAllowed(deps, socket, answerWith);
+  if (event === 'command') return noteAllowed(deps, guard, packet[1], answerWith);
+  if (event === 'join') return joinAllowed(deps, guard, packet, answerWith);
+  return true;
+}
+
+/** Checks one packet once those before it on this socket are through, then lets it on (next) or answers it. */
+function guardPacket(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[], next: (err?: Error) => void): void {
+  const checked = (guard.queue ?? Promise.resolve())
+    .then(() => allowed(deps, socket, guard, packet))
+    .then(
+      (pass) => {
+        if (pass) next();
+      },
+      (e: unknown) => {
+        deps.logger.error({ err: e }, 'a limit could not be checked; the packet goes through');
+        next();
+      },
+    )
+    .finally(() => {
+      if (guard.queue === checked) guard.queue = null;
+    });
+  guard.queue = checked;
 }
