@@ -37,10 +37,6 @@ export function guardSockets(io: IO, deps: GuardDeps): void {
   });
   io.on('connection', (socket) => {
     const guard: Guard = { address: clientAddress(socket.request, deps.trust), participant: null, queue: null };
-    // The handshake request is let go once the address is read: engine.io would keep it (its headers, parser state
-    // and buffers) for the connection's whole life. Nothing after this point reads it; socket.handshake keeps what
-    // socket.io derived from it (headers, query, auth).
-    (socket.conn as { request: unknown }).request = null;
     socket.use((packet, next) => guardPacket(deps, socket, guard, packet, next));
   });
 }
