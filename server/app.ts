@@ -27,6 +27,7 @@ import { loadTemplates } from './templates.js';
 import { Rehearsals, type RehearsalDeps } from './rehearsal.js';
 import { rehearsalRoutes } from './rehearsalRoutes.js';
 import { loadProtocol } from '../shared/modules/registry.js';
+import { textParser } from './wireParser.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -171,6 +172,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // must be able to tell them why.
     cors: { origin: true },
     serveClient: false, // the client bundles socket.io-client itself
+    parser: textParser, // JSON only: packets are written without a walk for binary data (server/wireParser.ts)
   });
   cluster?.attach(io);
   answerStrayUpgrades(edge.server);
