@@ -6,6 +6,7 @@ import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
+import { keepLessOfHandshakes } from './handshakeRequest.js';
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Cluster } from './cluster.js';
 import { Fanout } from './fanout.js';
@@ -174,6 +175,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     serveClient: false, // the client bundles socket.io-client itself
     parser: textParser, // JSON only: packets are written without a walk for binary data (server/wireParser.ts)
   });
+  keepLessOfHandshakes(io);
   cluster?.attach(io);
   answerStrayUpgrades(edge.server);
   guardSockets(io, { limits, allowedOrigins, trust, logger });

@@ -88,15 +88,33 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
   const onTime = (ack: unknown): void => {
     if (typeof ack === 'function') (ack as (n: number) => void)(deps.now());
   };
+  // One set of listeners for all sockets: socket.io calls a listener with its socket as `this`, and the socket's
+  // own state is found in `conns`. Closures made per socket (three, and their shared scope) cost a join storm of
+  // thousands of phones more than an entry each in a WeakMap.
+  const conns = new WeakMap<Sock, Conn>();
+  function onJoinOf(this: Sock, raw: unknown, ack: unknown): void {
+    const conn = conns.get(this);
+    if (conn) onJoin(ctx, this, conn, raw, ack);
+  }
+  function onCommandOf(this: Sock, raw: unknown, ack: unknown): void {
+    const conn = conns.get(this);
+    if (conn) onCommand(ctx, conn, raw, ack);
+  }
+  function onDisconnectOf(this: Sock): void {
+    const conn = conns.get(this);
+    if (conn) onDisconnect(ctx, conn);
+  }
   io.on('connection', (socket: Sock) => {
-    const conn: Conn = { limiter: new RateLimiter(deps.rate.capacity, deps.rate.perSecond), joined: null, joining: false };
+    conns.set(socket, newConn(deps));
     // Handlers take `unknown`: nothing from the wire is trusted before its schema says so.
-    socket.on('join', (raw, ack) => onJoin(ctx, socket, conn, raw, ack));
-    socket.on('command', (raw, ack) => onCommand(ctx, conn, raw, ack));
+    socket.on('join', onJoinOf);
+    socket.on('command', onCommandOf);
     socket.on('time', onTime);
-    socket.on('disconnect', () => onDisconnect(ctx, conn));
+    socket.on('disconnect', onDisconnectOf);
   });
 }
+
+const newConn = (deps: SocketDeps): Conn => ({ limiter: new RateLimiter(deps.rate.capacity, deps.rate.perSecond), joined: null, joining: false });
 
 // Worked out when the fanout sends it: a join storm's changes reach the console as one list per frame.
 function sendPresence({ deps, online, boards }: Ctx, sessionId: string): void {
