@@ -46,10 +46,13 @@ interface UpgradeAnswer {
  * the middlewares either (the cors headers are set by then, and engine.io reads them from the request), so it need
  * not hold the request.
  */
+const EMITS_CLOSE = /^\(\)\s*=>\s*this\.emit\(["']close["']\)$/;
+
 function letGoOfUpgradeAnswer(res: UpgradeAnswer): void {
   const listeners = res.socket.rawListeners('close');
   const last = listeners[listeners.length - 1] as ((...args: unknown[]) => void) & { listener?: unknown };
-  if (last && typeof last.listener === 'function') res.socket.removeListener('close', last);
+  // The answer's own listener: `() => this.emit("close")` (engine.io 6.6), checked so that no other one goes.
+  if (last && typeof last.listener === 'function' && EMITS_CLOSE.test(String(last.listener))) res.socket.removeListener('close', last);
   res.req = null;
 }
 

@@ -16,16 +16,21 @@ afterEach(async () => {
 });
 
 /** A socket.io server as server/app.ts makes it, the upgrade requests it was sent seen through weak references. */
-async function serverSeeingRequests(): Promise<{ url: string; io: Server; requests: WeakRef<IncomingMessage>[] }> {
+async function serverSeeingRequests(): Promise<{ url: string; io: Server; requests: WeakRef<object>[]; answers: WeakRef<object>[] }> {
   const http = createServer();
-  const requests: WeakRef<IncomingMessage>[] = [];
+  const requests: WeakRef<object>[] = [];
+  const answers: WeakRef<object>[] = [];
   http.on('upgrade', (req: IncomingMessage) => requests.push(new WeakRef(req)));
   const io = new Server(http);
   keepLessOfHandshakes(io);
+  io.engine.use((_req: IncomingMessage, res: object, next: () => void) => {
+    answers.push(new WeakRef(res));
+    next();
+  });
   io.on('connection', (socket) => socket.on('echo', (text: unknown, ack: unknown) => typeof ack === 'function' && (ack as (t: unknown) => void)(text)));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   closers.push(() => new Promise((resolve) => void io.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, io, requests };
+  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, io, requests, answers };
 }
 
 function phone(url: string, headers: Record<string, string> = {}): Promise<ClientSocket> {
@@ -40,8 +45,8 @@ function phone(url: string, headers: Record<string, string> = {}): Promise<Clien
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('handshake requests', () => {
-  it('a connected phone no longer keeps its upgrade request alive, and what the checks read stays', async () => {
-    const { url, io, requests } = await serverSeeingRequests();
+  it('a connected phone no longer keeps its upgrade request and answer alive, and what the checks read stays', async () => {
+    const { url, io, requests, answers } = await serverSeeingRequests();
     const socket = await phone(url, { origin: 'https://workshops.example.org', 'x-forwarded-for': '203.0.113.7', 'user-agent': 'test' });
     await settle();
     gc();
@@ -49,6 +54,8 @@ describe('handshake requests', () => {
     gc();
     expect(requests).toHaveLength(1);
     expect(requests[0]!.deref()).toBeUndefined();
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.deref()).toBeUndefined(); // engine.io's upgrade answer, no longer listening on the TCP socket
     // The connection works, and the handshake still tells what the origin check and the address read.
     expect(await socket.timeout(2000).emitWithAck('echo', 'still here')).toBe('still here');
     const server = [...io.sockets.sockets.values()][0];
