@@ -178,7 +178,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   keepLessOfHandshakes(io);
   cluster?.attach(io);
   answerStrayUpgrades(edge.server);
-  guardSockets(io, { limits, allowedOrigins, trust, logger });
+  const guard = guardSockets(io, { limits, allowedOrigins, trust, logger });
   const fanout = new Fanout(io, {
     tickMs: opts.tickMs ?? 25,
     socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000,
@@ -198,6 +198,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     catchUpMaxEvents: opts.catchUpMaxEvents ?? 1000,
     rate: opts.rate ?? { capacity: 40, perSecond: 10 },
     limits,
+    guard,
   });
 
   await edge.listen({ port: opts.port ?? 0, host: opts.host ?? '0.0.0.0' });

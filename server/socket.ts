@@ -17,6 +17,7 @@ import { ballotOf } from './ballots.js';
 import { describeIssues } from './validation.js';
 import { REMOVED } from '../shared/modules/people/people.logic.js';
 import { joinNewParticipant } from './join.js';
+import type { PacketGuard } from './socketGuard.js';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents>;
 type Sock = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -29,6 +30,8 @@ export interface SocketDeps {
   catchUpMaxEvents: number;
   rate: { capacity: number; perSecond: number };
   limits: Limits;
+  /** The packet guard (socketGuard.ts) around the join, command and clock listeners. */
+  guard: PacketGuard;
 }
 
 interface Joined {
@@ -85,9 +88,9 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
     next();
   });
 
-  const onTime = (ack: unknown): void => {
+  const onTime = deps.guard('time', (ack: unknown): void => {
     if (typeof ack === 'function') (ack as (n: number) => void)(deps.now());
-  };
+  });
   // One set of listeners for all sockets: socket.io calls a listener with its socket as `this`, and the socket's
   // own state is found in `conns`. Closures made per socket (three, and their shared scope) cost a join storm of
   // thousands of phones more than an entry each in a WeakMap.
@@ -104,11 +107,13 @@ export function attachSockets(io: IO, deps: SocketDeps): void {
     const conn = conns.get(this);
     if (conn) onDisconnect(ctx, conn);
   }
+  const onJoinGuarded = deps.guard('join', onJoinOf);
+  const onCommandGuarded = deps.guard('command', onCommandOf);
   io.on('connection', (socket: Sock) => {
     conns.set(socket, newConn(deps));
     // Handlers take `unknown`: nothing from the wire is trusted before its schema says so.
-    socket.on('join', onJoinOf);
-    socket.on('command', onCommandOf);
+    socket.on('join', onJoinGuarded);
+    socket.on('command', onCommandGuarded);
     socket.on('time', onTime);
     socket.on('disconnect', onDisconnectOf);
   });

@@ -20,12 +20,16 @@ export interface GuardDeps {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Puts the packet guard in front of a socket listener (see guardSockets). */
+export type PacketGuard = <A extends unknown[]>(event: string, listener: (this: Sock, ...args: A) => void) => (this: Sock, ...args: A) => void;
+
 /**
  * The socket side of the limits, in front of the handlers in socket.ts: the origin check at the handshake, then per
  * packet the wrong-join-code limit, notes per participant and clock probes. Packets pass one at a time, in order,
- * so a note and the edit that follows it never swap places while a limiter answers.
+ * so a note and the edit that follows it never swap places while a limiter answers. Returned: the wrapper socket.ts
+ * puts around its listeners, one per event for all sockets (not a middleware closure and array on each socket).
  */
-export function guardSockets(io: IO, deps: GuardDeps): void {
+export function guardSockets(io: IO, deps: GuardDeps): PacketGuard {
   // A namespace middleware, not engine.io's allowRequest: its refusal reaches the page as our sentence
   // (connect_error's message), where an engine.io refusal is only a failed request to the browser.
   io.use((socket, next) => {
@@ -35,10 +39,23 @@ export function guardSockets(io: IO, deps: GuardDeps): void {
     refusal.data = { code: 'forbidden' };
     next(refusal);
   });
-  io.on('connection', (socket) => {
-    const guard: Guard = { address: clientAddress(socket.request, deps.trust), participant: null, queue: null };
-    socket.use((packet, next) => guardPacket(deps, socket, guard, packet, next));
-  });
+  const guards = new WeakMap<Sock, Guard>();
+  const guardOf = (socket: Sock): Guard => {
+    let guard = guards.get(socket);
+    if (!guard) {
+      guard = { address: clientAddress(socket.request, deps.trust), participant: null, queue: null };
+      guards.set(socket, guard);
+    }
+    return guard;
+  };
+  return (event, listener) =>
+    function (this: Sock, ...args) {
+      const packet: unknown[] = [event, ...args];
+      // As socket.io lets a packet on after its middleware: only to a socket still connected.
+      guardPacket(deps, this, guardOf(this), packet, () => {
+        if (this.connected) listener.apply(this, packet.slice(1) as typeof args);
+      });
+    };
 }
 
 /** What the guard keeps per socket; its functions below are shared by all sockets. */
@@ -141,7 +158,7 @@ function allowed(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[])
 }
 
 /** Checks one packet once those before it on this socket are through, then lets it on (next) or answers it. */
-function guardPacket(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[], next: (err?: Error) => void): void {
+function guardPacket(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[], next: () => void): void {
   const checked = (guard.queue ?? Promise.resolve())
     .then(() => allowed(deps, socket, guard, packet))
     .then(
