@@ -8,7 +8,7 @@ import { participantById } from '../shared/session/notes.js';
 import type { Viewer } from '../shared/session/visibility.js';
 import type { SessionEvent } from '../shared/session/events.js';
 import { eventFor, stateFor } from '../shared/modules/registry.js';
-import { personalRoom, roomOf, type Audience, type Fanout } from './fanout.js';
+import { participantOf, roomOf, type Audience, type Fanout } from './fanout.js';
 import { runCommand, SESSION_DELETED } from './pipeline.js';
 import type { Limits } from './limits.js';
 import { RateLimiter } from './rateLimit.js';
@@ -241,7 +241,6 @@ async function enter(
       // What the other processes ask of this screen when they count who is online (server/cluster.ts).
       socket.data = { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : undefined };
       void socket.join(roomOf(sessionId, audience));
-      if (actor.role === 'participant') void socket.join(personalRoom(sessionId, actor.participantId));
       resolve({
         ok: true,
         role: actor.role,
@@ -271,10 +270,20 @@ function currentActor({ session, actor }: Joined): Actor | undefined {
 function letGoOfRemoved(io: IO, session: LiveSession, raw: unknown): void {
   const cmd = raw as { type?: unknown; payload?: { participantId?: unknown } };
   if (cmd.type !== 'people.remove' || typeof cmd.payload?.participantId !== 'string') return;
-  const room = personalRoom(session.record.id, cmd.payload.participantId);
+  const { participantId } = cmd.payload;
+  const room = roomOf(session.record.id, 'participant');
+  const letGo = (sockets: { data: unknown; emit: IO['emit']; disconnect: () => unknown }[]): void => {
+    for (const s of sockets.filter((s) => participantOf(s.data) === participantId)) {
+      s.emit('closed', { reason: 'removed', message: REMOVED });
+      s.disconnect();
+    }
+  };
+  // Their screens on every process (through the cluster's adapter); without it, at least this process's.
   setImmediate(() => {
-    io.to(room).emit('closed', { reason: 'removed', message: REMOVED });
-    io.in(room).disconnectSockets();
+    io.in(room)
+      .fetchSockets()
+      .catch(() => io.local.in(room).fetchSockets())
+      .then(letGo, (e: unknown) => console.error('a removed participant could not be let go', e));
   });
 }
 
