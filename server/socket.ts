@@ -238,8 +238,9 @@ async function enter(
   return new Promise<JoinResult>((resolve) =>
     deps.fanout.afterPending(sessionId, () => {
       const catchUp = catchUpFor(session, viewer, wanted ? lastSeq : undefined, missed);
-      // What the other processes ask of this screen when they count who is online (server/cluster.ts).
-      socket.data = { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : undefined };
+      // What the other processes ask of this screen when they count who is online (server/cluster.ts), and what the
+      // packet guard reads to count a participant's notes (server/socketGuard.ts).
+      socket.data = { role: actor.role, sessionId, participantId: actor.role === 'participant' ? actor.participantId : undefined };
       void socket.join(roomOf(sessionId, audience));
       resolve({
         ok: true,

@@ -39,33 +39,25 @@ export function guardSockets(io: IO, deps: GuardDeps): PacketGuard {
     refusal.data = { code: 'forbidden' };
     next(refusal);
   });
-  const guards = new WeakMap<Sock, Guard>();
-  const guardOf = (socket: Sock): Guard => {
-    let guard = guards.get(socket);
-    if (!guard) {
-      guard = { address: clientAddress(socket.request, deps.trust), participant: null, queue: null };
-      guards.set(socket, guard);
-    }
-    return guard;
-  };
+  // The packet being checked and those waiting behind it, per socket, while there are any: a socket at rest keeps
+  // nothing here (what the checks need is read from the socket: its handshake's address, socket.data once joined).
+  const queues = new WeakMap<Sock, Promise<void>>();
   return (event, listener) =>
     function (this: Sock, ...args) {
       const packet: unknown[] = [event, ...args];
       // As socket.io lets a packet on after its middleware: only to a socket still connected.
-      guardPacket(deps, this, guardOf(this), packet, () => {
+      guardPacket(deps, this, queues, packet, () => {
         if (this.connected) listener.apply(this, packet.slice(1) as typeof args);
       });
     };
 }
 
-/** What the guard keeps per socket; its functions below are shared by all sockets. */
-interface Guard {
-  /** The client's address, read from the handshake request at connection (clientAddress). */
-  readonly address: string;
-  /** Set once the socket joined as a participant. */
-  participant: { sessionId: string; participantId: string } | null;
-  /** The packet being checked and those waiting behind it, in order; null when none is. */
-  queue: Promise<void> | null;
+/** The participant a socket joined as (socket.data, set by socket.ts at the join), for their budgets. */
+function participantOf(socket: Sock): { sessionId: string; participantId: string } | null {
+  const data: unknown = socket.data;
+  if (typeof data !== 'object' || data === null) return null;
+  const { role, sessionId, participantId } = data as Record<string, unknown>;
+  return role === 'participant' && typeof sessionId === 'string' && typeof participantId === 'string' ? { sessionId, participantId } : null;
 }
 
 /**
@@ -87,9 +79,10 @@ const WRITTEN: ReadonlySet<string> = new Set([
  */
 const ANSWERS: ReadonlySet<string> = new Set(['values.rate', 'ecomap.mark']);
 
-async function noteAllowed({ limits }: GuardDeps, guard: Guard, command: unknown, ack: Ack): Promise<boolean> {
-  if (guard.participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
-  const { sessionId, participantId } = guard.participant;
+async function noteAllowed({ limits }: GuardDeps, socket: Sock, command: unknown, ack: Ack): Promise<boolean> {
+  const participant = participantOf(socket);
+  if (participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
+  const { sessionId, participantId } = participant;
   if (ANSWERS.has(command.type)) {
     const verdict = await limits.answer(sessionId, participantId);
     if (!verdict.ok) ack(fail('rate_limited', SAY.tooManyAnswers(limits.settings)));
@@ -108,24 +101,17 @@ async function clockAllowed({ limits }: GuardDeps, socket: Sock, ack: Ack): Prom
   return verdict.ok;
 }
 
-/** Wraps the join's answer (packet: ['join', request, ack]): it tells who this socket is and whether the code was right. */
-async function joinAllowed({ limits }: GuardDeps, guard: Guard, packet: unknown[], ack: Ack): Promise<boolean> {
+/** Wraps the join's answer (packet: ['join', request, ack]): it tells whether the code was right. */
+async function joinAllowed({ limits, trust }: GuardDeps, socket: Sock, packet: unknown[], ack: Ack): Promise<boolean> {
   const request = packet[1];
   const setAck = (fn: (result: JoinResult) => void): void => void (packet[packet.length - 1] = fn);
-  const answer = (result: JoinResult): void => {
-    if (result.ok && result.role === 'participant' && result.participantId)
-      guard.participant = { sessionId: result.sessionId, participantId: result.participantId };
-    ack(result);
-  };
-  if (!isRecord(request) || typeof request.joinCode !== 'string') {
-    setAck(answer);
-    return true;
-  }
-  const attempt: CodeTry = await limits.joinCodeTry(guard.address);
+  if (!isRecord(request) || typeof request.joinCode !== 'string') return true;
+  const address = clientAddress(socket.request, trust);
+  const attempt: CodeTry = await limits.joinCodeTry(address);
   if (attempt.ok) {
     setAck((r) => {
       if (r.ok || r.error.code !== 'not_found') void attempt.right();
-      answer(r);
+      ack(r);
     });
     return true;
   }
@@ -137,8 +123,8 @@ async function joinAllowed({ limits }: GuardDeps, guard: Guard, packet: unknown[
     packet[1] = returning;
     setAck((r) => {
       if (!r.ok) return ack(wait);
-      void limits.returningParticipant(guard.address);
-      answer(r);
+      void limits.returningParticipant(address);
+      ack(r);
     });
     return true;
   }
@@ -146,21 +132,21 @@ async function joinAllowed({ limits }: GuardDeps, guard: Guard, packet: unknown[
   return false;
 }
 
-function allowed(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[]): Promise<boolean> | boolean {
+function allowed(deps: GuardDeps, socket: Sock, packet: unknown[]): Promise<boolean> | boolean {
   const event = packet[0];
   const ack = packet[packet.length - 1];
   if (packet.length < 2 || typeof ack !== 'function') return true; // the handlers ignore packets they cannot answer
   const answerWith = ack as Ack;
   if (event === 'time') return clockAllowed(deps, socket, answerWith);
-  if (event === 'command') return noteAllowed(deps, guard, packet[1], answerWith);
-  if (event === 'join') return joinAllowed(deps, guard, packet, answerWith);
+  if (event === 'command') return noteAllowed(deps, socket, packet[1], answerWith);
+  if (event === 'join') return joinAllowed(deps, socket, packet, answerWith);
   return true;
 }
 
 /** Checks one packet once those before it on this socket are through, then lets it on (next) or answers it. */
-function guardPacket(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknown[], next: () => void): void {
-  const checked = (guard.queue ?? Promise.resolve())
-    .then(() => allowed(deps, socket, guard, packet))
+function guardPacket(deps: GuardDeps, socket: Sock, queues: WeakMap<Sock, Promise<void>>, packet: unknown[], next: () => void): void {
+  const checked = (queues.get(socket) ?? Promise.resolve())
+    .then(() => allowed(deps, socket, packet))
     .then(
       (pass) => {
         if (pass) next();
@@ -171,7 +157,7 @@ function guardPacket(deps: GuardDeps, socket: Sock, guard: Guard, packet: unknow
       },
     )
     .finally(() => {
-      if (guard.queue === checked) guard.queue = null;
+      if (queues.get(socket) === checked) queues.delete(socket);
     });
-  guard.queue = checked;
+  queues.set(socket, checked);
 }
