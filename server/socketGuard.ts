@@ -53,7 +53,7 @@ export function guardSockets(io: IO, deps: GuardDeps): PacketGuard {
 }
 
 /** The participant a socket joined as (socket.data, set by socket.ts at the join), for their budgets. */
-function participantOf(socket: Sock): { sessionId: string; participantId: string } | null {
+function joinedAs(socket: Sock): { sessionId: string; participantId: string } | null {
   const data: unknown = socket.data;
   if (typeof data !== 'object' || data === null) return null;
   const { role, sessionId, participantId } = data as Record<string, unknown>;
@@ -80,7 +80,7 @@ const WRITTEN: ReadonlySet<string> = new Set([
 const ANSWERS: ReadonlySet<string> = new Set(['values.rate', 'ecomap.mark']);
 
 async function noteAllowed({ limits }: GuardDeps, socket: Sock, command: unknown, ack: Ack): Promise<boolean> {
-  const participant = participantOf(socket);
+  const participant = joinedAs(socket);
   if (participant === null || !isRecord(command) || typeof command.type !== 'string') return true;
   const { sessionId, participantId } = participant;
   if (ANSWERS.has(command.type)) {
