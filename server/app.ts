@@ -6,6 +6,7 @@ import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { SessionEvent } from '../shared/session/events.js';
+import { keepLessOfHandshakes } from './handshakeRequest.js';
 import { answerStrayUpgrades, createEdge, type Timeouts } from './edge.js';
 import { Cluster } from './cluster.js';
 import { Fanout } from './fanout.js';
@@ -27,6 +28,7 @@ import { loadTemplates } from './templates.js';
 import { Rehearsals, type RehearsalDeps } from './rehearsal.js';
 import { rehearsalRoutes } from './rehearsalRoutes.js';
 import { loadProtocol } from '../shared/modules/registry.js';
+import { textParser } from './wireParser.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -175,10 +177,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // must be able to tell them why.
     cors: { origin: true },
     serveClient: false, // the client bundles socket.io-client itself
+    parser: textParser, // JSON only: packets are written without a walk for binary data (server/wireParser.ts)
   });
+  keepLessOfHandshakes(io);
   cluster?.attach(io);
   answerStrayUpgrades(edge.server);
-  guardSockets(io, { limits, allowedOrigins, trust, logger });
+  const guard = guardSockets(io, { limits, allowedOrigins, trust, logger });
   const fanout = new Fanout(io, {
     tickMs: opts.tickMs ?? 25,
     socketWritesPerSecond: opts.fanoutWritesPerSecond ?? 10_000,
@@ -198,6 +202,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     catchUpMaxEvents: opts.catchUpMaxEvents ?? 1000,
     rate: opts.rate ?? { capacity: 40, perSecond: 10 },
     limits,
+    guard,
   });
   cluster?.answerPresence(io, sockets.here);
   cluster?.onPeersChanged(() => sockets.presenceAgain());

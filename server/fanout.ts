@@ -7,8 +7,14 @@ import { eventFor, personalTo } from '../shared/modules/registry.js';
 export type Audience = 'facilitator' | 'participant' | 'board';
 const AUDIENCES: readonly Audience[] = ['facilitator', 'board', 'participant'];
 export const roomOf = (sessionId: string, audience: Audience): string => `${sessionId}:${audience}`;
-/** Each participant's sockets (all their tabs) also sit in a room of their own, for what is theirs alone. */
-export const personalRoom = (sessionId: string, participantId: string): string => `${sessionId}:p:${participantId}`;
+/**
+ * The participant a socket in a participant room joined as (socket.data, set at the join): what is theirs alone goes
+ * to their sockets (all their tabs) by id, not through a room of their own that every phone would keep.
+ */
+export const participantOf = (data: unknown): string | undefined => {
+  const p = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).participantId : undefined;
+  return typeof p === 'string' ? p : undefined;
+};
 
 /** Who sent an anonymous command (its events name a ballot, never the person): known to the fanout only in memory. */
 export interface AnonymousSender {
@@ -190,23 +196,31 @@ export class Fanout {
 
   private sendEvents(sessionId: string, { events, ballots }: Pending): void {
     const rooms = this.io.sockets.adapter.rooms;
-    const send = (room: string, viewer: Viewer, except: string[] = []): void => {
-      if (!rooms.get(room)?.size) return;
+    const send = (room: string | string[], viewer: Viewer, except: string[] = []): void => {
+      if (typeof room === 'string' ? !rooms.get(room)?.size : room.length === 0) return;
       const frame = events.map((e) => eventFor(e, viewer));
       // This process's screens only (with several processes, the others send from their own copies).
       (except.length ? this.io.local.to(room).except(except) : this.io.local.to(room)).emit('events', frame);
     };
     send(roomOf(sessionId, 'facilitator'), { role: 'facilitator' });
     send(roomOf(sessionId, 'board'), { role: 'board' });
-    const personal = [...new Set([...events.flatMap(personalTo), ...ballots.keys()])];
-    send(
-      roomOf(sessionId, 'participant'),
-      { role: 'participant', participantId: null },
-      personal.map((p) => personalRoom(sessionId, p)),
-    );
-    for (const p of personal) {
+    const personal = this.socketsOf(sessionId, new Set([...events.flatMap(personalTo), ...ballots.keys()]));
+    send(roomOf(sessionId, 'participant'), { role: 'participant', participantId: null }, [...personal.values()].flat());
+    for (const [p, sockets] of personal) {
       const ballot = ballots.get(p);
-      send(personalRoom(sessionId, p), ballot ? { role: 'participant', participantId: p, ballot } : { role: 'participant', participantId: p });
+      send(sockets, ballot ? { role: 'participant', participantId: p, ballot } : { role: 'participant', participantId: p });
     }
+  }
+
+  /** The ids of this process's sockets of these participants, by participant (one pass over the participant room). */
+  private socketsOf(sessionId: string, participants: ReadonlySet<string>): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    if (participants.size === 0) return found;
+    const { adapter, sockets } = this.io.sockets;
+    for (const id of adapter.rooms.get(roomOf(sessionId, 'participant')) ?? []) {
+      const p = participantOf(sockets.get(id)?.data);
+      if (p !== undefined && participants.has(p)) found.set(p, [...(found.get(p) ?? []), id]);
+    }
+    return found;
   }
 }

@@ -14,7 +14,8 @@
  *
  * lost = commands never answered, dup = events a client received twice, fanout = send to the LAST participant's
  * receipt, rss_mb = the server's max RSS, join_s = the join ramp's length, heap_per_phone_kb = the server's heap
- * after a full GC after the joins less before them, over the phones that joined. Extra flags: --join-batch B (phones
+ * after a full GC after the joins less after the first join batch (the warm-up: code compiled and tables built once),
+ * over the phones that joined after it (the join line also gives it from before the first join). Extra flags: --join-batch B (phones
  * joining concurrently per ramp step, default 100: a step waits for its slowest phone, so small steps measured the
  * ramp, not the server), --grace-ms G (wait for late answers and deliveries, default 5000), --tick-ms T (server TICK_MS),
  * --worker-heap-mb M (--max-old-space-size of each worker, default 6144), --worker-semi-space-mb S

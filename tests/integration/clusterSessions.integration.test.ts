@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allNotes } from '../../shared/session/notes.js';
+import { REMOVED } from '../../shared/modules/people/people.logic.js';
 import { boardItemId, client, closeClients, createSession, startServer, tempDir, waitFor } from '../support/harness.js';
 import { REDIS_URL, redisSkipReason, uniquePrefix } from '../support/redis.js';
 import { memoryStorage } from '../../client/net/sessionClient.js';
@@ -72,6 +73,21 @@ describe.skipIf(redisSkipReason)('sessions shared by two servers through Redis',
     await fac.send({ type: 'session.delete', payload: {} });
     await waitFor(() => phone.snap.closed === 'This session was deleted by its facilitator.', 'the phone told');
     await waitFor(() => b.liveSessions() === 0, 'the copy on the other server let go of');
+  });
+
+  it('a participant removed on one server is told and let go of on the other, and only they', async () => {
+    const [a, b] = await twoServers();
+    const s = await createSession(a);
+    const fac = client(a);
+    await fac.join({ role: 'facilitator', sessionId: s.sessionId, facilitatorKey: s.facilitatorKey });
+    const ana = client(b);
+    await ana.join({ role: 'participant', joinCode: s.joinCode, name: 'Ana' });
+    const ben = client(b);
+    await ben.join({ role: 'participant', joinCode: s.joinCode, name: 'Ben' });
+    expect(await fac.send({ type: 'people.remove', payload: { participantId: ana.snap.participantId! } })).toMatchObject({ ok: true });
+    await waitFor(() => ana.snap.closed === REMOVED, 'the removed phone on the other server told');
+    await waitFor(() => fac.snap.presence?.participantIds.join() === ben.snap.participantId, 'only the other phone online');
+    expect(ben.snap.closed).toBeNull();
   });
 
   it("an anonymous rating reaches the rater's own screen on the other server in full, and nobody else's", async () => {

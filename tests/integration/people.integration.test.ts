@@ -1,6 +1,9 @@
+import { io } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../client/net/sessionClient.js';
 import { REMOVED } from '../../shared/modules/people/people.logic.js';
+import type { JoinResult } from '../../shared/protocol/join.js';
+import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
 import { allNotes, allParticipants } from '../../shared/session/notes.js';
 import { boardItemId, client, closeClients, createSession, startServer, waitFor } from '../support/harness.js';
 
@@ -55,5 +58,22 @@ describe('participants over real sockets', () => {
     expect(allParticipants(fac.snap.state)).toHaveLength(1);
     // The other Sam is untouched.
     expect((await other.send({ type: 'note.add', payload: { itemId, column: 'Threats', text: 'Still here' } })).ok).toBe(true);
+  });
+
+  it("a removed phone that ignores the sentence is let go by the server", async () => {
+    const { s, fac } = await room();
+    const sock = io(app.url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], reconnection: false });
+    try {
+      const joined = (await sock.timeout(3000).emitWithAck('join', { role: 'participant', protocol: PROTOCOL_VERSION, joinCode: s.joinCode, name: 'Stays' })) as JoinResult;
+      if (!joined.ok) throw new Error(joined.error.message);
+      const told: string[] = [];
+      sock.on('closed', (notice: { message: string }) => told.push(notice.message));
+      const gone = new Promise<string>((resolve) => sock.on('disconnect', resolve));
+      expect((await fac.send({ type: 'people.remove', payload: { participantId: joined.participantId! } })).ok).toBe(true);
+      expect(await gone).toBe('io server disconnect');
+      expect(told).toEqual([REMOVED]);
+    } finally {
+      sock.close();
+    }
   });
 });
