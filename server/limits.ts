@@ -89,8 +89,14 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): LimitSettings {
 }
 
 export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number };
-/** A join-code try that was let through; `right()` takes it back when the code was right. */
-export type CodeTry = { ok: true; right(): Promise<void> } | { ok: false; retryAfterSeconds: number };
+/**
+ * A join-code try that was let through; `settle(true)` takes it back when the code was right (or the answer never went
+ * out), `settle(false)` keeps it counted. Every try let through is settled once.
+ */
+export type CodeTry = { ok: true; settle(right: boolean): Promise<void> } | { ok: false; retryAfterSeconds: number };
+
+/** How long a try past the free ones waits for the same address's tries in flight here to be settled. */
+const IN_FLIGHT_WAIT_MS = 3000;
 
 const ALLOWED: Verdict = { ok: true };
 const refusedFor = (ms: number): { ok: false; retryAfterSeconds: number } => ({
@@ -114,6 +120,8 @@ export class Limits {
   private exports: RateLimiterAbstract;
   private follows: RateLimiterAbstract;
   private templateSaves: RateLimiterAbstract;
+  /** Per address, this process's join-code tries whose answers have not gone out, and who waits for one to settle. */
+  private inFlight = new Map<string, { count: number; waiters: Set<() => void> }>();
 
   /**
    * `shared`: several processes count together in this Redis (server/cluster.ts); while it does not answer, each
@@ -149,26 +157,70 @@ export class Limits {
   /**
    * A join by code from `address`. The first `wrongCodesFree` tries an hour pass; after that one try passes per
    * wait, and each wait is twice the one before (1 s, 2 s, 4 s ... up to the maximum). Every try counts until
-   * `right()` takes it back, so parallel guesses cannot slip through before their answers are counted.
+   * `settle(true)` takes it back, so parallel guesses cannot slip through before their answers are counted; a try past the
+   * free ones first waits (up to 3 s) for the tries of its address still in flight on this process to settle.
    */
   async joinCodeTry(address: string): Promise<CodeTry> {
-    const free = await take(this.codeTries, address);
+    // Phones of one venue join at once behind one address: a try past the free ones first waits while this
+    // process has tries of that address in flight, as right codes give theirs back (each still counts meanwhile).
+    const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
+    let free = await take(this.codeTries, address);
+    while (!free.ok && (this.inFlight.get(address)?.count ?? 0) > 0 && Date.now() < deadline) {
+      await this.codeTries.reward(address, 1); // a refused consume still counts: this try is not over yet
+      await this.settledOne(address, deadline - Date.now());
+      free = await take(this.codeTries, address);
+    }
     const refund = () => this.codeTries.reward(address, 1).then(() => undefined);
-    if (free.ok) return { ok: true, right: refund };
+    if (free.ok) return this.flying(address, async (right) => (right ? refund() : undefined));
     const waitsSoFar = (await this.codeWaits.get(address))?.consumedPoints ?? 0;
     const waitSeconds = Math.min(this.settings.wrongCodeMaxWaitSeconds, 2 ** waitsSoFar);
     const wait = await this.codeWait.penalty(address, 1, { customDuration: waitSeconds });
     if (wait.consumedPoints > 1) return refusedFor(wait.msBeforeNext);
     await this.codeWaits.penalty(address, 1);
+    // A right code is not a guess: it gives back its try and the wait it started.
+    return this.flying(address, async (right) => {
+      if (!right) return;
+      await refund();
+      await this.codeWait.delete(address);
+      await this.codeWaits.reward(address, 1);
+    });
+  }
+
+  /** A try let through, counted in flight until settled (once). */
+  private flying(address: string, settle: (right: boolean) => Promise<void>): CodeTry {
+    const entry = this.inFlight.get(address) ?? { count: 0, waiters: new Set<() => void>() };
+    entry.count++;
+    this.inFlight.set(address, entry);
+    let settled = false;
     return {
       ok: true,
-      // A right code is not a guess: it gives back its try and the wait it started.
-      right: async () => {
-        await refund();
-        await this.codeWait.delete(address);
-        await this.codeWaits.reward(address, 1);
+      settle: async (right) => {
+        if (settled) return;
+        settled = true;
+        try {
+          await settle(right);
+        } finally {
+          entry.count--;
+          if (entry.count === 0 && this.inFlight.get(address) === entry) this.inFlight.delete(address);
+          for (const wake of [...entry.waiters]) wake();
+        }
       },
     };
+  }
+
+  /** Resolves when one of the address's tries in flight is settled, or after `ms`. */
+  private settledOne(address: string, ms: number): Promise<void> {
+    const entry = this.inFlight.get(address);
+    if (!entry) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        entry.waiters.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, Math.max(1, ms));
+      entry.waiters.add(wake);
+    });
   }
 
   /** A join by code that was refused but turned out to be a returning participant: it gives back its try. */

@@ -132,7 +132,7 @@ function settleTry(socket: Sock, attempt: RightTry): boolean {
 function giveBackTries(this: Sock): void {
   const tries = pendingTries.get(this);
   pendingTries.delete(this);
-  for (const attempt of tries ?? []) void attempt.right();
+  for (const attempt of tries ?? []) void attempt.settle(true);
 }
 
 /** Wraps the join's answer (packet: ['join', request, ack]): it tells whether the code was right. */
@@ -145,12 +145,12 @@ async function joinAllowed({ limits, trust }: GuardDeps, socket: Sock, packet: u
   if (attempt.ok) {
     // (A connection that ended while the limiter answered: socket.io drops its packet, so nothing will answer it.)
     if (socket.disconnected) {
-      void attempt.right();
+      void attempt.settle(true);
       return false;
     }
     holdTry(socket, attempt);
     setAck((r) => {
-      if (settleTry(socket, attempt) && (r.ok || r.error.code !== 'not_found')) void attempt.right();
+      if (settleTry(socket, attempt)) void attempt.settle(r.ok || r.error.code !== 'not_found');
       ack(r);
     });
     return true;

@@ -184,6 +184,19 @@ describe('wrong join codes per client address', () => {
     // And the address still has all its free wrong tries.
     for (let i = 0; i < DEFAULT_LIMITS.wrongCodesFree; i++) expect(await join(app, WRONG)).toMatchObject({ error: { code: 'not_found' } });
   }, 120_000);
+
+  it('a venue joining at once behind one address waits for its tries in flight, rather than hearing "wrong codes"', async () => {
+    const app = await serverWith({ wrongCodesFree: 2 });
+    const s = await createSession(app);
+    // 60 right codes at the same moment, with 2 free tries: each waits for the ones before it to give theirs back.
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => join(app, s.joinCode, `Phone ${i}`)));
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    closeClients();
+    // Wrong codes sent at once still count: the two free tries, then a wait.
+    const wrong = await Promise.all(Array.from({ length: 4 }, () => join(app, WRONG)));
+    expect(wrong.filter((r) => !r.ok && r.error.code === 'not_found').length).toBeLessThanOrEqual(3);
+    expect(wrong.filter((r) => !r.ok && r.error.code === 'rate_limited').length).toBeGreaterThanOrEqual(1);
+  }, 60_000);
 });
 
 describe('per session and per participant', () => {
