@@ -1,15 +1,15 @@
 import type { Server, Socket } from 'socket.io';
 import { JoinRequest, type CatchUp, type JoinResult } from '../shared/protocol/join.js';
 import { PROTOCOL_VERSION } from '../shared/protocol/limits.js';
-import { fail, type CommandResult } from '../shared/protocol/results.js';
+import { fail } from '../shared/protocol/results.js';
 import type { ClientToServerEvents, Presence, ServerToClientEvents } from '../shared/protocol/socket.js';
 import type { Actor } from '../shared/session/permissions.js';
 import { participantById } from '../shared/session/notes.js';
 import type { Viewer } from '../shared/session/visibility.js';
 import type { SessionEvent } from '../shared/session/events.js';
 import { eventFor, stateFor } from '../shared/modules/registry.js';
-import { participantOf, roomOf, type Audience, type Fanout } from './fanout.js';
-import { runCommand, SESSION_DELETED } from './pipeline.js';
+import { roomOf, type Audience, type Fanout } from './fanout.js';
+import { SESSION_DELETED } from './pipeline.js';
 import type { Limits } from './limits.js';
 import { RateLimiter } from './rateLimit.js';
 import type { LiveSession, SessionHub } from './sessions/hub.js';
@@ -17,9 +17,10 @@ import { ballotOf } from './ballots.js';
 import { describeIssues } from './validation.js';
 import { REMOVED } from '../shared/modules/people/people.logic.js';
 import { joinNewParticipant } from './join.js';
+import { notJoined, onCommand, TOO_FAST } from './socketCommand.js';
 import type { PacketGuard } from './socketGuard.js';
 
-type IO = Server<ClientToServerEvents, ServerToClientEvents>;
+export type IO = Server<ClientToServerEvents, ServerToClientEvents>;
 type Sock = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 export interface SocketDeps {
@@ -34,14 +35,14 @@ export interface SocketDeps {
   guard: PacketGuard;
 }
 
-interface Joined {
+export interface Joined {
   session: LiveSession;
   actor: Actor;
   audience: Audience;
 }
 
 /** What the handlers share: one per server, not one per socket. */
-interface Ctx {
+export interface Ctx {
   io: IO;
   deps: SocketDeps;
   /** sessionId -> participantId -> open sockets */
@@ -53,7 +54,7 @@ interface Ctx {
  * What one connection holds. The handlers are shared functions taking it (with the socket), not closures made per
  * socket: a join storm of thousands of phones keeps this object and a few small listeners per phone, no more.
  */
-interface Conn {
+export interface Conn {
   limiter: RateLimiter;
   joined: Joined | null;
   joining: boolean;
@@ -70,8 +71,6 @@ export interface Sockets {
   here(sessionId: string): Presence;
 }
 
-const TOO_FAST = fail('rate_limited', 'You are sending too fast. Please wait a moment and try again.', 1);
-const notJoined = () => fail('not_joined', 'Join a session first.');
 const OUT_OF_DATE = 'This page is out of date. Please reload it.';
 
 /** Wires socket.io: protocol check, join, commands through the pipeline, clock probes, presence. */
@@ -286,37 +285,6 @@ async function enter(
 }
 
 /**
- * The sender as the session knows them now: a participant under their current name, with their ballot for
- * anonymous answers (server/ballots.ts), or nobody once removed.
- */
-function currentActor({ session, actor }: Joined): Actor | undefined {
-  if (actor.role !== 'participant') return actor;
-  const now = participantById(session.state, actor.participantId);
-  return now && { ...actor, name: now.name, ballot: ballotOf(session.record.ballotSecret, actor.participantId) };
-}
-
-/** A removed participant's screens are told in a sentence, then let go (their token opens nothing any more). */
-function letGoOfRemoved(io: IO, session: LiveSession, raw: unknown): void {
-  const cmd = raw as { type?: unknown; payload?: { participantId?: unknown } };
-  if (cmd.type !== 'people.remove' || typeof cmd.payload?.participantId !== 'string') return;
-  const { participantId } = cmd.payload;
-  const room = roomOf(session.record.id, 'participant');
-  const letGo = (sockets: { data: unknown; emit: IO['emit']; disconnect: () => unknown }[]): void => {
-    for (const s of sockets.filter((s) => participantOf(s.data) === participantId)) {
-      s.emit('closed', { reason: 'removed', message: REMOVED });
-      s.disconnect();
-    }
-  };
-  // Their screens on every process (through the cluster's adapter); without it, at least this process's.
-  setImmediate(() => {
-    io.in(room)
-      .fetchSockets()
-      .catch(() => io.local.in(room).fetchSockets())
-      .then(letGo, (e: unknown) => console.error('a removed participant could not be let go', e));
-  });
-}
-
-/**
  * The events after `lastSeq` when `missed` (read before) holds all of them up to the state's seq now, else the
  * state itself: a command applied since the read went out before this socket entered its rooms.
  */
@@ -326,26 +294,6 @@ function catchUpFor(session: LiveSession, viewer: Viewer, lastSeq: number | unde
   if (lastSeq !== undefined && lastSeq <= head && head - lastSeq === upTo.length && upTo.every((e, i) => e.seq === lastSeq + i + 1))
     return { kind: 'events', events: upTo.map((e) => eventFor(e, viewer)) };
   return { kind: 'snapshot', seq: head, state: stateFor(session.state, viewer) };
-}
-
-function onCommand({ io, deps }: Ctx, conn: Conn, raw: unknown, ack: unknown): void {
-  if (typeof ack !== 'function') return;
-  const reply = ack as (r: CommandResult) => void;
-  if (!conn.limiter.take()) return reply(TOO_FAST);
-  if (!conn.joined) return reply(notJoined());
-  const actor = currentActor(conn.joined);
-  if (!actor) return reply(fail('forbidden', REMOVED));
-  const { session } = conn.joined;
-  runCommand(deps, session, actor, raw).then(
-    (result) => {
-      reply(result);
-      if (result.ok) letGoOfRemoved(io, session, raw);
-    },
-    (e: unknown) => {
-      console.error('command failed', e);
-      reply(fail('internal', 'Something went wrong on the server. Your input was not saved; it will be retried.'));
-    },
-  );
 }
 
 function onDisconnect(ctx: Ctx, { joined }: Conn): void {
