@@ -201,14 +201,22 @@ export class Limits {
           await settle(right);
         } finally {
           entry.count--;
-          if (entry.count === 0 && this.inFlight.get(address) === entry) this.inFlight.delete(address);
-          for (const wake of [...entry.waiters]) wake();
+          // One waiter at a time (the longest waiting): a settled try frees at most one, and waking them all would
+          // send every waiter to the limiter (Redis, with several processes) on every answer of a venue's join storm.
+          const first = entry.waiters.values().next();
+          if (!first.done) first.value();
+          this.forget(address, entry);
         }
       },
     };
   }
 
-  /** Resolves when one of the address's tries in flight is settled, or after `ms`. */
+  /** Lets go of an address's entry once nothing is in flight and nobody waits on it. */
+  private forget(address: string, entry: { count: number; waiters: Set<() => void> }): void {
+    if (entry.count === 0 && entry.waiters.size === 0 && this.inFlight.get(address) === entry) this.inFlight.delete(address);
+  }
+
+  /** Resolves when one of the address's tries in flight is settled (the waiter woken next), or after `ms`. */
   private settledOne(address: string, ms: number): Promise<void> {
     const entry = this.inFlight.get(address);
     if (!entry) return Promise.resolve();
@@ -216,6 +224,7 @@ export class Limits {
       const wake = (): void => {
         clearTimeout(timer);
         entry.waiters.delete(wake);
+        this.forget(address, entry);
         resolve();
       };
       const timer = setTimeout(wake, Math.max(1, ms));
