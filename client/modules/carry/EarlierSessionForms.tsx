@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { formatDate } from '../../../shared/report/format.js';
 import { useSession } from '../../store.js';
 import { recentSessions } from './recentSessions.js';
@@ -29,9 +29,14 @@ export function EarlierSessionForms({ idPrefix, codeLabel, pickButton, codeButto
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // Only the latest import speaks: an earlier one answered late (its items already shown) must not clear the refusal
+  // of the one after it, nor the code typed since.
+  const latest = useRef(0);
   const run = async (from: EarlierSession | null) => {
+    const mine = ++latest.current;
     if (!from) return setError(missing);
     const refused = await onImport(from);
+    if (mine !== latest.current) return;
     setError(refused);
     if (!refused) setPasted('');
   };
