@@ -19,28 +19,28 @@ export type NewParticipant = { ok: true; actor: Extract<Actor, { role: 'particip
 
 /**
  * The one way a new participant enters a session (a phone's join, or a rehearsal's simulated participant): the room's
- * cap, a `participant.joined` event (flagged `simulated` for a rehearsal's), durable, then broadcast. It waits its
- * turn with the session's commands (SessionHub.exclusive).
+ * cap, a `participant.joined` event (flagged `simulated` for a rehearsal's), durable, then broadcast. It takes its
+ * turn with the session's commands and is written in their group (SessionHub.commitJoin).
  */
 export function joinNewParticipant(deps: JoinDeps, session: LiveSession, name: string, simulated = false): Promise<NewParticipant> {
   const participantId = nanoid(12);
   const token = newSecret();
-  return deps.hub.exclusive(session, async (): Promise<NewParticipant> => {
-    const committed = await deps.hub.commit(
+  return deps.hub
+    .commitJoin(
       session,
       (state) =>
         deps.limits.participantsFull(allParticipants(state).length)
           ? { ok: false, result: fail('conflict', SAY.sessionFull(deps.limits.settings)) }
           : { ok: true, bodies: [{ type: 'participant.joined', participantId, name, ...(simulated ? { simulated: true as const } : {}) }] },
-      null,
       { participantId, token },
-    );
-    if (!committed.ok) {
-      if (committed.why === 'busy') return fail('internal', SAY.joinBusy);
-      const refused = unwritten(committed);
-      return refused.ok ? fail('internal', SAY.serverFault) : refused;
-    }
-    deps.fanout.publish(session.record.id, committed.events);
-    return { ok: true, actor: { role: 'participant', participantId, name }, token };
-  });
+      (c) => c.ok && deps.fanout.publish(session.record.id, c.events),
+    )
+    .then((committed): NewParticipant => {
+      if (!committed.ok) {
+        if (committed.why === 'busy') return fail('internal', SAY.joinBusy);
+        const refused = unwritten(committed);
+        return refused.ok ? fail('internal', SAY.serverFault) : refused;
+      }
+      return { ok: true, actor: { role: 'participant', participantId, name }, token };
+    });
 }

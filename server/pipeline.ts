@@ -26,8 +26,9 @@ export const unwritten = (c: Extract<Committed, { ok: false }>): CommandResult =
 
 /**
  * The one command pipeline. Every command from every client goes through here, top to bottom:
- * validate, deduplicate, decide (auth + rules, pure), persist, apply, broadcast, answer. A session's commands go
- * through one at a time in this process (SessionHub.exclusive); another process's writes are met in `commit`.
+ * validate, deduplicate, decide (auth + rules, pure), persist, apply, broadcast, answer. A session's commands take
+ * their turn in this process in the order they came (SessionHub.exclusive) and are then decided and written in
+ * groups (SessionHub.enqueue); another process's writes are met in the store's write lock (sessions/commit.ts).
  */
 export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Actor, raw: unknown): Promise<CommandResult> {
   if (session.deleted) return Promise.resolve(fail('not_found', SESSION_DELETED));
@@ -36,52 +37,54 @@ export function runCommand(deps: PipelineDeps, session: LiveSession, actor: Acto
   if (!parsed.success) return Promise.resolve(fail('invalid', describeIssues(parsed.error)));
   const command = parsed.data;
   if (deps.hub.crowded(session)) return Promise.resolve(fail('internal', SAY.busy));
-  return deps.hub.exclusive(session, async () => {
-    if (session.deleted) return fail('not_found', SESSION_DELETED);
+  // The turn hands back the answer's promise rather than waiting for it, so the next command's turn can queue for
+  // the same group commit.
+  return deps.hub.exclusive(session, async (): Promise<{ answer: CommandResult | Promise<CommandResult> }> => {
+    if (session.deleted) return { answer: fail('not_found', SESSION_DELETED) };
     const sender = senderOf(actor);
 
-    // IDEMPOTENCE: a resent command gets the answer it got the first time and changes nothing.
-    const earlier = await deps.hub.rememberedResult(session, sender, command.id);
-    if (earlier) return earlier;
+    // IDEMPOTENCE: a resent command gets the answer it got the first time and changes nothing (one this process
+    // forgot, or another process gave, is found in the store in the write lock).
+    const earlier = deps.hub.rememberedResult(session, sender, command.id);
+    if (earlier) return { answer: earlier };
 
     // OUTSIDE DATA: a command naming another session (carry forward) gets what it may have of it, or its refusal.
     const cmd = actor.role === 'facilitator' ? await resolveCarryImport(deps.hub, session, command) : command;
     if (!('type' in cmd)) {
       deps.hub.remember(session, sender, command.id, cmd);
-      return cmd;
+      return { answer: cmd };
     }
 
-    // DELETION: the one command that ends the log instead of adding to it (when the decision allows it).
+    // DELETION: the one command that ends the log instead of adding to it (when the decision allows it), decided
+    // once every command before it is written.
     if (cmd.type === 'session.delete') {
+      await deps.hub.commitQueued(session);
       const decision = decideCommand(session.state, actor, cmd, deps.now(), () => nanoid(12));
       if (!decision.ok) {
         deps.hub.remember(session, sender, cmd.id, decision);
-        return decision;
+        return { answer: decision };
       }
       await deps.hub.delete(session.record.id);
-      return { ok: true, seq: session.state.seq };
+      return { answer: { ok: true, seq: session.state.seq } };
     }
 
     // RESOLUTION, PERSISTENCE: permissions and session rules as a pure decision (input whose step closed is kept
-    // as late), durable before acknowledged, decided again on what another process wrote first. An anonymous
-    // command (a rating) is remembered without its seq.
+    // as late), durable before acknowledged, decided on what another process wrote first. An anonymous command (a
+    // rating) is remembered without its seq. BROADCAST, once written, in seq order: coalesced per audience; an
+    // anonymous command's full form only to its sender's screens (known here, in memory).
     const anonymous = actor.role === 'participant' && isAnonymous(cmd.type);
-    const committed = await deps.hub.commit(
-      session,
-      (state) => {
+    const committed = deps.hub.enqueue(session, {
+      decide: (state) => {
         const decision = decideCommand(state, actor, cmd, deps.now(), () => nanoid(12));
         return decision.ok ? { ok: true, bodies: decision.events } : { ok: false, result: decision };
       },
-      { sender, id: cmd.id, anonymous },
-    );
-    if (!committed.ok) {
-      if (committed.why === 'refused') deps.hub.remember(session, sender, cmd.id, committed.result);
-      return unwritten(committed);
-    }
-
-    // BROADCAST: coalesced per audience; an anonymous command's full form only to its sender's screens (known here, in memory).
-    if (committed.events.length)
-      deps.fanout.publish(session.record.id, committed.events, anonymous ? { participantId: actor.participantId, ballot: actor.ballot } : undefined);
-    return committed.result;
-  });
+      command: { sender, id: cmd.id, anonymous },
+      written: (c) => {
+        if (c.ok && c.events.length)
+          deps.fanout.publish(session.record.id, c.events, anonymous ? { participantId: actor.participantId, ballot: actor.ballot } : undefined);
+        if (!c.ok && c.why === 'refused') deps.hub.remember(session, sender, cmd.id, c.result);
+      },
+    });
+    return { answer: committed.then((c) => (c.ok ? c.result : unwritten(c))) };
+  }).then((turn) => turn.answer);
 }

@@ -2,9 +2,8 @@ import type { CommandResult } from '../../shared/protocol/results.js';
 import type { EventBody, SessionEvent } from '../../shared/session/events.js';
 import { reduceOrSkip } from '../../shared/modules/registry.js';
 import type { SessionState } from '../../shared/session/state.js';
-import { hashSecret } from '../secrets.js';
 import type { AsyncEventStore } from '../store/asyncTypes.js';
-import type { Sender } from '../store/types.js';
+import type { AppendBatch, ParticipantSecret, Sender } from '../store/types.js';
 import { withoutNoteText } from '../../shared/session/erase.js';
 import type { LiveSession } from './hub.js';
 
@@ -54,70 +53,92 @@ function applyMissed(ctx: CommitContext, s: LiveSession, events: SessionEvent[])
   ctx.caughtUp?.(s, missed);
 }
 
+/** One command (or join) waiting for the session's next group commit (SessionHub.enqueue). */
+export interface Submission {
+  decide: Decide;
+  command: CommandRef | null;
+  participant?: ParticipantSecret;
+  /** Runs as soon as the group is written and applied, in seq order with the group's others (its broadcast). */
+  written?: (c: Committed) => void;
+}
+
+/** A command's part of a group, as decided under the lock. */
+type Decided = { outcome: Committed; batch?: AppendBatch };
+
 /**
- * Decides and writes in the store's write lock of the session (AsyncEventStore.appendLocked): what other processes
- * stored is applied first, then a stored answer to the command stands, else the command is decided on the caught-up
- * state, its events numbered after it and written with the command's answer in one transaction, then applied; the
- * caller holds the session (SessionHub.exclusive). Nothing is applied or acknowledged unless the write succeeded. A
- * writer that took the seqs first all the same (SQLite shared by processes, which has no such lock) is met as before:
- * its events are applied and the command decided again; after a few tries the sender is asked to resend. An
- * anonymous command's answer (see SessionModule.anonymous) is remembered, in memory and in the store, with seq 0:
- * nothing kept says which event its sender's command wrote.
+ * Decides and writes a group of commands in the store's write lock of the session (AsyncEventStore.appendLocked): a
+ * group commit. What other processes stored is applied first; then each command in arrival order: a stored answer
+ * to it stands, else it is decided on the state left by the ones before it, its events numbered after theirs. All
+ * the group's events and answers are written in one transaction, then applied; the caller holds the session
+ * (SessionHub.exclusive). Nothing is applied or acknowledged unless the write succeeded. A writer that took the seqs
+ * first all the same (SQLite shared by processes, which has no such lock) is met as before: its events are applied
+ * and the group decided again; after a few tries the senders are asked to resend. An anonymous command's answer
+ * (see SessionModule.anonymous) is remembered, in memory and in the store, with seq 0: nothing kept says which event
+ * its sender's command wrote.
  */
-export async function commitTo(
-  ctx: CommitContext,
-  s: LiveSession,
-  decide: Decide,
-  command: CommandRef | null,
-  participant?: { participantId: string; token: string },
-): Promise<Committed> {
-  const secret = participant && { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
+export async function commitGroup(ctx: CommitContext, s: LiveSession, group: readonly Submission[]): Promise<Committed[]> {
+  const asked = group.flatMap((g) => (g.command ? [{ sender: g.command.sender, id: g.command.id }] : []));
   for (let tries = 1; ; tries++) {
-    if (s.deleted) return { ok: false, why: 'deleted' };
-    let written: { events: SessionEvent[]; result: CommandResult; kept: CommandResult } | undefined;
-    let unwritten: Committed | undefined;
-    const outcome = await ctx.store.appendLocked(s.record.id, s.state.seq, command, ({ missed, earlier }) => {
+    if (s.deleted) return group.map(() => DELETED);
+    let decided: Decided[] = [];
+    let after = s.state;
+    const outcome = await ctx.store.appendLocked(s.record.id, s.state.seq, asked, ({ missed, earlier }) => {
       applyMissed(ctx, s, missed);
-      if (earlier) {
-        unwritten = { ok: true, events: [], result: earlier };
-        return null;
-      }
-      const decision = decide(s.state);
-      if (!decision.ok) {
-        unwritten = { ok: false, why: 'refused', result: decision.result };
-        return null;
-      }
+      after = s.state;
       const at = ctx.now();
-      let seq = s.state.seq;
-      const events = decision.bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
-      // A resent late input must hear "late" again, so the flag is part of the remembered answer.
-      const late = decision.bodies.some((b) => b.type === 'late.received');
-      const result: CommandResult = late ? { ok: true, seq, late: true } : { ok: true, seq };
-      written = { events, result, kept: command?.anonymous ? { ...result, seq: 0 } : result };
-      return { sessionId: s.record.id, sender: command?.sender ?? '', commandId: command?.id ?? null, events, result: written.kept, participant: secret };
+      decided = group.map((g) => {
+        const stored = g.command && earlier(g.command.sender, g.command.id);
+        if (stored) return { outcome: { ok: true, events: [], result: stored } };
+        const decision = decideSafely(ctx, s, g, after);
+        if (!decision) return { outcome: BUSY };
+        if (!decision.ok) return { outcome: { ok: false, why: 'refused', result: decision.result } };
+        let seq = after.seq;
+        const events = decision.bodies.map((b) => ({ ...b, seq: ++seq, at }) as SessionEvent);
+        after = reduceOrSkip(events, after, ctx.skipped(s));
+        // A resent late input must hear "late" again, so the flag is part of the remembered answer.
+        const late = decision.bodies.some((b) => b.type === 'late.received');
+        const result: CommandResult = late ? { ok: true, seq, late: true } : { ok: true, seq };
+        const kept = g.command?.anonymous ? { ...result, seq: 0 } : result;
+        const batch = { sessionId: s.record.id, sender: g.command?.sender ?? '', commandId: g.command?.id ?? null, events, result: kept, participant: g.participant };
+        return { outcome: { ok: true, events, result }, batch };
+      });
+      return decided.flatMap((d) => (d.batch ? [d.batch] : []));
     });
     if (outcome.ok) {
-      if (unwritten) return unwritten;
-      if (!written) throw new Error('the store wrote without asking for a decision');
-      await applied(ctx, s, written.events, command, written.kept);
-      return { ok: true, events: written.events, result: written.result };
+      await applied(ctx, s, after, decided);
+      return decided.map((d) => d.outcome);
     }
     if (!outcome.conflict) {
       ctx.gone(s);
-      return { ok: false, why: 'deleted' };
+      return group.map(() => DELETED);
     }
     ctx.conflicted(s);
     if (tries >= MAX_TRIES) {
-      ctx.log?.(`session ${s.record.id}: a command lost ${tries} races for its seq; its sender is asked to resend`);
-      return { ok: false, why: 'busy' };
+      ctx.log?.(`session ${s.record.id}: a group of ${group.length} commands lost ${tries} races for its seqs; its senders are asked to resend`);
+      return group.map(() => BUSY);
     }
   }
 }
 
-/** After the write: the events applied, the answer remembered, a snapshot when due, erased text cleared. */
-async function applied(ctx: CommitContext, s: LiveSession, events: SessionEvent[], command: CommandRef | null, kept: CommandResult): Promise<void> {
-  s.state = reduceOrSkip(events, s.state, ctx.skipped(s));
-  ctx.settled(s, command, kept);
+/** A decision that threw (a bug) fails its own command only, which its sender may send again; the group goes on. */
+function decideSafely(ctx: CommitContext, s: LiveSession, g: Submission, state: SessionState): ReturnType<Decide> | undefined {
+  try {
+    return g.decide(state);
+  } catch (e) {
+    ctx.log?.(`session ${s.record.id}: a command's decision failed (${e instanceof Error ? e.message : String(e)})`);
+    return undefined;
+  }
+}
+
+const DELETED: Committed = { ok: false, why: 'deleted' };
+const BUSY: Committed = { ok: false, why: 'busy' };
+
+/** After the write: the state the group left, the answers remembered, a snapshot when due, erased text cleared. */
+async function applied(ctx: CommitContext, s: LiveSession, after: SessionState, decided: readonly Decided[]): Promise<void> {
+  const events = decided.flatMap((d) => d.batch?.events ?? []);
+  s.state = after;
+  for (const d of decided) if (d.batch) ctx.settled(s, d.batch.commandId === null ? null : { sender: d.batch.sender, id: d.batch.commandId }, d.batch.result);
+  if (!events.length) return;
   s.eventsSinceSnapshot += events.length;
   if (s.eventsSinceSnapshot >= ctx.snapshotEvery) {
     s.eventsSinceSnapshot = 0;

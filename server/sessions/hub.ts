@@ -5,18 +5,26 @@ import type { AgendaItem, SessionState, TemplateOrigin } from '../../shared/sess
 import { hashSecret, matchesHash } from '../secrets.js';
 import type { AsyncEventStore } from '../store/asyncTypes.js';
 import type { SessionRecord, Sender } from '../store/types.js';
-import { catchUp, commitTo, type CommandRef, type Committed, type CommitContext, type Decide } from './commit.js';
+import { catchUp, commitGroup, type CommandRef, type Committed, type CommitContext, type Decide, type Submission } from './commit.js';
 
 import { tryCreate, type CreatedSession } from './create.js';
 import { sweepRetention } from './retention.js';
 
-export type { Committed, Decide } from './commit.js';
+export type { Committed, Decide, Submission } from './commit.js';
 export type { CreatedSession } from './create.js';
 
 /** How many remembered command answers a live session keeps in memory; older ones are read from the store. */
 const RESULT_CACHE = 20_000;
 /** Last activity is written at most this often per session (and when it unloads): no disk write per command. */
 const ACTIVITY_WRITE_MS = 60 * 60 * 1000;
+/** The most commands one group commit writes (one transaction); the rest go in the next. */
+const GROUP_MAX = 500;
+
+/** A command waiting for its group commit, with its answer's promise. */
+interface Queued extends Submission {
+  resolve: (c: Committed) => void;
+  reject: (e: unknown) => void;
+}
 
 /** A session as the server holds it in memory: its record, its current state and recent command answers. */
 export interface LiveSession {
@@ -36,6 +44,12 @@ export interface LiveSession {
   tail: Promise<unknown>;
   /** Pieces of work queued on `tail` and not done yet (SessionHub.crowded). */
   waiting: number;
+  /** Commands waiting for the session's next group commit, in the order they came (SessionHub.enqueue). */
+  queued: Queued[];
+  /** A group commit is queued on `tail` and has not started. */
+  groupQueued: boolean;
+  /** Answers of commands queued or being written, by sender and command id: a resend meanwhile shares them. */
+  inFlight: Map<string, Promise<Committed>>;
 }
 
 
@@ -135,6 +149,9 @@ export class SessionHub {
       deleted: false,
       tail: Promise.resolve(),
       waiting: 0,
+      queued: [],
+      groupQueued: false,
+      inFlight: new Map(),
     };
     this.live.set(record.id, session);
     this.liveByCode.set(record.joinCode, record.id);
@@ -243,9 +260,12 @@ export class SessionHub {
     return matchesHash(key, record.facilitatorKeyHash);
   }
 
-  /** An earlier answer to this sender's command id, if the session has seen it (in this process or another). */
-  async rememberedResult(s: LiveSession, sender: Sender, commandId: string): Promise<CommandResult | undefined> {
-    return s.results.get(sender)?.get(commandId) ?? this.opts.store.commandResult(s.record.id, sender, commandId);
+  /**
+   * An earlier answer to this sender's command id that this process remembers. One written by another process (or
+   * forgotten here) is found in the store in the write lock (commitGroup), where it stands instead of a decision.
+   */
+  rememberedResult(s: LiveSession, sender: Sender, commandId: string): CommandResult | undefined {
+    return s.results.get(sender)?.get(commandId);
   }
 
   remember(s: LiveSession, sender: Sender, commandId: string, result: CommandResult): void {
@@ -276,7 +296,7 @@ export class SessionHub {
    * refused at once, its sender told to send it again, rather than held in memory without end.
    */
   crowded(s: LiveSession): boolean {
-    return s.waiting >= (this.opts.maxWaiting ?? Infinity);
+    return s.waiting + s.queued.length >= (this.opts.maxWaiting ?? Infinity);
   }
 
   /** Applies what other processes wrote to the session since this copy's state; call it inside `exclusive`. */
@@ -320,9 +340,70 @@ export class SessionHub {
     return this.exclusive(s, () => this.catchUp(s));
   }
 
-  /** Decides, writes and applies a command on the session (see commitTo); call it inside `exclusive`. */
-  commit(s: LiveSession, decide: Decide, command: CommandRef | null, participant?: { participantId: string; token: string }): Promise<Committed> {
-    return commitTo(this.commits, s, decide, command, participant);
+  /**
+   * Queues a command for the session's next group commit and answers once it is written and applied: call it in the
+   * session's turn (`exclusive`), so that commands are decided in the order they came. Commands queued while a group
+   * is being written go together in the next one (one transaction, one turn of the store's write lock), which is
+   * how one session takes many writes a second from several processes. The same sender's command id queued or being
+   * written already shares that one's answer (and its `written` runs once).
+   */
+  enqueue(s: LiveSession, submission: Submission): Promise<Committed> {
+    const key = submission.command && `${submission.command.sender}\u0000${submission.command.id}`;
+    const same = key === null ? undefined : s.inFlight.get(key);
+    if (same) return same;
+    const answer = new Promise<Committed>((resolve, reject) => s.queued.push({ ...submission, resolve, reject }));
+    if (key !== null) {
+      s.inFlight.set(key, answer);
+      const forget = (): void => void s.inFlight.delete(key);
+      answer.then(forget, forget);
+    }
+    if (!s.groupQueued) {
+      s.groupQueued = true;
+      void this.exclusive(s, () => this.commitQueued(s));
+    }
+    return answer;
+  }
+
+  /** `enqueue` in a turn of its own, for a caller with nothing to do first: the command's answer once written. */
+  commit(s: LiveSession, decide: Decide, command: CommandRef | null, written?: Submission['written']): Promise<Committed> {
+    return this.exclusive(s, async () => ({ answer: this.enqueue(s, { decide, command, written }) })).then((t) => t.answer);
+  }
+
+  /** A new participant's `participant.joined`, with their token's hash in the same transaction (see `commit`). */
+  commitJoin(s: LiveSession, decide: Decide, participant: { participantId: string; token: string }, written: Submission['written']): Promise<Committed> {
+    const secret = { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
+    return this.exclusive(s, async () => ({ answer: this.enqueue(s, { decide, command: null, participant: secret, written }) })).then((t) => t.answer);
+  }
+
+  /**
+   * Writes what is queued on the session as one group (at most GROUP_MAX; the rest in a turn after), then runs each
+   * command's `written` in seq order and answers it. Called in the session's turn: from `enqueue`'s own turn, or
+   * first thing by a turn that must see every earlier command applied (a deletion).
+   */
+  async commitQueued(s: LiveSession): Promise<void> {
+    s.groupQueued = false;
+    const group = s.queued.splice(0, GROUP_MAX);
+    if (s.queued.length && !s.groupQueued) {
+      s.groupQueued = true;
+      void this.exclusive(s, () => this.commitQueued(s));
+    }
+    if (!group.length) return;
+    let outcomes: Committed[];
+    try {
+      outcomes = await commitGroup(this.commits, s, group);
+    } catch (e) {
+      for (const g of group) g.reject(e);
+      return;
+    }
+    group.forEach((g, i) => {
+      const outcome = outcomes[i] ?? { ok: false, why: 'busy' };
+      try {
+        g.written?.(outcome);
+      } catch (e) {
+        this.opts.log?.(`session ${s.record.id}: after a write: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      g.resolve(outcome);
+    });
   }
 
   /** The events after `afterSeq`, at most `limit` of them: a reconnecting screen's catch-up. */

@@ -18,14 +18,14 @@ export function asyncSqlite(store: EventStore): AsyncEventStore {
   const from = (sessionId: string, fromSeq: number): SessionEvent[] => store.eventsSince(sessionId, fromSeq - 1);
   // SQLite's tables do not reference the session (its file has one writer, which knows what it deleted): the
   // look-up gives the same answer as PostgreSQL's references, in the same synchronous step as the write.
-  const append = (batch: AppendBatch): AppendOutcome => {
-    if (!store.sessionById(batch.sessionId)) return { ok: false, conflict: false, deleted: true };
+  const append = (sessionId: string, batches: readonly AppendBatch[]): AppendOutcome => {
+    if (!store.sessionById(sessionId)) return { ok: false, conflict: false, deleted: true };
     try {
-      store.append(batch);
+      store.append(batches);
       return { ok: true };
     } catch (e) {
-      const first = batch.events[0];
-      const taken = isConstraint(e) && first ? from(batch.sessionId, first.seq) : [];
+      const seqs = batches.flatMap((b) => b.events.map((ev) => ev.seq));
+      const taken = isConstraint(e) && seqs.length ? from(sessionId, Math.min(...seqs)) : [];
       if (!taken.length) throw e;
       return { ok: false, conflict: true, latestSeq: taken[taken.length - 1]!.seq };
     }
@@ -42,14 +42,13 @@ export function asyncSqlite(store: EventStore): AsyncEventStore {
     },
     sessionById: async (id) => store.sessionById(id),
     sessionByCode: async (code) => store.sessionByCode(code),
-    append: async (batch) => append(batch),
+    append: async (batch) => append(batch.sessionId, [batch]),
     // Reading, deciding and writing are one synchronous step: no other writer of this process comes between. Other
     // processes on the same file can (SQLite's WAL mode allows them); the primary key catches them as above.
-    appendLocked: async (sessionId, afterSeq, command, decide) => {
+    appendLocked: async (sessionId, afterSeq, _commands, decide) => {
       const missed = store.eventsSince(sessionId, afterSeq);
-      const earlier = command ? store.commandResult(sessionId, command.sender, command.id) : undefined;
-      const batch = decide({ missed, earlier });
-      return batch ? append(batch) : { ok: true };
+      const batches = decide({ missed, earlier: (sender, id) => store.commandResult(sessionId, sender, id) });
+      return batches.length ? append(sessionId, batches) : { ok: true };
     },
     // The slice keeps the bound should the synchronous store read more than asked.
     eventsSince: async (sessionId, afterSeq, limit) =>

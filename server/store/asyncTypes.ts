@@ -18,8 +18,14 @@ export type AppendOutcome =
 export interface CaughtUp {
   /** The events after the writer's seq that other writers stored, in seq order. */
   missed: SessionEvent[];
-  /** The stored answer to the writer's command id, when another writer answered it already. */
-  earlier: CommandResult | undefined;
+  /** The stored answer to one of the writer's command ids, when another writer answered it already. */
+  earlier: (sender: Sender, commandId: string) => CommandResult | undefined;
+}
+
+/** A command whose stored answer a locked writer asks for. */
+export interface AskedCommand {
+  sender: Sender;
+  id: string;
 }
 
 /**
@@ -36,16 +42,17 @@ export interface AsyncEventStore {
   append(batch: AppendBatch): Promise<AppendOutcome>;
   /**
    * Holds the session's write lock (across processes on PostgreSQL), reads what other writers stored after
-   * `afterSeq` and the command's stored answer, lets `decide` choose the batch to write on that caught-up state
-   * (null: nothing), writes it, and lets the lock go at the commit: writers that all come this way never lose a race.
+   * `afterSeq` and the stored answers of `commands`, lets `decide` choose the batches to write on that caught-up state
+   * (a group commit: every command waiting on the session, each its own batch; none: nothing), writes them in one
+   * transaction, and lets the lock go at the commit: writers that all come this way never lose a race.
    * A writer that does not (or a store shared without such a lock) can still take a seq first: `conflict` as above.
    * `decide` runs synchronously and must not throw.
    */
   appendLocked(
     sessionId: string,
     afterSeq: number,
-    command: { sender: Sender; id: string } | null,
-    decide: (seen: CaughtUp) => AppendBatch | null,
+    commands: readonly AskedCommand[],
+    decide: (seen: CaughtUp) => AppendBatch[],
   ): Promise<AppendOutcome>;
   /** The events after `afterSeq` in seq order, at most `limit` of them when it is given. */
   eventsSince(sessionId: string, afterSeq: number, limit?: number): Promise<SessionEvent[]>;

@@ -155,30 +155,39 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
     if (uniqueViolation(e) !== EVENTS_SEQ_CONSTRAINT) throw e;
     return { ok: false, conflict: true, latestSeq: await latestSeq(sessionId) };
   };
-  const appendParams = (b: AppendBatch): Literal[] => [
-    b.sessionId, b.events.map((e) => e.seq), b.events.map((e) => JSON.stringify(e)),
-    b.commandId, b.sender, JSON.stringify(b.result), b.participant?.tokenHash ?? null, b.participant?.participantId ?? null,
-  ];
+  /** The rows of a group of batches (see AsyncEventStore.appendLocked) as the parameters of `sql.append`. */
+  const appendParams = (sessionId: string, batches: readonly AppendBatch[]): Literal[] => {
+    const events = batches.flatMap((b) => b.events);
+    const answered = batches.filter((b) => b.commandId !== null);
+    const joined = batches.flatMap((b) => (b.participant ? [b.participant] : []));
+    return [
+      sessionId, events.map((e) => e.seq), events.map((e) => JSON.stringify(e)),
+      answered.map((b) => b.commandId), answered.map((b) => b.sender), answered.map((b) => JSON.stringify(b.result)),
+      joined.map((p) => p.tokenHash), joined.map((p) => p.participantId),
+    ];
+  };
 
   const sql = {
     create: `WITH s AS (
         INSERT INTO ${t('sessions')} (id, join_code, facilitator_key_hash, title, created_at, last_active_at, ballot_secret)
         VALUES ($1, $2, $3, $4, $5, $6, $7))
       INSERT INTO ${t('events')} (session_id, seq, body) VALUES ($1, $8, $9)`,
-    // Events, answer and token in one statement: a violation anywhere leaves none of them.
+    // Events, answers and tokens in one statement: a violation anywhere leaves none of them.
     append: `WITH e AS (
         INSERT INTO ${t('events')} (session_id, seq, body) SELECT $1, * FROM unnest($2::int[], $3::text[])),
       c AS (
         INSERT INTO ${t('commands')} (session_id, command_id, sender, result)
-        SELECT $1, $4, $5, $6 WHERE $4::text IS NOT NULL ON CONFLICT DO NOTHING)
+        SELECT $1, * FROM unnest($4::text[], $5::text[], $6::text[]) ON CONFLICT DO NOTHING)
       INSERT INTO ${t('participant_tokens')} (session_id, token_hash, participant_id)
-      SELECT $1, $7, $8 WHERE $7::text IS NOT NULL`,
-    // The command's answer if any, then what other writers stored after the writer's seq, in seq order ('*': see commandResult).
-    caughtUp: `SELECT body, NULL AS result, seq FROM ${t('events')} WHERE session_id = $1 AND seq > $2
-      UNION ALL (
-        SELECT NULL, result, -1 FROM ${t('commands')}
-        WHERE $3::text IS NOT NULL AND session_id = $1 AND command_id = $3 AND sender IN ($4, '*') LIMIT 1)
-      ORDER BY 3`,
+      SELECT $1, * FROM unnest($7::text[], $8::text[])`,
+    // The asked commands' stored answers, then what other writers stored after the writer's seq, in seq order
+    // ('*': see commandResult).
+    caughtUp: `SELECT body, NULL AS result, NULL AS command_id, NULL AS sender, seq FROM ${t('events')} WHERE session_id = $1 AND seq > $2
+      UNION ALL
+      SELECT NULL, c.result, c.command_id, k.sender, -1 FROM ${t('commands')} AS c
+        JOIN unnest($3::text[], $4::text[]) AS k(id, sender) ON c.command_id = k.id AND c.sender IN (k.sender, '*')
+        WHERE c.session_id = $1
+      ORDER BY 5`,
     // The new snapshot and the removal of the older ones touch different rows, so one statement does both.
     snapshot: `WITH d AS (DELETE FROM ${t('snapshots')} WHERE session_id = $1 AND seq < $2)
       INSERT INTO ${t('snapshots')} (session_id, seq, state) VALUES ($1, $2, $3)
@@ -210,7 +219,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
     sessionByCode: (code) => sessionWhere('join_code', code),
     append: async (b) => {
       try {
-        await pool.query(sql.append, appendParams(b));
+        await pool.query(sql.append, appendParams(b.sessionId, [b]));
         return { ok: true };
       } catch (e) {
         return notWritten(e, b.sessionId);
@@ -219,18 +228,24 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<AsyncEve
     // Two round trips while the lock is held, as each costs the writer's event loop a turn on a busy machine: the
     // lock and the read in one simple query (each statement takes its own snapshot, so the read sees every commit
     // of the writers before), then the insert and the commit in another; hence literals instead of parameters.
-    appendLocked: async (sessionId, afterSeq, command, decide) => {
+    appendLocked: async (sessionId, afterSeq, commands, decide) => {
       const c = await pool.connect();
       try {
-        const asked = command && !hasNul(command.sender, command.id) ? command : null;
-        const read = inline(sql.caughtUp, [sessionId, afterSeq, asked?.id ?? null, asked?.sender ?? null]);
+        const asked = commands.filter((k) => !hasNul(k.sender, k.id));
+        const read = inline(sql.caughtUp, [sessionId, afterSeq, asked.map((k) => k.id), asked.map((k) => k.sender)]);
         const lockKey = writeLockKey(schema, sessionId);
         const results = (await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${lockKey}); ${read}`)) as unknown as pg.QueryResult[];
-        const rows = (results[2]?.rows ?? []) as { body: string | null; result: string | null }[];
+        type Read = { body: string | null; result: string | null; command_id: string | null; sender: string | null };
+        const rows = (results[2]?.rows ?? []) as Read[];
         const missed = rows.flatMap((r) => (r.body === null ? [] : [JSON.parse(r.body) as SessionEvent]));
-        const answer = rows.find((r) => r.result !== null)?.result;
-        const batch = decide({ missed, earlier: answer ? (JSON.parse(answer) as CommandResult) : undefined });
-        await c.query(batch ? `${inline(sql.append, appendParams(batch))}; COMMIT` : 'COMMIT');
+        const answers = new Map<string, string>();
+        for (const r of rows) if (r.result !== null && !answers.has(`${r.sender}\u0000${r.command_id}`)) answers.set(`${r.sender}\u0000${r.command_id}`, r.result);
+        const earlier = (sender: string, id: string): CommandResult | undefined => {
+          const answer = answers.get(`${sender}\u0000${id}`);
+          return answer === undefined ? undefined : (JSON.parse(answer) as CommandResult);
+        };
+        const batches = decide({ missed, earlier });
+        await c.query(batches.length ? `${inline(sql.append, appendParams(sessionId, batches))}; COMMIT` : 'COMMIT');
         return { ok: true };
       } catch (e) {
         await c.query('ROLLBACK').catch(() => {});

@@ -126,10 +126,12 @@ export function openSqliteStore(dataDir: string, opts: SqliteOptions = {}): Even
     ),
   };
 
-  const append = db.transaction((b: AppendBatch) => {
-    for (const e of b.events) q.insertEvent.run(b.sessionId, e.seq, JSON.stringify(e));
-    if (b.commandId) q.insertCommand.run(b.sessionId, b.commandId, b.sender, JSON.stringify(b.result));
-    if (b.participant) q.insertToken.run(b.sessionId, b.participant.tokenHash, b.participant.participantId);
+  const append = db.transaction((batches: readonly AppendBatch[]) => {
+    for (const b of batches) {
+      for (const e of b.events) q.insertEvent.run(b.sessionId, e.seq, JSON.stringify(e));
+      if (b.commandId) q.insertCommand.run(b.sessionId, b.commandId, b.sender, JSON.stringify(b.result));
+      if (b.participant) q.insertToken.run(b.sessionId, b.participant.tokenHash, b.participant.participantId);
+    }
   });
   const create = db.transaction((rec: SessionRecord, created: SessionEvent) => {
     q.insertSession.run(rec.id, rec.joinCode, rec.facilitatorKeyHash, rec.title, rec.createdAt, rec.lastActiveAt, rec.ballotSecret);

@@ -59,7 +59,8 @@ export interface EventStore {
   createSession(rec: SessionRecord, created: SessionEvent): void;
   sessionById(id: string): SessionRecord | undefined;
   sessionByCode(joinCode: string): SessionRecord | undefined;
-  append(batch: AppendBatch): void;
+  /** Writes the batches (each one command's events and answer) in one transaction: all of them or none. */
+  append(batches: readonly AppendBatch[]): void;
   /** The session's events after `afterSeq`, in seq order; at most `limit` of them when given (a replay's cap). */
   eventsSince(sessionId: string, afterSeq: number, limit?: number): SessionEvent[];
   latestSnapshot(sessionId: string): { seq: number; state: SessionState } | undefined;

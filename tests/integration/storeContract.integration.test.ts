@@ -243,11 +243,11 @@ describe.each(BACKENDS)('store contract: $name', ({ skip, fresh }) => {
     const stores = [a, await db.open(), await db.open()];
     /** Every writer starts from seq 1: what the others wrote meanwhile comes in `missed`, and it writes after that. */
     const write = (n: number) =>
-      stores[n % 3]!.appendLocked(id, 1, { sender: `p${n % 3}`, id: `c${n}` }, ({ missed, earlier }) => {
-        expect(earlier).toBeUndefined();
+      stores[n % 3]!.appendLocked(id, 1, [{ sender: `p${n % 3}`, id: `c${n}` }], ({ missed, earlier }) => {
+        expect(earlier(`p${n % 3}`, `c${n}`)).toBeUndefined();
         expect(seqs(missed)).toEqual(Array.from({ length: missed.length }, (_, i) => i + 2));
         const seq = (missed.at(-1)?.seq ?? 1) + 1;
-        return batch(id, [joined(seq, `${AWKWARD} ${n}`)], { sender: `p${n % 3}`, commandId: `c${n}`, result: { ok: true, seq } });
+        return [batch(id, [joined(seq, `${AWKWARD} ${n}`)], { sender: `p${n % 3}`, commandId: `c${n}`, result: { ok: true, seq } })];
       });
     const outcomes = await Promise.all(Array.from({ length: 30 }, (_, n) => write(n)));
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
@@ -255,18 +255,49 @@ describe.each(BACKENDS)('store contract: $name', ({ skip, fresh }) => {
     expect(seqs(log)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
     // Any character survives the way in (PostgreSQL's is written as SQL literals).
     expect(log.flatMap((e) => (e.type === 'participant.joined' ? [e.name] : [])).sort()).toEqual(Array.from({ length: 30 }, (_, n) => `${AWKWARD} ${n}`).sort());
-    // The same command id again, through another store: its stored answer is given and the writer writes nothing.
+    // The same command ids again, through another store: their stored answers are given and the writer writes nothing;
+    // another sender's command of one of those ids is not answered by it.
     let seen: CaughtUp | undefined;
-    expect(await stores[2]!.appendLocked(id, 31, { sender: 'p0', id: 'c0' }, (s) => ((seen = s), null))).toEqual({ ok: true });
-    expect(seen).toEqual({ missed: [], earlier: await a.commandResult(id, 'p0', 'c0') });
-    expect(seen?.earlier).toMatchObject({ ok: true });
-    // Another sender's command of that id is not answered by it.
-    await stores[1]!.appendLocked(id, 30, { sender: 'p9', id: 'c0' }, (s) => ((seen = s), null));
-    expect(seen).toEqual({ missed: [(await a.eventsSince(id, 30))[0]], earlier: undefined });
+    const asked = [{ sender: 'p0', id: 'c0' }, { sender: 'p9', id: 'c0' }, { sender: 'p1', id: 'c1' }];
+    expect(await stores[2]!.appendLocked(id, 31, asked, (s) => ((seen = s), []))).toEqual({ ok: true });
+    expect(seen?.missed).toEqual([]);
+    expect(seen?.earlier('p0', 'c0')).toEqual(await a.commandResult(id, 'p0', 'c0'));
+    expect(seen?.earlier('p0', 'c0')).toMatchObject({ ok: true });
+    expect(seen?.earlier('p1', 'c1')).toMatchObject({ ok: true });
+    expect(seen?.earlier('p9', 'c0')).toBeUndefined();
+    await stores[1]!.appendLocked(id, 30, [{ sender: 'p9', id: 'c0' }], (s) => ((seen = s), []));
+    expect(seen?.missed).toEqual([(await a.eventsSince(id, 30))[0]]);
+    expect(seen?.earlier('p9', 'c0')).toBeUndefined();
     // A session deleted meanwhile keeps nothing, and the writer is told.
     expect(await a.deleteSession(id)).toBe(true);
-    expect(await stores[1]!.appendLocked(id, 31, null, () => batch(id, [joined(32)]))).toEqual({ ok: false, conflict: false, deleted: true });
+    expect(await stores[1]!.appendLocked(id, 31, [], () => [batch(id, [joined(32)])])).toEqual({ ok: false, conflict: false, deleted: true });
     expect(await a.eventsSince(id, 0)).toEqual([]);
+  });
+
+  it.skipIf(skip)('writes a group of commands in one transaction: every answer and token, or none of them', async () => {
+    const { store, id } = await withSession();
+    const group = [
+      batch(id, [joined(2, `${AWKWARD} a`)], { sender: 'p1', commandId: 'cmd-1', result: { ok: true, seq: 2 } }),
+      batch(id, [], { sender: 'p2', commandId: 'cmd-2', result: { ok: true, seq: 0 } }),
+      batch(id, [joined(3), joined(4)], { participant: { participantId: 'p3', tokenHash: 'h3' }, result: { ok: true, seq: 4 } }),
+      batch(id, [joined(5)], { sender: 'p4', commandId: 'cmd-4', result: { ok: true, seq: 5, late: true }, participant: { participantId: 'p4', tokenHash: 'h4' } }),
+    ];
+    expect(await store.appendLocked(id, 1, [], () => group)).toEqual({ ok: true });
+    expect(seqs(await store.eventsSince(id, 0))).toEqual([1, 2, 3, 4, 5]);
+    expect(await store.commandResult(id, 'p1', 'cmd-1')).toEqual({ ok: true, seq: 2 });
+    expect(await store.commandResult(id, 'p2', 'cmd-2')).toEqual({ ok: true, seq: 0 });
+    expect(await store.commandResult(id, 'p4', 'cmd-4')).toEqual({ ok: true, seq: 5, late: true });
+    expect(await store.participantByTokenHash(id, 'h3')).toBe('p3');
+    expect(await store.participantByTokenHash(id, 'h4')).toBe('p4');
+    // A group one of whose seqs is taken (a writer outside the lock) leaves nothing of any of its commands.
+    const clash = [
+      batch(id, [joined(6)], { sender: 'p5', commandId: 'cmd-5', participant: { participantId: 'p5', tokenHash: 'h5' } }),
+      batch(id, [joined(5)], { sender: 'p6', commandId: 'cmd-6' }),
+    ];
+    expect(await store.appendLocked(id, 5, [], () => clash)).toEqual({ ok: false, conflict: true, latestSeq: 5 });
+    expect(seqs(await store.eventsSince(id, 0))).toEqual([1, 2, 3, 4, 5]);
+    expect(await store.commandResult(id, 'p5', 'cmd-5')).toBeUndefined();
+    expect(await store.participantByTokenHash(id, 'h5')).toBeUndefined();
   });
 
   it.skipIf(skip)('opens a database twice in a row and twice at once, each store working on the same tables', async () => {
