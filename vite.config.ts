@@ -12,6 +12,7 @@ const serverPort = Number(process.env.PORT ?? 3000);
  */
 const POSTGRES_SUITES = [
   'session',
+  'enterDuringWrites',
   'dataProtection',
   'restart',
   'late',

@@ -18,7 +18,7 @@ import { startPdfRenderer } from './reportRender.js';
 import { reportRoutes } from './reportRoutes.js';
 import { replayRoutes } from './replayRoutes.js';
 import type { TrustProxy } from './origins.js';
-import { SessionHub } from './sessions/hub.js';
+import { SessionHub, type WriteFigures } from './sessions/hub.js';
 import { applyRemote, catchUpHeld } from './sessions/remote.js';
 import { attachSockets } from './socket.js';
 import { guardSockets } from './socketGuard.js';
@@ -95,6 +95,8 @@ export interface App {
   store: 'sqlite' | 'postgres';
   /** Commands decided again because another process wrote their seq first (since start). */
   conflicts(): number;
+  /** What this process's group commits did (since start). */
+  writeFigures(): WriteFigures;
   log: Logger;
   close(): Promise<void>;
 }
@@ -217,6 +219,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     roomMemberships: () => [...io.of('/').adapter.rooms.values()].reduce((n, members) => n + members.size, 0),
     store: kind,
     conflicts: () => hub.conflicts,
+    writeFigures: () => hub.writeFigures(),
     log: logger,
     close: async () => {
       clearInterval(retention);

@@ -56,14 +56,18 @@ async function main(): Promise<void> {
 
 /**
  * When started by the soak bench (a child with an IPC channel): `{ id, type: 'stats' }` -> heap after a full GC
- * (with --expose-gc), the sessions in memory and the races for a seq this process lost to another (the bench prints them).
+ * (with --expose-gc), the sessions in memory, the races for a seq this process lost to another and what its group
+ * commits did (the bench prints them).
  */
 function answerStatsOverIpc(app: App): void {
   if (!process.send) return;
   process.on('message', (m: { id?: unknown; type?: unknown }) => {
     if (m?.type !== 'stats') return;
     (globalThis as { gc?: () => void }).gc?.();
-    process.send?.({ id: m.id, type: 'stats', heapUsed: process.memoryUsage().heapUsed, liveSessions: app.liveSessions(), conflicts: app.conflicts() });
+    process.send?.({
+      id: m.id, type: 'stats', heapUsed: process.memoryUsage().heapUsed, liveSessions: app.liveSessions(), conflicts: app.conflicts(),
+      writes: app.writeFigures(),
+    });
   });
 }
 

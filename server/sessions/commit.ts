@@ -79,7 +79,7 @@ type Decided = { outcome: Committed; batch?: AppendBatch };
 export async function commitGroup(ctx: CommitContext, s: LiveSession, group: readonly Submission[]): Promise<Committed[]> {
   const asked = group.flatMap((g) => (g.command ? [{ sender: g.command.sender, id: g.command.id }] : []));
   for (let tries = 1; ; tries++) {
-    if (s.deleted) return group.map(() => DELETED);
+    if (s.deleted) return delivered(ctx, s, group, group.map(() => DELETED));
     let decided: Decided[] = [];
     let after = s.state;
     const outcome = await ctx.store.appendLocked(s.record.id, s.state.seq, asked, ({ missed, earlier }) => {
@@ -105,17 +105,17 @@ export async function commitGroup(ctx: CommitContext, s: LiveSession, group: rea
       return decided.flatMap((d) => (d.batch ? [d.batch] : []));
     });
     if (outcome.ok) {
-      await applied(ctx, s, after, decided);
+      await applied(ctx, s, group, after, decided);
       return decided.map((d) => d.outcome);
     }
     if (!outcome.conflict) {
       ctx.gone(s);
-      return group.map(() => DELETED);
+      return delivered(ctx, s, group, group.map(() => DELETED));
     }
     ctx.conflicted(s);
     if (tries >= MAX_TRIES) {
       ctx.log?.(`session ${s.record.id}: a group of ${group.length} commands lost ${tries} races for its seqs; its senders are asked to resend`);
-      return group.map(() => BUSY);
+      return delivered(ctx, s, group, group.map(() => BUSY));
     }
   }
 }
@@ -133,18 +133,39 @@ function decideSafely(ctx: CommitContext, s: LiveSession, g: Submission, state: 
 const DELETED: Committed = { ok: false, why: 'deleted' };
 const BUSY: Committed = { ok: false, why: 'busy' };
 
-/** After the write: the state the group left, the answers remembered, a snapshot when due, erased text cleared. */
-async function applied(ctx: CommitContext, s: LiveSession, after: SessionState, decided: readonly Decided[]): Promise<void> {
+/**
+ * Runs each command's `written` with its outcome, in the group's order (its seq order). Called in the same step as
+ * the state moves on: a screen entering meanwhile (server/socket.ts `enter`) finds every event of the state either
+ * sent or waiting in the fan-out, never applied and not yet handed to it, which would reach that screen twice.
+ */
+function delivered(ctx: CommitContext, s: LiveSession, group: readonly Submission[], outcomes: Committed[]): Committed[] {
+  group.forEach((g, i) => {
+    try {
+      g.written?.(outcomes[i]!);
+    } catch (e) {
+      ctx.log?.(`session ${s.record.id}: after a write: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+  return outcomes;
+}
+
+/**
+ * After the write: the state the group left, the answers remembered, the broadcasts (`delivered`), a snapshot when
+ * due, erased text cleared. The group is durable by then, so a snapshot or a clearing that fails is logged rather
+ * than thrown (a snapshot is tried again at the next write): every command still gets its answer and broadcast.
+ */
+async function applied(ctx: CommitContext, s: LiveSession, group: readonly Submission[], after: SessionState, decided: readonly Decided[]): Promise<void> {
   const events = decided.flatMap((d) => d.batch?.events ?? []);
   s.state = after;
   for (const d of decided) if (d.batch) ctx.settled(s, d.batch.commandId === null ? null : { sender: d.batch.sender, id: d.batch.commandId }, d.batch.result);
+  delivered(ctx, s, group, decided.map((d) => d.outcome));
   if (!events.length) return;
   s.eventsSinceSnapshot += events.length;
-  if (s.eventsSinceSnapshot >= ctx.snapshotEvery) {
-    s.eventsSinceSnapshot = 0;
-    await ctx.store.saveSnapshot(s.record.id, s.state.seq, s.state);
-  }
-  if (events.some((e) => e.type === 'note.erased')) await eraseFromHistory(ctx.store, s, events);
+  const failed = (what: string) => (e: unknown) =>
+    ctx.log?.(`session ${s.record.id}: ${what} failed after seq ${after.seq} (${e instanceof Error ? e.message : String(e)})`);
+  if (s.eventsSinceSnapshot >= ctx.snapshotEvery)
+    await ctx.store.saveSnapshot(s.record.id, s.state.seq, s.state).then(() => void (s.eventsSinceSnapshot = 0), failed('a snapshot'));
+  if (events.some((e) => e.type === 'note.erased')) await eraseFromHistory(ctx.store, s, events).catch(failed('clearing erased text from the history'));
 }
 
 /** Blanks the erased notes' text in every stored event and replaces the snapshots by the current state. */

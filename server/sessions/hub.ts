@@ -20,10 +20,25 @@ const ACTIVITY_WRITE_MS = 60 * 60 * 1000;
 /** The most commands one group commit writes (one transaction); the rest go in the next. */
 const GROUP_MAX = 500;
 
+/** How many of the latest answer times `writeFigures` keeps. */
+const ANSWER_TIMES = 2_048;
+
 /** A command waiting for its group commit, with its answer's promise. */
 interface Queued extends Submission {
   resolve: (c: Committed) => void;
   reject: (e: unknown) => void;
+  queuedAt: number;
+}
+
+/** What this process's group commits did since it started (the bench prints them). */
+export interface WriteFigures {
+  groups: number;
+  /** Commands (and joins) written or answered in them. */
+  commands: number;
+  largest: number;
+  /** From queued to answered, over the latest 2,048 commands (ms; null before any). */
+  answerP50Ms: number | null;
+  answerP99Ms: number | null;
 }
 
 /** A session as the server holds it in memory: its record, its current state and recent command answers. */
@@ -79,6 +94,7 @@ export class SessionHub {
   conflicts = 0;
   private writes = new Set<Promise<void>>();
   private commits: CommitContext;
+  private written = { groups: 0, commands: 0, largest: 0, answered: 0, answerMs: new Float64Array(ANSWER_TIMES) };
   constructor(private opts: HubOptions) {
     this.commits = {
       store: opts.store,
@@ -351,7 +367,7 @@ export class SessionHub {
     const key = submission.command && `${submission.command.sender}\u0000${submission.command.id}`;
     const same = key === null ? undefined : s.inFlight.get(key);
     if (same) return same;
-    const answer = new Promise<Committed>((resolve, reject) => s.queued.push({ ...submission, resolve, reject }));
+    const answer = new Promise<Committed>((resolve, reject) => s.queued.push({ ...submission, resolve, reject, queuedAt: performance.now() }));
     if (key !== null) {
       s.inFlight.set(key, answer);
       const forget = (): void => void s.inFlight.delete(key);
@@ -376,8 +392,8 @@ export class SessionHub {
   }
 
   /**
-   * Writes what is queued on the session as one group (at most GROUP_MAX; the rest in a turn after), then runs each
-   * command's `written` in seq order and answers it. Called in the session's turn: from `enqueue`'s own turn, or
+   * Writes what is queued on the session as one group (at most GROUP_MAX; the rest in a turn after), each command's
+   * `written` run in seq order as the state moves on (commitGroup), then answers each. Called in the session's turn: from `enqueue`'s own turn, or
    * first thing by a turn that must see every earlier command applied (a deletion).
    */
   async commitQueued(s: LiveSession): Promise<void> {
@@ -395,14 +411,14 @@ export class SessionHub {
       for (const g of group) g.reject(e);
       return;
     }
+    const w = this.written;
+    w.groups++;
+    w.commands += group.length;
+    w.largest = Math.max(w.largest, group.length);
+    const at = performance.now();
     group.forEach((g, i) => {
-      const outcome = outcomes[i] ?? { ok: false, why: 'busy' };
-      try {
-        g.written?.(outcome);
-      } catch (e) {
-        this.opts.log?.(`session ${s.record.id}: after a write: ${e instanceof Error ? e.message : String(e)}`);
-      }
-      g.resolve(outcome);
+      w.answerMs[w.answered++ % ANSWER_TIMES] = at - g.queuedAt;
+      g.resolve(outcomes[i] ?? { ok: false, why: 'busy' });
     });
   }
 
@@ -439,6 +455,13 @@ export class SessionHub {
       // Held open right now: that is activity the hourly bookkeeping has not written yet.
       return !!s && (s.screens > 0 || s.lastActiveAt >= cutoff);
     }, (id) => this.delete(id));
+  }
+
+  writeFigures(): WriteFigures {
+    const { groups, commands, largest, answered, answerMs } = this.written;
+    const times = answerMs.slice(0, Math.min(answered, ANSWER_TIMES)).sort();
+    const at = (p: number): number | null => (times.length ? times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]! : null);
+    return { groups, commands, largest, answerP50Ms: at(50), answerP99Ms: at(99) };
   }
 
   /** Writes what is only in memory (last activity) and stops the timers; waits for the work under way. */

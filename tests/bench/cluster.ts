@@ -3,6 +3,7 @@
  * PostgreSQL (DATABASE_URL, a schema of this run's own, dropped at the end) and Redis (REDIS_URL, a key prefix of
  * this run's own). Keeps each process's highest RSS and its CPU time across a restart (chaos.ts kills one).
  */
+import type { WriteFigures } from '../../server/sessions/hub.js';
 import { uniquePrefix } from '../support/redisUtil.js';
 import { cpuMs, killTree, startServer, type ServerProc } from './server.js';
 import { fmt, max, type LagFigures } from './stats.js';
@@ -35,6 +36,17 @@ export interface ServerGroup {
   restart(i: number): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * `p1_groups=G p1_group_avg=A p1_group_max=M p1_commit_p50_ms=X p1_commit_p99_ms=Y`: the process's group commits and
+ * the time from a command queued to its answer inside the server (over its latest 2,048), apart from the phones'
+ * side of the ack time (a saturated load generator adds to that).
+ */
+const writes = (n: string, w: WriteFigures | undefined): string =>
+  w
+    ? `${n}_groups=${w.groups} ${n}_group_avg=${fmt(w.groups ? w.commands / w.groups : 0)} ${n}_group_max=${w.largest} ` +
+      `${n}_commit_p50_ms=${w.answerP50Ms === null ? '-' : fmt(w.answerP50Ms)} ${n}_commit_p99_ms=${w.answerP99Ms === null ? '-' : fmt(w.answerP99Ms)}`
+    : `${n}_groups=?`;
 
 /** Why several processes cannot start: PostgreSQL and Redis are not named. */
 export class MissingServices extends Error {
@@ -87,7 +99,7 @@ export async function startServers(processes: number, dataDir: string, tickMs: n
       return (
         'processes ' +
         names
-          .map((n, i) => `${n}_rss_mb=${fmt(maxKb[i]! / 1024)} ${n}_cpu_pct=${fmt(((group.cpuMs(i) - since[i]!) / wallMs) * 100, 0)} ${n}_conflicts=${stats[i]?.conflicts ?? '?'}`)
+          .map((n, i) => `${n}_rss_mb=${fmt(maxKb[i]! / 1024)} ${n}_cpu_pct=${fmt(((group.cpuMs(i) - since[i]!) / wallMs) * 100, 0)} ${n}_conflicts=${stats[i]?.conflicts ?? '?'} ${writes(n, stats[i]?.writes)}`)
           .join(' ')
       );
     },

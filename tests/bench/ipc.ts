@@ -10,7 +10,7 @@ export type Request =
    * Every `fullEvery`-th phone is a full SessionClient (keeps the state: the end-state check); the rest are light.
    * Phone n connects to `urls[n % urls.length]` (one per server process). `seed`: the phones' random choices.
    */
-  | { type: 'setup'; urls: string[]; joinCode: string; itemId: string; intervalMs: number; fullEvery: number; seed?: number }
+  | { type: 'setup'; urls: string[]; joinCode: string; itemId: string; intervalMs: number; fullEvery: number; measureEvery: number; seed?: number }
   /** Join these phones (by number) concurrently. */
   | { type: 'join'; phones: number[] }
   /** Every joined phone starts acting at a random moment in its first interval, and stops at `loadEndAt`. */
@@ -65,8 +65,10 @@ export interface Receipts<K> {
 }
 
 export interface ResultsReply {
-  /** Phones of this worker that joined (they all receive every event). */
+  /** Phones of this worker that joined and measure the fan-out (every phone receives every event). */
   receivers: number;
+  /** Phones of this worker that joined and skim their frames (not in the fan-out figures). */
+  skimmers: number;
   commands: CommandRecord[];
   /** note.added receipts, by note id. */
   adds: Receipts<string>;

@@ -24,6 +24,8 @@ interface Phone {
   /** Notes with a move in flight (never two moves of the same note in flight at once). */
   moving: Set<string>;
   timer: NodeJS.Timeout | null;
+  /** Whether its receipts count in the fan-out figures (the others skim their frames: lightPhone.ts). */
+  measures: boolean;
   /** Highest seq this phone has seen in a raw frame (the bench's own de-duplication, independent of the client). */
   seenSeq: number;
 }
@@ -125,9 +127,11 @@ async function join(numbers: number[]): Promise<Replies['join']> {
     numbers.map(async (n) => {
       const name = `Phone ${n}`;
       const url = urls[n % urls.length]!; // phone n talks to server process n % P
-      const client = n % setup!.fullEvery === 0 ? new SessionClient({ url, transports: ['websocket'] }) : new LightPhone(url);
-      const phone: Phone = { client, name, joined: false, notes: new Map(), moving: new Set(), timer: null, seenSeq: 0 };
-      client.onEvents((events) => receive(phone, events, now()));
+      const full = n % setup!.fullEvery === 0;
+      const measures = full || n % setup!.measureEvery === 0;
+      const client = full ? new SessionClient({ url, transports: ['websocket'] }) : new LightPhone(url, !measures);
+      const phone: Phone = { client, name, joined: false, measures, notes: new Map(), moving: new Set(), timer: null, seenSeq: 0 };
+      if (measures) client.onEvents((events) => receive(phone, events, now()));
       client.socket.on('disconnect', (reason) => disconnects.set(reason, (disconnects.get(reason) ?? 0) + 1));
       phones.push(phone);
       const t0 = now();
@@ -190,7 +194,8 @@ function results(): ResultsReply {
   for (const p of phones) if (p.timer) clearTimeout(p.timer);
   loadLag.stop();
   return {
-    receivers: phones.filter((p) => p.joined).length,
+    receivers: phones.filter((p) => p.joined && p.measures).length,
+    skimmers: phones.filter((p) => p.joined && !p.measures).length,
     commands: [...commands.values()],
     adds: pack(addReceipts),
     moves: pack(moveReceipts),

@@ -4,6 +4,8 @@ import type { CommandRecord, Receipts, ResultsReply } from './ipc.js';
 export interface Merged {
   commands: CommandRecord[];
   receivers: number;
+  /** Phones that received without measuring (lightPhone.ts, `skim`). */
+  skimmers: number;
   acked: number;
   rejected: number;
   rejections: Map<string, number>;
@@ -44,6 +46,7 @@ export function merge(workers: ResultsReply[]): Merged {
   const m: Merged = {
     commands: [],
     receivers: 0,
+    skimmers: 0,
     acked: 0,
     rejected: 0,
     rejections: new Map(),
@@ -59,6 +62,7 @@ export function merge(workers: ResultsReply[]): Merged {
   };
   for (const w of workers) {
     m.receivers += w.receivers;
+    m.skimmers += w.skimmers;
     m.duplicates += w.duplicates;
     m.gaps += w.gaps;
     for (const c of w.commands) m.commands.push(c);

@@ -35,7 +35,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ft-bench-'));
   log(
-    `participants=${o.participants} seconds=${o.seconds} interval_ms=${o.intervalMs} join_batch=${o.joinBatch} workers=${o.workers} tick_ms=${o.tickMs ?? 'server default'} cores=${os.cpus().length}` +
+    `participants=${o.participants} seconds=${o.seconds} interval_ms=${o.intervalMs} join_batch=${o.joinBatch} workers=${o.workers} tick_ms=${o.tickMs ?? 'server default'} cores=${os.cpus().length} measure_every=${o.measureEvery}` +
       (o.processes > 1 ? ` processes=${o.processes} full_every=${o.fullEvery}${o.seed === undefined ? '' : ` seed=${o.seed}`}` : ''),
   );
   let group: ServerGroup | null = null;
@@ -74,7 +74,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
     log(`session ${session.sessionId} code ${session.joinCode}, board item ${itemId}`);
     const urls = g.servers.map((s) => s.url);
     await all((w) =>
-      w.ask({ type: 'setup', urls, joinCode: session.joinCode, itemId, intervalMs: o.intervalMs, fullEvery: o.fullEvery, seed: o.seed === undefined ? undefined : o.seed * 1000 + w.index }),
+      w.ask({ type: 'setup', urls, joinCode: session.joinCode, itemId, intervalMs: o.intervalMs, fullEvery: o.fullEvery, measureEvery: o.measureEvery, seed: o.seed === undefined ? undefined : o.seed * 1000 + w.index }),
     );
 
     // ---- join ramp, in batches of join-batch phones over all workers (phone n goes to worker n % W)

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { WriteFigures } from '../../server/sessions/hub.js';
 import type { ProbeReply, ProbeRequest } from './serverProbe.js';
 import { sleep, type LagFigures } from './stats.js';
 
@@ -136,6 +137,8 @@ export interface ServerStats {
   liveSessions: number;
   /** Appends that lost the race for a seq to another process (decided again). */
   conflicts: number;
+  /** What the process's group commits did (SessionHub.writeFigures). */
+  writes?: WriteFigures;
 }
 
 export interface ServerExtras {

@@ -42,7 +42,7 @@ export async function printSummary(s: SummaryInput): Promise<number> {
   const serverLag = single
     ? (s.serverLoadLag[0] ? lagText(s.serverLoadLag[0].sinceStart) : '?')
     : g.names.map((n, i) => `${n} ${s.serverLoadLag[i] ? lagText(s.serverLoadLag[i].sinceStart) : '?'}`).join(' / ');
-  log(`load phase: ${fmt(s.loadWallMs / 1000)} s, ${fmt((m.commands.length / s.loadWallMs) * 1000)} commands/s (${m.moves} moves), ${fmt(((m.acked * m.receivers) / s.loadWallMs) * 1000, 0)} deliveries/s to ${m.receivers} phones`);
+  log(`load phase: ${fmt(s.loadWallMs / 1000)} s, ${fmt((m.commands.length / s.loadWallMs) * 1000)} commands/s (${m.moves} moves), ${fmt(((m.acked * (m.receivers + m.skimmers)) / s.loadWallMs) * 1000, 0)} deliveries/s to ${m.receivers + m.skimmers} phones (${m.receivers} measuring the fan-out)`);
   log(s.cpuLine);
   log(
     `event-loop lag during load: server ${serverLag} ms | ` + s.workerLag.map((l, i) => `w${i} ${lagText(l)} ms`).join(' | ') + ` | coordinator ${lagText(s.selfLag)} ms`,
