@@ -5,42 +5,20 @@ import type { AgendaItem, SessionState, TemplateOrigin } from '../../shared/sess
 import { hashSecret, matchesHash } from '../secrets.js';
 import type { AsyncEventStore } from '../store/asyncTypes.js';
 import type { SessionRecord, Sender } from '../store/types.js';
-import { catchUp, commitGroup, type CommandRef, type Committed, type CommitContext, type Decide, type Submission } from './commit.js';
+import { catchUp, type CommandRef, type Committed, type CommitContext, type Decide, type Submission } from './commit.js';
+import { GroupCommits, type Queued, type WriteFigures } from './groups.js';
 
 import { tryCreate, type CreatedSession } from './create.js';
 import { sweepRetention } from './retention.js';
 
 export type { Committed, Decide, Submission } from './commit.js';
+export type { WriteFigures } from './groups.js';
 export type { CreatedSession } from './create.js';
 
 /** How many remembered command answers a live session keeps in memory; older ones are read from the store. */
 const RESULT_CACHE = 20_000;
 /** Last activity is written at most this often per session (and when it unloads): no disk write per command. */
 const ACTIVITY_WRITE_MS = 60 * 60 * 1000;
-/** The most commands one group commit writes (one transaction); the rest go in the next. */
-const GROUP_MAX = 500;
-
-/** How many of the latest answer times `writeFigures` keeps. */
-const ANSWER_TIMES = 2_048;
-
-/** A command waiting for its group commit, with its answer's promise. */
-interface Queued extends Submission {
-  resolve: (c: Committed) => void;
-  reject: (e: unknown) => void;
-  queuedAt: number;
-}
-
-/** What this process's group commits did since it started (the bench prints them). */
-export interface WriteFigures {
-  groups: number;
-  /** Commands (and joins) written or answered in them. */
-  commands: number;
-  largest: number;
-  /** From queued to answered, over the latest 2,048 commands (ms; null before any). */
-  answerP50Ms: number | null;
-  answerP99Ms: number | null;
-}
-
 /** A session as the server holds it in memory: its record, its current state and recent command answers. */
 export interface LiveSession {
   record: SessionRecord;
@@ -94,7 +72,7 @@ export class SessionHub {
   conflicts = 0;
   private writes = new Set<Promise<void>>();
   private commits: CommitContext;
-  private written = { groups: 0, commands: 0, largest: 0, answered: 0, answerMs: new Float64Array(ANSWER_TIMES) };
+  private groups: GroupCommits;
   constructor(private opts: HubOptions) {
     this.commits = {
       store: opts.store,
@@ -112,6 +90,7 @@ export class SessionHub {
       },
       conflicted: () => this.conflicts++,
     };
+    this.groups = new GroupCommits(this.commits, (s, work) => this.exclusive(s, work));
   }
 
   /** A new session; `rehearsal`: flagged in its `session.created` event, so every screen and report says so. */
@@ -357,27 +336,16 @@ export class SessionHub {
   }
 
   /**
-   * Queues a command for the session's next group commit and answers once it is written and applied: call it in the
-   * session's turn (`exclusive`), so that commands are decided in the order they came. Commands queued while a group
-   * is being written go together in the next one (one transaction, one turn of the store's write lock), which is
-   * how one session takes many writes a second from several processes. The same sender's command id queued or being
-   * written already shares that one's answer (and its `written` runs once).
+   * Queues a command for the session's next group commit and answers once it is written (see GroupCommits.enqueue):
+   * call it in the session's turn (`exclusive`), so that commands are decided in the order they came.
    */
   enqueue(s: LiveSession, submission: Submission): Promise<Committed> {
-    const key = submission.command && `${submission.command.sender}\u0000${submission.command.id}`;
-    const same = key === null ? undefined : s.inFlight.get(key);
-    if (same) return same;
-    const answer = new Promise<Committed>((resolve, reject) => s.queued.push({ ...submission, resolve, reject, queuedAt: performance.now() }));
-    if (key !== null) {
-      s.inFlight.set(key, answer);
-      const forget = (): void => void s.inFlight.delete(key);
-      answer.then(forget, forget);
-    }
-    if (!s.groupQueued) {
-      s.groupQueued = true;
-      void this.exclusive(s, () => this.commitQueued(s));
-    }
-    return answer;
+    return this.groups.enqueue(s, submission);
+  }
+
+  /** Writes what is queued on the session now; in its turn, first thing, when a turn must see it all applied (a deletion). */
+  commitQueued(s: LiveSession): Promise<void> {
+    return this.groups.commitQueued(s);
   }
 
   /** `enqueue` in a turn of its own, for a caller with nothing to do first: the command's answer once written. */
@@ -389,37 +357,6 @@ export class SessionHub {
   commitJoin(s: LiveSession, decide: Decide, participant: { participantId: string; token: string }, written: Submission['written']): Promise<Committed> {
     const secret = { participantId: participant.participantId, tokenHash: hashSecret(participant.token) };
     return this.exclusive(s, async () => ({ answer: this.enqueue(s, { decide, command: null, participant: secret, written }) })).then((t) => t.answer);
-  }
-
-  /**
-   * Writes what is queued on the session as one group (at most GROUP_MAX; the rest in a turn after), each command's
-   * `written` run in seq order as the state moves on (commitGroup), then answers each. Called in the session's turn: from `enqueue`'s own turn, or
-   * first thing by a turn that must see every earlier command applied (a deletion).
-   */
-  async commitQueued(s: LiveSession): Promise<void> {
-    s.groupQueued = false;
-    const group = s.queued.splice(0, GROUP_MAX);
-    if (s.queued.length && !s.groupQueued) {
-      s.groupQueued = true;
-      void this.exclusive(s, () => this.commitQueued(s));
-    }
-    if (!group.length) return;
-    let outcomes: Committed[];
-    try {
-      outcomes = await commitGroup(this.commits, s, group);
-    } catch (e) {
-      for (const g of group) g.reject(e);
-      return;
-    }
-    const w = this.written;
-    w.groups++;
-    w.commands += group.length;
-    w.largest = Math.max(w.largest, group.length);
-    const at = performance.now();
-    group.forEach((g, i) => {
-      w.answerMs[w.answered++ % ANSWER_TIMES] = at - g.queuedAt;
-      g.resolve(outcomes[i] ?? { ok: false, why: 'busy' });
-    });
   }
 
   /** The events after `afterSeq`, at most `limit` of them: a reconnecting screen's catch-up. */
@@ -458,10 +395,7 @@ export class SessionHub {
   }
 
   writeFigures(): WriteFigures {
-    const { groups, commands, largest, answered, answerMs } = this.written;
-    const times = answerMs.slice(0, Math.min(answered, ANSWER_TIMES)).sort();
-    const at = (p: number): number | null => (times.length ? times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]! : null);
-    return { groups, commands, largest, answerP50Ms: at(50), answerP99Ms: at(99) };
+    return this.groups.figures();
   }
 
   /** Writes what is only in memory (last activity) and stops the timers; waits for the work under way. */
